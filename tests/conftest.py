@@ -1,0 +1,51 @@
+"""Shared test set-up: headless Qt, a private data dir, today's date, the corpus location."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+# Qt must never look for a display: without this, pytest aborts with no report.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture(autouse=True)
+def _private_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Never touch the user's real data, config or keyring."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+    monkeypatch.delenv("RELJ_DB", raising=False)
+    monkeypatch.delenv("RELJ_TODAY", raising=False)
+    monkeypatch.delenv("RELJ_BACKUP_PASSPHRASE", raising=False)
+
+
+@pytest.fixture
+def corpus() -> Path:
+    """The shared corpus of real files; tests that need it skip cleanly when it is absent."""
+    if not CORPUS.is_dir():
+        pytest.skip("../shared/corpus is not present")
+    return CORPUS
+
+
+@pytest.fixture
+def fixtures() -> Path:
+    return FIXTURES
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    from relj.store import Store
+
+    s = Store.open(tmp_path / "journal.db")
+    yield s
+    s.close()
