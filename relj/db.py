@@ -298,3 +298,39 @@ def _refuse_foreign(db: sqlite_utils.Database, path: Path) -> None:
     if tables and sqlite_utils.Migrations.migrations_table not in tables:
         raise JournalCorrupt(f"{path} is an SQLite file, but not a relj journal")
 
+
+
+def snapshot_to(conn: sqlite3.Connection, target: Path) -> None:
+    """Write a consistent copy of an open journal to ``target`` (mode 0600).
+
+    Uses SQLite's backup API, not a file copy: pages still in the WAL would be lost.
+    """
+    ensure_private_dir(target.parent)
+    tmp = target.with_name(target.name + ".part")
+    if tmp.exists():
+        tmp.unlink()
+    fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+    os.close(fd)
+    dest = sqlite3.connect(str(tmp))
+    try:
+        conn.backup(dest)
+        dest.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        dest.close()
+    with open(tmp, "rb+") as fh:
+        os.fsync(fh.fileno())
+    os.replace(tmp, target)
+
+
+def pre_migration_backup(path: Path) -> Path:
+    """Back up a journal before its schema changes; returns the backup file."""
+    import datetime as _dt
+
+    stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.resolve().parent / "backups" / f"{path.stem}-pre-migration-{stamp}.db"
+    src = sqlite3.connect(str(path))
+    try:
+        snapshot_to(src, target)
+    finally:
+        src.close()
+    return target

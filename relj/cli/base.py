@@ -1,0 +1,119 @@
+"""The root click group, its context, and the error contract shared by every command."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from relj import __version__, paths
+from relj.errors import UserError
+
+log = logging.getLogger(__name__)
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class Ctx:
+    """What every command needs: the journal path, opened lazily so --help stays instant."""
+
+    def __init__(self, db_path: Path) -> None:
+        self.db_path = db_path
+        self._store: Any = None
+
+    def store(self, *, create: bool = True) -> Any:
+        from relj.store import Store
+
+        if self._store is None:
+            self._store = Store.open(self.db_path, create=create, before_migrate=backup_before_migrate)
+        return self._store
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+
+def backup_before_migrate(db_path: Path) -> None:
+    """Migrations never run on a journal with data before a backup of it exists."""
+    from relj.db import pre_migration_backup
+
+    target = pre_migration_backup(db_path)
+    log.info("pre-migration backup written")
+    click.echo(f"relj: backed up the journal to {target} before updating it", err=True)
+
+
+class ReljGroup(click.Group):
+    """Turns a UserError into one line on stderr and exit 1; a bug into a log entry and exit 70."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except UserError as exc:
+            click.echo(f"relj: error: {exc}", err=True)
+            ctx.exit(1)
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException, SystemExit):
+            raise
+        except KeyboardInterrupt:
+            click.echo("relj: interrupted; nothing was changed by the unfinished step", err=True)
+            ctx.exit(130)
+        except BrokenPipeError:
+            sys.stderr.close()
+            ctx.exit(0)
+        except Exception as exc:  # noqa: BLE001 - the bug barrier
+            from relj.logs import log_bug
+
+            where = log_bug(exc)
+            click.echo(
+                f"relj: internal error ({type(exc).__name__}); this is a bug. Details are in {where}", err=True
+            )
+            ctx.exit(70)
+        finally:
+            obj = ctx.find_object(Ctx)
+            if obj is not None:
+                obj.close()
+
+
+@click.group(cls=ReljGroup, invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Journal file (default: $RELJ_DB, else the platform data directory).",
+)
+@click.option("--exit-after-load", is_flag=True, help="With no command: open the app, paint, print ms, exit.")
+@click.version_option(__version__, "--version", prog_name="relj", message="%(prog)s %(version)s")
+@click.pass_context
+def main(ctx: click.Context, db_path: Path | None, exit_after_load: bool) -> None:
+    """relj: a journal of the people in your life, and of how you really keep in touch.
+
+    With no command, opens the desktop app.
+    """
+    from relj import logs
+
+    logs.setup()
+    ctx.obj = Ctx(db_path or paths.default_db_path())
+    if ctx.invoked_subcommand is None:
+        from relj.cli.core import run_gui
+
+        run_gui(ctx.obj, exit_after_load=exit_after_load)
+
+
+def pass_ctx(f: F) -> F:
+    return click.pass_obj(f)  # type: ignore[return-value]
+
+
+def echo_json(data: Any) -> None:
+    """--json output: pure JSON on stdout, UTF-8, nothing else."""
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False))
+
+
+def parse_day(text: str | None, what: str = "date") -> Any:
+    from relj.clock import parse_date, today
+
+    return today() if text is None else parse_date(text, what)

@@ -1,0 +1,312 @@
+"""Journal commands: the app, the demo, me, people, logging, search and check."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from relj.cli.base import Ctx, echo_json, main, parse_day, pass_ctx
+from relj.domain import CHANNEL_LABELS, Channel, ContactKind, Person, RelationKind
+from relj.errors import UserError
+
+CHANNELS = [c.value for c in Channel]
+
+
+def run_gui(ctx: Ctx, *, exit_after_load: bool) -> None:
+    from relj.ui.app import run
+
+    sys.exit(run(ctx.db_path, exit_after_load=exit_after_load))
+
+
+@main.command()
+@click.option("--exit-after-load", is_flag=True, help="Paint the window with data, print ms since start, exit 0.")
+@pass_ctx
+def gui(ctx: Ctx, exit_after_load: bool) -> None:
+    """Open the desktop app (the default with no command)."""
+    run_gui(ctx, exit_after_load=exit_after_load)
+
+
+@main.command()
+@click.option("--people", "n_people", type=click.IntRange(1, 1_000_000), default=None,
+              help="Number of people (default: a hand-made journal of about 80).")
+@click.option("--interactions", "n_interactions", type=click.IntRange(0, 50_000_000), default=None,
+              help="Number of interactions for a generated journal.")
+@click.option("--seed", type=int, default=7, show_default=True, help="Random seed: the same seed gives the same journal.")
+@pass_ctx
+def demo(ctx: Ctx, n_people: int | None, n_interactions: int | None, seed: int) -> None:
+    """Write a believable demo journal (into an empty journal)."""
+    from relj.demo import build_demo
+
+    store = ctx.store()
+    summary = build_demo(store, people=n_people, interactions=n_interactions, seed=seed)
+    click.echo(f"demo journal written to {ctx.db_path}: {summary['people']} people, "
+               f"{summary['interactions']} interactions")
+
+
+@main.command()
+@click.option("--name", default=None, help="Your name.")
+@click.option("--email", "emails", multiple=True, help="One of your addresses (repeatable).")
+@click.option("--interest", "interests", multiple=True, help="One of your interests (repeatable).")
+@click.option("--remove-email", "remove_emails", multiple=True, help="Forget one of your addresses.")
+@click.option("--remove-interest", "remove_interests", multiple=True, help="Forget one of your interests.")
+@click.option("--region", default=None, help="Your country as two letters (GB, US, DE...), for phone numbers.")
+@click.option("--json", "as_json", is_flag=True, help="Print the profile as JSON.")
+@pass_ctx
+def me(ctx: Ctx, name: str | None, emails: tuple[str, ...], interests: tuple[str, ...],
+       remove_emails: tuple[str, ...], remove_interests: tuple[str, ...], region: str | None, as_json: bool) -> None:
+    """Show or set your own profile: name, addresses, interests."""
+    store = ctx.store()
+    if region is not None and region and not (len(region) == 2 and region.isalpha()):
+        raise UserError(f"bad region {region!r}: expected two letters such as GB or US")
+    owner = store.update_owner(name=name, region=region, add_emails=emails, add_interests=interests,
+                               remove_emails=remove_emails, remove_interests=remove_interests)
+    if as_json:
+        echo_json({"name": owner.name, "emails": list(owner.emails), "interests": list(owner.interests),
+                   "region": owner.region})
+        return
+    click.echo(f"name:      {owner.name or '(not set)'}")
+    click.echo(f"emails:    {', '.join(owner.emails) or '(none)'}")
+    click.echo(f"interests: {', '.join(owner.interests) or '(none)'}")
+    click.echo(f"region:    {owner.region or '(not set)'}")
+
+
+@main.group()
+def person() -> None:
+    """Add, list, show, edit and delete people."""
+
+
+def person_summary(p: Person) -> dict[str, Any]:
+    return {
+        "id": p.id,
+        "name": p.display_name,
+        "emails": list(p.emails),
+        "phones": list(p.phones),
+        "interests": list(p.interests),
+        "circle": p.circle_name,
+        "organisation": p.organisation,
+        "tracked": p.tracked,
+        "paused": p.paused,
+        "birthday": p.birthday.iso() if p.birthday else None,
+    }
+
+
+@person.command("add")
+@click.argument("name")
+@click.option("--email", "emails", multiple=True)
+@click.option("--phone", "phones", multiple=True)
+@click.option("--interest", "interests", multiple=True)
+@click.option("--circle", default=None)
+@click.option("--org", "organisation", default="")
+@click.option("--note", default="")
+@click.option("--birthday", default=None, help="YYYY-MM-DD, or --MM-DD when you don't know the year.")
+@pass_ctx
+def person_add(ctx: Ctx, name: str, emails: tuple[str, ...], phones: tuple[str, ...], interests: tuple[str, ...],
+               circle: str | None, organisation: str, note: str, birthday: str | None) -> None:
+    """Add a person."""
+    store = ctx.store()
+    with store.atomic():
+        p = store.add_person(name, emails=emails, phones=phones, interests=interests, circle=circle,
+                             organisation=organisation, notes=note, birthday=birthday)
+    click.echo(f"added #{p.id} {p.display_name}")
+
+
+@person.command("list")
+@click.option("--json", "as_json", is_flag=True)
+@pass_ctx
+def person_list(ctx: Ctx, as_json: bool) -> None:
+    """List everyone (never you)."""
+    people = ctx.store().people()
+    if as_json:
+        echo_json([person_summary(p) for p in people])
+        return
+    if not people:
+        click.echo("No one yet: add a person with `relj person add NAME`, or import your contacts.", err=True)
+        return
+    for p in people:
+        click.echo(f"#{p.id:<5} {p.display_name:<32} {p.circle_name:<12} {', '.join(p.emails)}")
+
+
+@person.command("show")
+@click.argument("who")
+@click.option("--json", "as_json", is_flag=True)
+@pass_ctx
+def person_show(ctx: Ctx, who: str, as_json: bool) -> None:
+    """Show one person with their contact points and recent interactions."""
+    from relj.store.core import interaction_json, person_json
+
+    store = ctx.store()
+    p = store.resolve(who)
+    recent = store.interactions_for_person(p.id, limit=20)
+    if as_json:
+        echo_json({**person_json(p), "shared_interests": store.shared_interests(p.id),
+                   "recent": [interaction_json(i) for i in recent]})
+        return
+    click.echo(f"#{p.id} {p.display_name}  ({p.circle_name})")
+    for c in p.contacts:
+        click.echo(f"  {c.kind.value}: {c.value}" + (f" ({c.label})" if c.label else ""))
+    if p.interests:
+        shared = set(store.shared_interests(p.id))
+        click.echo("  interests: " + ", ".join(f"{i}*" if i in shared else i for i in p.interests))
+    if p.notes:
+        click.echo(f"  notes: {p.notes}")
+    for i in recent:
+        click.echo(f"  {i.occurred_on}  {CHANNEL_LABELS[i.channel]:<9} {i.status.value:<9} {i.note}")
+
+
+@person.command("edit")
+@click.argument("who")
+@click.option("--name", default=None)
+@click.option("--circle", default=None, help="A circle, or 'default'.")
+@click.option("--email", "emails", multiple=True, help="Add an address.")
+@click.option("--remove-email", "remove_emails", multiple=True)
+@click.option("--phone", "phones", multiple=True, help="Add a phone number.")
+@click.option("--interest", "interests", multiple=True, help="Add an interest.")
+@click.option("--remove-interest", "remove_interests", multiple=True)
+@click.option("--note", default=None, help="Replace the notes.")
+@click.option("--org", "organisation", default=None)
+@click.option("--birthday", default=None)
+@click.option("--rich-every", "cadence_rich_days", type=click.IntRange(1), default=None,
+              help="Days: see or hear them at least this often (overrides the circle).")
+@click.option("--any-every", "cadence_any_days", type=click.IntRange(1), default=None,
+              help="Days: any contact at least this often (overrides the circle).")
+@pass_ctx
+def person_edit(ctx: Ctx, who: str, name: str | None, circle: str | None, emails: tuple[str, ...],
+                remove_emails: tuple[str, ...], phones: tuple[str, ...], interests: tuple[str, ...],
+                remove_interests: tuple[str, ...], note: str | None, organisation: str | None,
+                birthday: str | None, cadence_rich_days: int | None, cadence_any_days: int | None) -> None:
+    """Edit a person: emails and interests are added; --note replaces the notes."""
+    store = ctx.store()
+    with store.atomic():
+        p = store.resolve(who)
+        fields: dict[str, Any] = {}
+        if name is not None:
+            fields["display_name"] = name
+        if circle is not None:
+            fields["circle"] = circle
+            fields["tracked"] = True  # giving someone a circle starts tracking them
+        if note is not None:
+            fields["notes"] = note
+        if organisation is not None:
+            fields["organisation"] = organisation
+        if birthday is not None:
+            fields["birthday"] = birthday
+        if cadence_rich_days is not None:
+            fields["cadence_rich_days"] = cadence_rich_days
+        if cadence_any_days is not None:
+            fields["cadence_any_days"] = cadence_any_days
+        if fields:
+            store.update_person(p.id, **fields)
+        for e in emails:
+            store.add_contact(p.id, ContactKind.EMAIL, e)
+        for e in remove_emails:
+            if not store.remove_contact(p.id, ContactKind.EMAIL, e):
+                raise UserError(f"{p.display_name} has no address {e}")
+        for ph in phones:
+            store.add_contact(p.id, ContactKind.PHONE, ph)
+        for i in interests:
+            store.add_person_interest(p.id, i)
+        if remove_interests:
+            keep = [i for i in store.person(p.id).interests if i.casefold() not in {r.casefold() for r in remove_interests}]
+            store.set_person_interests(p.id, keep)
+    click.echo(f"updated #{p.id} {store.person(p.id).display_name}")
+
+
+@person.command("delete")
+@click.argument("who")
+@pass_ctx
+def person_delete(ctx: Ctx, who: str) -> None:
+    """Delete a person with their contact points (shared interactions stay)."""
+    store = ctx.store()
+    with store.atomic():
+        p = store.resolve(who)
+        store.delete_person(p.id)
+    click.echo(f"deleted #{p.id} {p.display_name}")
+
+
+@main.command()
+@click.argument("who")
+@click.argument("other")
+@click.option("--as", "kind", type=click.Choice([k.value for k in RelationKind]), required=True,
+              help="WHO is KIND of OTHER (partner, friend, introduced-by...).")
+@click.option("--note", default="")
+@pass_ctx
+def relate(ctx: Ctx, who: str, other: str, kind: str, note: str) -> None:
+    """Record a relationship between two people."""
+    store = ctx.store()
+    r = store.add_relationship(store.resolve(who).id, store.resolve(other).id, kind, note)
+    click.echo(f"{r.person_a.name} is {r.kind.value} of {r.person_b.name}")
+
+
+@main.command("log")
+@click.argument("channel", type=click.Choice(CHANNELS))
+@click.option("--with", "with_", multiple=True, required=True, help="Who (name, email or #ID); repeatable.")
+@click.option("--date", "day", default=None, help="YYYY-MM-DD (default: today).")
+@click.option("--time", "time_", default=None, help="HH:MM.")
+@click.option("--note", default="")
+@click.option("--place", default="")
+@click.option("--duration", type=click.IntRange(0), default=None, help="Minutes.")
+@click.option("--initiator", type=click.Choice(["me", "them", "unknown"]), default="unknown")
+@pass_ctx
+def log_cmd(ctx: Ctx, channel: str, with_: tuple[str, ...], day: str | None, time_: str | None, note: str,
+            place: str, duration: int | None, initiator: str) -> None:
+    """Log an interaction that happened: `relj log in-person --with Ana --note coffee`."""
+    from relj.clock import today
+
+    store = ctx.store()
+    when = parse_day(day)
+    if when > today():
+        raise UserError(f"{when} is in the future; use `relj plan` for a meeting to come")
+    with store.atomic():
+        ids = [store.resolve(w).id for w in with_]
+        i = store.log_interaction(channel, ids, when, occurred_time=time_, note=note, place=place,
+                                  duration_min=duration, initiator=initiator)
+    names = ", ".join(p.name for p in i.participants)
+    click.echo(f"logged #{i.id}: {CHANNEL_LABELS[i.channel]} with {names} on {i.occurred_on}")
+
+
+@main.command()
+@click.argument("query")
+@click.option("--json", "as_json", is_flag=True)
+@click.option("--limit", type=click.IntRange(1), default=50)
+@pass_ctx
+def search(ctx: Ctx, query: str, as_json: bool, limit: int) -> None:
+    """Search names, emails, organisations, notes, interests and interaction notes."""
+    hits = ctx.store(create=False).search(query, limit=limit)
+    if as_json:
+        echo_json([
+            {"kind": h.kind, "person_id": h.person_id, "name": h.name, "snippet": h.snippet,
+             **({"interaction_id": h.interaction_id} if h.interaction_id is not None else {})}
+            for h in hits
+        ])
+        return
+    if not hits:
+        click.echo(f"nothing matches {query!r}", err=True)
+        return
+    for h in hits:
+        click.echo(f"{h.kind:<12} #{h.person_id:<5} {h.name:<28} {h.snippet}")
+
+
+@main.command()
+@click.option("--repair", is_flag=True, help="Rebuild the search index if it is out of step.")
+@pass_ctx
+def check(ctx: Ctx, repair: bool) -> None:
+    """Check the journal: integrity, schema, orphans. Exits 1 on any problem."""
+    store = ctx.store(create=False)
+    if repair:
+        store.reindex_all()
+    problems = store.check()
+    if problems:
+        for p in problems:
+            click.echo(f"problem: {p}", err=True)
+        raise UserError(f"{len(problems)} problem(s) found in {ctx.db_path}")
+    counts = store.counts()
+    click.echo(f"ok: {ctx.db_path} ({counts['person']} people, {counts['interaction']} interactions)")
+
+
+def _read_path(path: Path) -> Path:
+    if not path.exists():
+        raise UserError(f"no such file: {path}")
+    return path

@@ -1,0 +1,47 @@
+"""Import and export commands. JSON lives here; the file formats register beside it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from relj.cli.base import Ctx, main, pass_ctx
+
+
+@main.group("import")
+def import_group() -> None:
+    """Import a file into the journal (all or nothing; re-importing adds nothing)."""
+
+
+@main.group("export")
+def export_group() -> None:
+    """Export the journal (files are written with mode 0600)."""
+
+
+@export_group.command("json")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@pass_ctx
+def export_json(ctx: Ctx, file: Path) -> None:
+    """Write the whole journal as one JSON document."""
+    from relj import db as dbmod
+    from relj.interop import jsonio
+
+    store = ctx.store(create=False)
+    doc = jsonio.build_document(store.export_data(), source=str(ctx.db_path.resolve()),
+                                schema=dbmod.applied_migrations(store.db))
+    jsonio.write_private(file, jsonio.dumps(doc))
+    click.echo(f"exported {len(doc['people'])} people and {len(doc['interactions'])} interactions to {file}")
+
+
+@import_group.command("json")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@pass_ctx
+def import_json(ctx: Ctx, file: Path) -> None:
+    """Restore a JSON export into an empty journal, exactly."""
+    from relj.interop import jsonio
+
+    doc = jsonio.read_document(file)
+    counts = ctx.store().import_data(doc)
+    click.echo(f"imported {counts['people']} people, {counts['interactions']} interactions, "
+               f"{counts['relationships']} relationships from {file}")
