@@ -1,0 +1,210 @@
+"""The Journal: one QObject through which every GUI write passes and which announces what changed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from relj.domain import Channel, Interaction, Person, Status
+from relj.store import Store
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+#: Kinds of change that screens listen for.
+PEOPLE = "people"
+INTERACTIONS = "interactions"
+INTERESTS = "interests"
+OWNER = "owner"
+RECONNECT = "reconnect"
+EVERYTHING = frozenset({PEOPLE, INTERACTIONS, INTERESTS, OWNER, RECONNECT})
+
+
+class _Command(QUndoCommand):
+    """An undoable write: ``redo`` and ``undo`` callables plus the kinds of change they make."""
+
+    def __init__(self, journal: Journal, text: str, redo: Callable[[], Any], undo: Callable[[], Any],
+                 kinds: frozenset[str]) -> None:
+        super().__init__(text)
+        self._journal = journal
+        self._redo = redo
+        self._undo = undo
+        self._kinds = kinds
+
+    def redo(self) -> None:
+        self._journal._run(self._kinds, self._redo)
+
+    def undo(self) -> None:
+        self._journal._run(self._kinds, self._undo)
+
+
+class Journal(QObject):
+    """Wraps the Store for the GUI. Mutators write, then emit ``changed(kinds)``.
+
+    Models listen to ``changed`` and reload; no widget tells another widget to refresh.
+    Writes made by another process (the CLI) are noticed by polling SQLite's data_version.
+    """
+
+    changed = Signal(frozenset)
+    error_raised = Signal(str)
+
+    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.undo_stack = QUndoStack(self)
+        self._data_version = store.data_version()
+        self._watch = QTimer(self)
+        self._watch.setInterval(1500)
+        self._watch.timeout.connect(self._check_external_changes)
+
+    def watch_external_changes(self, enabled: bool = True) -> None:
+        """Poll for commits by other connections (e.g. `relj log` while the app is open)."""
+        if enabled:
+            self._watch.start()
+        else:
+            self._watch.stop()
+
+    def _check_external_changes(self) -> None:
+        version = self.store.data_version()
+        if version != self._data_version:
+            self._data_version = version
+            log.info("journal changed by another process; reloading")
+            self.changed.emit(EVERYTHING)
+
+    def _run(self, kinds: frozenset[str], fn: Callable[[], T]) -> T:
+        result = fn()
+        self._data_version = self.store.data_version()
+        self.changed.emit(frozenset(kinds))
+        return result
+
+    # -- people --------------------------------------------------------------------------
+    def add_person(self, name: str, **fields: Any) -> Person:
+        """Add a person; undoable (the undo deletes them)."""
+        state: dict[str, Any] = {}
+
+        def redo() -> None:
+            if "snapshot" in state:
+                self.store.restore_snapshot(state["snapshot"])
+            else:
+                state["person"] = self.store.add_person(name, **fields)
+
+        def undo() -> None:
+            state["snapshot"] = self.store.delete_person(state["person"].id)
+
+        self.undo_stack.push(_Command(self, self.tr("Add %s") % name, redo, undo,
+                                      frozenset({PEOPLE, INTERESTS, RECONNECT})))
+        return self.store.person(state["person"].id)
+
+    def update_person(self, person_id: int, **fields: Any) -> Person:
+        before = self.store.person(person_id)
+        old = {k: getattr(before, k) for k in fields}
+        self.undo_stack.push(_Command(
+            self, self.tr("Edit %s") % before.display_name,
+            lambda: self.store.update_person(person_id, **fields),
+            lambda: self.store.update_person(person_id, **old),
+            frozenset({PEOPLE, RECONNECT}),
+        ))
+        return self.store.person(person_id)
+
+    def set_contacts(self, person_id: int, kind: str, values: Sequence[str]) -> None:
+        before = [c.value for c in self.store.person(person_id).contacts if c.kind.value == kind]
+        self.undo_stack.push(_Command(
+            self, self.tr("Edit contact details"),
+            lambda: self.store.set_contacts(person_id, kind, values),
+            lambda: self.store.set_contacts(person_id, kind, before),
+            frozenset({PEOPLE}),
+        ))
+
+    def set_interests(self, person_id: int, names: Sequence[str]) -> None:
+        before = list(self.store.person(person_id).interests)
+        self.undo_stack.push(_Command(
+            self, self.tr("Edit interests"),
+            lambda: self.store.set_person_interests(person_id, names),
+            lambda: self.store.set_person_interests(person_id, before),
+            frozenset({PEOPLE, INTERESTS, RECONNECT}),
+        ))
+
+    def delete_person(self, person_id: int) -> None:
+        """Delete with undo: Ctrl+Z puts the person, their interactions and links back."""
+        name = self.store.person(person_id).display_name
+        state: dict[str, Any] = {}
+
+        def redo() -> None:
+            state["snapshot"] = self.store.delete_person(person_id)
+
+        def undo() -> None:
+            self.store.restore_snapshot(state["snapshot"])
+
+        self.undo_stack.push(_Command(self, self.tr("Delete %s") % name, redo, undo, EVERYTHING))
+
+    def add_relationship(self, a: int, b: int, kind: str, note: str = "") -> None:
+        state: dict[str, Any] = {}
+
+        def redo() -> None:
+            state["rel"] = self.store.add_relationship(a, b, kind, note)
+
+        self.undo_stack.push(_Command(self, self.tr("Add relationship"), redo,
+                                      lambda: self.store.remove_relationship(state["rel"].id),
+                                      frozenset({PEOPLE})))
+
+    def remove_relationship(self, relationship_id: int, a: int, b: int, kind: str, note: str = "") -> None:
+        state = {"id": relationship_id}
+
+        def redo() -> None:
+            self.store.remove_relationship(state["id"])
+
+        def undo() -> None:
+            state["id"] = self.store.add_relationship(a, b, kind, note).id
+
+        self.undo_stack.push(_Command(self, self.tr("Remove relationship"), redo, undo, frozenset({PEOPLE})))
+
+    def update_owner(self, **kwargs: Any) -> None:
+        self._run(frozenset({OWNER, INTERESTS, RECONNECT}), lambda: self.store.update_owner(**kwargs))
+
+    # -- interactions ----------------------------------------------------------------------
+    def log_interaction(
+        self, channel: Channel | str, person_ids: Sequence[int], occurred_on: dt.date, **kwargs: Any
+    ) -> Interaction:
+        state: dict[str, Any] = {}
+
+        def redo() -> None:
+            if "snapshot" in state:
+                self.store.restore_snapshot(state["snapshot"])
+            else:
+                state["interaction"] = self.store.log_interaction(channel, person_ids, occurred_on, **kwargs)
+
+        def undo() -> None:
+            state["snapshot"] = self.store.delete_interaction(state["interaction"].id)
+
+        status = Status(kwargs.get("status", Status.DONE))
+        text = self.tr("Plan meeting") if status is Status.PLANNED else self.tr("Log %s") % Channel(channel).label
+        self.undo_stack.push(_Command(self, text, redo, undo, frozenset({INTERACTIONS, PEOPLE, RECONNECT})))
+        return self.store.interaction(state["interaction"].id)
+
+    def update_interaction(self, interaction_id: int, **fields: Any) -> None:
+        before = self.store.interaction(interaction_id)
+        old = {k: getattr(before, k) for k in fields}
+        self.undo_stack.push(_Command(
+            self, self.tr("Edit interaction"),
+            lambda: self.store.update_interaction(interaction_id, **fields),
+            lambda: self.store.update_interaction(interaction_id, **old),
+            frozenset({INTERACTIONS, PEOPLE, RECONNECT}),
+        ))
+
+    def delete_interaction(self, interaction_id: int) -> None:
+        state: dict[str, Any] = {}
+
+        def redo() -> None:
+            state["snapshot"] = self.store.delete_interaction(interaction_id)
+
+        self.undo_stack.push(_Command(self, self.tr("Delete interaction"), redo,
+                                      lambda: self.store.restore_snapshot(state["snapshot"]),
+                                      frozenset({INTERACTIONS, PEOPLE, RECONNECT})))
+
+    def reload_all(self) -> None:
+        self.changed.emit(EVERYTHING)
