@@ -1,0 +1,342 @@
+"""A believable demo journal: about 80 people, three years of contact, some of it drifted to email.
+
+``build_demo(store)`` writes the hand-made journal a newcomer sees first. With ``people`` or
+``interactions`` it generates a large journal for benchmarks instead (bulk inserts, < 60 s for
+10,000 people and 1,000,000 interactions). Dates are relative to today (RELJ_TODAY), and a
+fixed seed gives the same journal every time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import random
+from dataclasses import dataclass
+from typing import Any
+
+from relj.clock import now_iso, today
+from relj.domain import CHANNEL_MODE, Channel
+from relj.errors import UserError
+from relj.store import Store
+from relj.store import bulk
+
+log = logging.getLogger(__name__)
+
+OWNER = ("Sam Rivera", ["sam@rivera.example", "sam.rivera@work.example"],
+         ["Climbing", "Jazz", "Cooking", "Cycling", "Photography", "Chess", "Hiking"])
+
+# (name, circle, pattern, rhythm days, interests, organisation, note)
+# Patterns: steady = rich contact at its rhythm; drifted = rich contact stopped N months ago
+# while written contact goes on; quiet = all contact stopped; written = never met; new = met lately.
+PEOPLE: list[tuple[str, str, str, int, list[str], str, str]] = [
+    ("Maria Rivera", "family", "steady", 14, ["Cooking", "Gardening"], "", "Mum. Sunday calls."),
+    ("Tomás Rivera", "family", "steady", 30, ["Cycling", "Football"], "Rivera Builders", "Dad."),
+    ("Lucía Rivera", "family", "drifted:8", 21, ["Photography", "Yoga"], "Lisbon City Council",
+     "Sister, moved to Lisbon in March."),
+    ("Abuela Carmen", "family", "steady", 45, ["Gardening", "Cooking"], "", "Loves letters."),
+    ("Diego Rivera", "family", "quiet:14", 60, ["Football"], "", "Cousin in Valencia."),
+    ("Priya Shah", "family", "steady", 7, ["Jazz", "Hiking", "Cooking"], "St Thomas' Hospital", "Partner."),
+    ("Anjali Shah", "family", "steady", 40, ["Gardening", "Reading"], "", "Priya's mother."),
+    ("Ravi Shah", "family", "drifted:6", 45, ["Cricket", "Chess"], "Infosys", "Priya's brother."),
+    ("Ana García", "close", "drifted:7", 10, ["Climbing", "Jazz", "Travel"], "Figma",
+     "Best friend since university. Moved to Berlin."),
+    ("Dmitri Volkov", "close", "drifted:9", 14, ["Climbing", "Chess"], "JetBrains", "Climbing partner."),
+    ("Chloé Martin", "close", "steady", 12, ["Cooking", "Wine"], "Le Comptoir", "Runs the bistro on Elm St."),
+    ("Kwame Mensah", "close", "steady", 18, ["Jazz", "Football", "Photography"], "BBC", "Plays sax."),
+    ("Hana Sato", "close", "steady", 21, ["Photography", "Hiking"], "Sony", "Photo walks."),
+    ("Oliver Bennett", "close", "quiet:10", 20, ["Cycling", "Beer"], "", "Best man at the wedding."),
+    ("Fatima Zahra El Idrissi", "close", "steady", 25, ["Reading", "Travel"], "Doctors Without Borders",
+     "Back from Chad in spring."),
+    ("Jonas Lindqvist", "close", "drifted:5", 16, ["Cycling", "Climbing"], "Spotify", "Moved to Stockholm."),
+    ("Zoë Adeyemi-Clarke", "close", "steady", 15, ["Running", "Jazz"], "", ""),
+    ("Liam O'Connor", "close", "new", 10, ["Chess", "Hiking"], "", "Met at the chess club in June."),
+    ("Sofia Rossi", "friends", "steady", 35, ["Cooking", "Travel"], "Slow Food", ""),
+    ("Ben Carter", "friends", "drifted:11", 40, ["Cycling"], "Rapha", "Old cycling club mate."),
+    ("Mei Lin", "friends", "steady", 50, ["Photography", "Tea"], "", ""),
+    ("Javier Morales", "friends", "quiet:13", 45, ["Football", "Salsa"], "", ""),
+    ("Ingrid Johansson", "friends", "steady", 60, ["Hiking", "Skiing"], "", "Ski trip every winter."),
+    ("Samuel Okafor", "friends", "drifted:9", 45, ["Jazz", "Chess"], "Barclays", "Jazz club regular."),
+    ("Emily Nguyen", "friends", "steady", 40, ["Yoga", "Reading"], "", ""),
+    ("Tobias Müller", "friends", "written", 60, ["Climbing", "Beer"], "Bosch",
+     "Met online through the climbing forum; only ever emailed."),
+    ("Aisha Khan", "friends", "steady", 55, ["Cooking", "Film"], "", ""),
+    ("Pierre Dubois", "friends", "drifted:12", 50, ["Wine", "Cycling"], "", "Neighbour in Lyon days."),
+    ("Nadia Haddad", "friends", "steady", 30, ["Climbing", "Travel"], "Climbing Hangar", "Route setter."),
+    ("Carlos Mendes", "friends", "quiet:18", 60, ["Surfing"], "", ""),
+    ("Grace Kim", "friends", "steady", 45, ["Film", "Photography"], "", ""),
+    ("Matteo Bianchi", "friends", "drifted:8", 40, ["Cooking", "Football"], "", "Pasta nights."),
+    ("Olga Petrova", "friends", "steady", 70, ["Chess", "Reading"], "", ""),
+    ("Yusuf Demir", "friends", "steady", 50, ["Football", "Cooking"], "", ""),
+    ("Ella Thompson", "friends", "new", 30, ["Running", "Jazz"], "", "Met at Kwame's gig."),
+    ("Rafael Souza", "friends", "drifted:10", 55, ["Surfing", "Photography"], "", ""),
+    ("Leila Farahani", "friends", "steady", 65, ["Poetry", "Tea"], "", ""),
+    ("Hugo Laurent", "friends", "written", 90, ["Wine"], "", "Pen pal since the exchange year."),
+    ("Charlotte Davies", "friends", "steady", 80, ["Hiking"], "", ""),
+    ("Arjun Mehta", "friends", "quiet:9", 45, ["Cricket", "Chess"], "", ""),
+    ("Wei Zhang", "colleagues", "steady", 7, ["Chess", "Cycling"], "Northwind Labs", "Team lead."),
+    ("Rachel Goldberg", "colleagues", "steady", 10, ["Running"], "Northwind Labs", "Product manager."),
+    ("Marcus Johnson", "colleagues", "drifted:4", 14, ["Basketball"], "Northwind Labs", "Moved to remote work."),
+    ("Elena Popescu", "colleagues", "steady", 14, ["Reading", "Yoga"], "Northwind Labs", "Design."),
+    ("Tom Fischer", "colleagues", "quiet:8", 30, ["Beer"], "Contoso", "Left for Contoso."),
+    ("Aaliyah Brooks", "colleagues", "steady", 21, ["Jazz"], "Northwind Labs", ""),
+    ("Kenji Watanabe", "colleagues", "written", 30, ["Photography"], "Northwind Tokyo", "Tokyo office."),
+    ("Sara Lindgren", "colleagues", "drifted:6", 30, ["Hiking"], "Northwind Labs", "Mentor."),
+    ("Ahmed Hassan", "colleagues", "steady", 20, ["Football"], "Northwind Labs", ""),
+    ("Julia Nowak", "colleagues", "steady", 25, ["Climbing"], "Northwind Labs", "Climbs on Thursdays."),
+    ("Patrick Byrne", "colleagues", "steady", 35, ["Cycling"], "Fabrikam", "Former manager."),
+    ("Noor Al-Sayed", "colleagues", "written", 30, [], "Northwind Dubai", ""),
+    ("Lars Eriksen", "colleagues", "drifted:7", 30, ["Skiing"], "Northwind Oslo", ""),
+    ("Isabel Ferreira", "colleagues", "steady", 28, ["Salsa"], "Northwind Labs", ""),
+    ("Daniel Levi", "colleagues", "quiet:11", 40, ["Chess"], "", "Startup founder now."),
+    ("Victoria Hughes", "clients", "steady", 30, ["Wine"], "Hughes & Partners", "Quarterly reviews."),
+    ("Mohammed Al-Rashid", "clients", "drifted:6", 45, ["Football"], "Gulf Logistics", ""),
+    ("Catherine Moreau", "clients", "written", 45, [], "Moreau Design", "Only email so far."),
+    ("Richard Stein", "clients", "steady", 40, ["Cycling"], "Stein Capital", ""),
+    ("Yuki Tanaka", "clients", "drifted:8", 60, ["Tea"], "Tanaka Foods", ""),
+    ("Oluwaseun Adebayo", "clients", "steady", 35, ["Jazz"], "Lagos Fintech", ""),
+    ("Greta Schmidt", "clients", "quiet:7", 45, [], "Schmidt Maschinenbau", ""),
+    ("Andrés Castillo", "clients", "steady", 50, ["Football"], "Castillo Import", ""),
+    ("Hannah Weiss", "clients", "written", 40, ["Running"], "Weiss Media", ""),
+    ("Benjamin Clarke", "clients", "drifted:9", 50, ["Golf"], "Clarke Estates", ""),
+    ("Ayesha Siddiqui", "clients", "steady", 45, ["Reading"], "Siddiqui Legal", ""),
+    ("Stefan Novak", "clients", "steady", 60, [], "Novak Print", ""),
+    ("Paolo Conti", "acquaintances", "steady", 120, ["Cooking"], "", "Barista at the corner café."),
+    ("Miriam Cohen", "acquaintances", "quiet:20", 150, ["Poetry"], "", ""),
+    ("Gabriel Silva", "acquaintances", "steady", 100, ["Climbing"], "", "Bouldering gym."),
+    ("Lena Hoffmann", "acquaintances", "written", 120, ["Photography"], "", ""),
+    ("Kofi Boateng", "acquaintances", "steady", 150, ["Football"], "", ""),
+    ("Ivana Horvat", "acquaintances", "drifted:12", 90, ["Skiing"], "", ""),
+    ("Theo Papadopoulos", "acquaintances", "steady", 120, ["Cooking"], "", ""),
+    ("Alexandra Konstantinopoulou-Whitfield", "friends", "drifted:7", 45, ["Photography", "Travel", "Jazz"],
+     "National Gallery", "The longest name in the book."),
+    ("李娜 (Li Na)", "friends", "steady", 60, ["Tea", "Photography"], "", "Calligraphy class."),
+    ("Дарья Смирнова", "friends", "drifted:5", 40, ["Chess", "Climbing"], "", "Chess club."),
+    ("محمد الفارسي", "colleagues", "steady", 30, ["Football"], "Northwind Labs", ""),
+    ("Nora Ibrahim", "close", "steady", 20, ["Climbing", "Cooking"], "", "Climbs with Ana and Dmitri."),
+]
+
+RELATIONSHIPS = [
+    ("Priya Shah", "Sam", "partner"), ("Maria Rivera", "Tomás Rivera", "partner"),
+    ("Lucía Rivera", "Maria Rivera", "child"), ("Anjali Shah", "Priya Shah", "parent"),
+    ("Ravi Shah", "Priya Shah", "sibling"), ("Ana García", "Dmitri Volkov", "friend"),
+    ("Nora Ibrahim", "Ana García", "introduced-by"), ("Wei Zhang", "Rachel Goldberg", "colleague"),
+    ("Ella Thompson", "Kwame Mensah", "introduced-by"), ("Liam O'Connor", "Olga Petrova", "introduced-by"),
+    ("Chloé Martin", "Matteo Bianchi", "friend"), ("Tom Fischer", "Wei Zhang", "colleague"),
+]
+
+PLACES = ["Monmouth Coffee", "the climbing wall", "Le Comptoir", "Borough Market", "the park", "their place",
+          "our place", "Ronnie Scott's", "the office", "Dishoom", "the river walk", "the chess club"]
+TOGETHER_NOTES = ["Coffee", "Dinner", "Lunch", "Climbing session", "Long walk", "Drinks", "Gig", "Brunch",
+                  "Birthday party", "Cooked together", "Bike ride", "Photo walk", "Chess night"]
+VOICE_NOTES = ["Caught up on the phone", "Long call", "Video call", "Quick call about plans", "Called to say hi"]
+WRITTEN_NOTES = ["Re: photos", "Re: catching up", "Article you might like", "Re: plans for the summer",
+                 "Happy birthday!", "Re: job news", "Thanks!", "Quick question", "Re: the book", "Fwd: tickets"]
+
+
+@dataclass
+class _Plan:
+    pid: int
+    circle: str
+    pattern: str
+    rhythm: int
+
+
+def _check_empty(store: Store) -> None:
+    if not store.is_empty():
+        raise UserError("the demo needs an empty journal; use --db to pick a new file")
+
+
+def build_demo(store: Store, *, people: int | None = None, interactions: int | None = None,
+               seed: int = 7) -> dict[str, int]:
+    """Write the demo journal into an empty store. Returns counts."""
+    _check_empty(store)
+    if people is None and interactions is None:
+        return _build_handmade(store, seed)
+    return _build_generated(store, people or 1000, interactions if interactions is not None else 100_000, seed)
+
+
+def _email_for(name: str, org: str, rng: random.Random) -> str:
+    import unicodedata
+
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    parts = [p for p in "".join(c if c.isalnum() else " " for c in ascii_name).split() if p]
+    if not parts:
+        parts = [f"friend{rng.randrange(1000)}"]
+    local = ".".join(parts[:2]) if rng.random() < 0.6 else parts[0] + (parts[-1][:1] if len(parts) > 1 else "")
+    domain = (org.lower().replace(" ", "").replace("&", "")[:16] + ".example") if org else rng.choice(
+        ["mail.example", "post.example", "inbox.example"])
+    return f"{local}@{domain}"
+
+
+def _build_handmade(store: Store, seed: int) -> dict[str, int]:
+    rng = random.Random(seed)
+    day0 = today()
+    start = day0 - dt.timedelta(days=3 * 365)
+    now = now_iso()
+    with store.atomic():
+        store.update_owner(name=OWNER[0], add_emails=OWNER[1], add_interests=OWNER[2])
+        rows, contacts, links, plans = [], [], [], []
+        for pid, (name, circle, pattern, rhythm, interests, org, note) in enumerate(PEOPLE, start=1):
+            birthday = None
+            if rng.random() < 0.7:
+                b = dt.date(rng.randint(1950, 2000), rng.randint(1, 12), rng.randint(1, 28))
+                birthday = b.isoformat() if rng.random() < 0.7 else f"--{b.month:02d}-{b.day:02d}"
+            if name == "Ana García":  # an opener the newcomer sees: Ana's birthday is in ten days
+                soon = day0 + dt.timedelta(days=10)
+                birthday = f"1990-{soon.month:02d}-{min(soon.day, 28):02d}"
+            given, _, family = name.partition(" ")
+            rows.append({
+                "id": pid, "display_name": name, "given_name": given, "family_name": family,
+                "organisation": org, "notes": note, "circle": circle, "birthday": birthday,
+                "how_met": "", "created_at": now, "updated_at": now,
+            })
+            contacts.append((pid, "email", _email_for(name, org, rng), "home"))
+            if rng.random() < 0.6:
+                contacts.append((pid, "phone", f"+44 7700 9{rng.randrange(10000, 99999)}", "mobile"))
+            links.extend((pid, i) for i in interests)
+            plans.append(_Plan(pid, circle, pattern, rhythm))
+        bulk.insert_people(store, rows)
+        bulk.insert_contacts(store, contacts)
+        bulk.insert_interests(store, links)
+        inter, parts = _handmade_history(plans, start, day0, rng)
+        bulk.insert_interactions(store, inter, parts)
+        names = {r["display_name"]: r["id"] for r in rows}
+        rels = [(names[a], names[b], kind, "") for a, b, kind in RELATIONSHIPS if a in names and b in names]
+        bulk.insert_relationships(store, rels)
+        bulk.finish(store)
+    log.info("demo journal written: %d people, %d interactions", len(rows), len(inter))
+    return {"people": len(rows), "interactions": len(inter)}
+
+
+def _handmade_history(plans: list[_Plan], start: dt.date, day0: dt.date, rng: random.Random
+                      ) -> tuple[list[tuple[Any, ...]], list[tuple[int, int, str, str, str]]]:
+    inter: list[tuple[Any, ...]] = []
+    parts: list[tuple[int, int, str, str, str]] = []
+    created = now_iso()
+
+    def add(pids: list[int], day: dt.date, channel: Channel, status: str = "done") -> None:
+        iid = len(inter) + 1
+        mode = CHANNEL_MODE[channel].value
+        if channel is Channel.IN_PERSON:
+            note, place, dur = rng.choice(TOGETHER_NOTES), rng.choice(PLACES), rng.choice([60, 90, 120, 180])
+        elif mode == "voice":
+            note, place, dur = rng.choice(VOICE_NOTES), "", rng.choice([10, 20, 35, 50])
+        else:
+            note, place, dur = rng.choice(WRITTEN_NOTES), "", None
+        hour = rng.choice([8, 9, 12, 13, 18, 19, 20])
+        inter.append((iid, day.isoformat(), f"{hour:02d}:{rng.choice([0, 15, 30, 45]):02d}", channel.value,
+                      rng.choice(["me", "them", "unknown"]), dur, place, note, status, "demo", created))
+        parts.extend((iid, pid, day.isoformat(), mode, status) for pid in pids)
+
+    written_channels = [Channel.EMAIL, Channel.EMAIL, Channel.TEXT, Channel.TEXT, Channel.SOCIAL]
+    for plan in plans:
+        kind, _, arg = plan.pattern.partition(":")
+        months = int(arg) if arg else 0
+        rich_until = day0 - dt.timedelta(days=30 * months) if kind == "drifted" else day0
+        all_until = day0 - dt.timedelta(days=30 * months) if kind == "quiet" else day0
+        first = day0 - dt.timedelta(days=rng.randint(90, 200)) if kind == "new" else start
+        voice_share = 0.6 if plan.circle in ("family",) else 0.35
+        if kind != "written":
+            day = first + dt.timedelta(days=rng.randint(0, plan.rhythm))
+            while day <= min(rich_until, all_until):
+                channel = rng.choices([Channel.IN_PERSON, Channel.PHONE, Channel.VIDEO],
+                                      [1 - voice_share, voice_share * 0.6, voice_share * 0.4])[0]
+                add([plan.pid], day, channel)
+                day += dt.timedelta(days=max(3, int(rng.gauss(plan.rhythm, plan.rhythm * 0.25))))
+        # Written contact: about twice as often as rich contact, and it goes on after a drift.
+        gap = max(4, plan.rhythm // 2) if kind != "written" else max(10, plan.rhythm // 2)
+        day = first + dt.timedelta(days=rng.randint(0, gap))
+        while day <= all_until:
+            add([plan.pid], day, rng.choice(written_channels if plan.circle not in ("clients", "colleagues")
+                                             else [Channel.EMAIL, Channel.EMAIL, Channel.EMAIL, Channel.TEXT]))
+            day += dt.timedelta(days=max(2, int(rng.gauss(gap, gap * 0.3))))
+    # Group moments: climbing with Ana, Dmitri and Nora; a family dinner.
+    by_name = {p.pid: p for p in plans}
+    climbers = [pid for pid, row in enumerate(PEOPLE, start=1) if "Climbing" in row[4] and row[1] == "close"]
+    if len(climbers) >= 2:
+        for k in range(6):
+            add(climbers[:3], day0 - dt.timedelta(days=400 + 30 * k), Channel.IN_PERSON)
+    family = [p.pid for p in by_name.values() if p.circle == "family"][:5]
+    add(family, day0 - dt.timedelta(days=40), Channel.IN_PERSON)
+    # A visit three days ago (a thank-you follow-up) and two planned meetings.
+    add([plans[10].pid], day0 - dt.timedelta(days=3), Channel.IN_PERSON)
+    add([plans[12].pid], day0 + dt.timedelta(days=5), Channel.IN_PERSON, status="planned")
+    add([plans[9].pid], day0 + dt.timedelta(days=12), Channel.VIDEO, status="planned")
+    add([plans[3].pid], day0 - dt.timedelta(days=20), Channel.LETTER)
+    return inter, parts
+
+
+FIRST = ["Ana", "Ben", "Chloé", "Dmitri", "Ella", "Farah", "Gustav", "Hana", "Ivan", "Jia", "Kofi", "Lena",
+         "Mateo", "Nadia", "Omar", "Priya", "Quinn", "Rosa", "Sven", "Tara", "Uma", "Viktor", "Wen", "Ximena",
+         "Yusuf", "Zoë", "Aiko", "Bruno", "Carmen", "Deepak", "Emeka", "Freya", "Giulia", "Hiro", "Ines",
+         "Jonas", "Kira", "Luca", "Maya", "Noah", "Olga", "Pablo", "Rania", "Sanjay", "Thandiwe", "Ulla",
+         "Valentina", "Wiktor", "Yara", "Zain", "Anouk", "Björn", "Célia", "Dario", "Esra", "Felix"]
+LAST = ["García", "Volkov", "Martin", "Mensah", "Sato", "Bennett", "Shah", "Rossi", "Carter", "Lin", "Morales",
+        "Johansson", "Okafor", "Nguyen", "Müller", "Khan", "Dubois", "Haddad", "Mendes", "Kim", "Bianchi",
+        "Petrova", "Demir", "Thompson", "Souza", "Farahani", "Laurent", "Davies", "Mehta", "Zhang", "Goldberg",
+        "Johnson", "Popescu", "Fischer", "Brooks", "Watanabe", "Lindgren", "Hassan", "Nowak", "Byrne",
+        "Eriksen", "Ferreira", "Levi", "Hughes", "Moreau", "Stein", "Tanaka", "Adebayo", "Schmidt", "Castillo",
+        "Weiss", "Clarke", "Siddiqui", "Novak", "Conti", "Cohen", "Silva", "Hoffmann", "Boateng", "Horvat"]
+INTERESTS = ["Climbing", "Jazz", "Cooking", "Cycling", "Photography", "Chess", "Hiking", "Football", "Yoga",
+             "Reading", "Travel", "Wine", "Running", "Film", "Tea", "Surfing", "Skiing", "Poetry", "Gardening",
+             "Salsa", "Cricket", "Golf", "Beer", "Basketball", "Board games", "Painting", "Sailing", "Opera"]
+
+
+def _build_generated(store: Store, n_people: int, n_interactions: int, seed: int) -> dict[str, int]:
+    """A large journal: realistic names and patterns, bulk-inserted in one transaction."""
+    rng = random.Random(seed)
+    day0 = today()
+    span = 3 * 365
+    now = now_iso()
+    circles = ["family", "close", "friends", "friends", "colleagues", "colleagues", "clients", "acquaintances",
+               None, None]
+    with store.atomic():
+        store.update_owner(name=OWNER[0], add_emails=OWNER[1], add_interests=OWNER[2])
+        rows, contacts, links = [], [], []
+        for pid in range(1, n_people + 1):
+            first, last = rng.choice(FIRST), rng.choice(LAST)
+            rows.append({"id": pid, "display_name": f"{first} {last}", "given_name": first, "family_name": last,
+                         "circle": rng.choice(circles), "notes": "", "created_at": now, "updated_at": now})
+            contacts.append((pid, "email", f"{first.lower()}.{last.lower()}.{pid}@mail.example", ""))
+            links.extend((pid, i) for i in rng.sample(INTERESTS, rng.randint(0, 3)))
+        bulk.insert_people(store, rows)
+        bulk.insert_contacts(store, contacts)
+        bulk.insert_interests(store, links)
+        # Each person gets a drift day: before it, contact is mixed; after it, mostly written.
+        drift = [0] + [rng.randint(0, span) if rng.random() < 0.3 else span + 1 for _ in range(n_people)]
+        channels = [c.value for c in Channel]
+        modes = {c.value: CHANNEL_MODE[c].value for c in Channel}
+        rich_weights = [30, 10, 15, 15, 25, 2, 3]
+        written_weights = [0, 0, 0, 40, 55, 1, 4]
+        batch = 50_000
+        inter: list[tuple[Any, ...]] = []
+        parts: list[tuple[int, int, str, str, str]] = []
+        # Skewed people choice: some people get far more contact than others.
+        weights = [0.0] + [rng.paretovariate(1.5) for _ in range(n_people)]
+        population = list(range(1, n_people + 1))
+        chosen = rng.choices(population, weights[1:], k=n_interactions)
+        offsets = [rng.randrange(span) for _ in range(n_interactions)]
+        rich_pick = rng.choices(channels, rich_weights, k=n_interactions)
+        written_pick = rng.choices(channels, written_weights, k=n_interactions)
+        date_cache = {o: (day0 - dt.timedelta(days=span - o)).isoformat() for o in range(span + 1)}
+        for n in range(n_interactions):
+            iid = n + 1
+            pid = chosen[n]
+            offset = offsets[n]
+            channel = written_pick[n] if offset > drift[pid] else rich_pick[n]
+            day = date_cache[offset]
+            note = WRITTEN_NOTES[n % len(WRITTEN_NOTES)] if n % 7 == 0 else ""
+            inter.append((iid, day, None, channel, "unknown", None, "", note, "done", "demo", now))
+            mode = modes[channel]
+            parts.append((iid, pid, day, mode, "done"))
+            if n % 20 == 0:
+                other = chosen[(n * 7919) % n_interactions]
+                if other != pid:
+                    parts.append((iid, other, day, mode, "done"))
+            if len(inter) >= batch:
+                bulk.insert_interactions(store, inter, parts)
+                inter, parts = [], []
+        bulk.insert_interactions(store, inter, parts)
+        bulk.finish(store)
+    log.info("generated journal: %d people, %d interactions", n_people, n_interactions)
+    return {"people": n_people, "interactions": n_interactions}
