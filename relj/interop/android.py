@@ -1,0 +1,431 @@
+"""Android call logs and texts, as written by "SMS Backup & Restore" (calls.xml, sms.xml).
+
+The files reach hundreds of megabytes, so they are read with expat in chunks and never held
+as a tree: each <call>, <sms> or <mms> is turned into plain values as soon as it closes.
+DTDs are refused outright (defusedxml's approach): an entity bomb must fail at once, not hang.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import math
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+from xml.parsers import expat
+
+from relj.domain import Channel, Initiator
+from relj.errors import UserError
+from relj.interop.phone import clean_phone, phone_key
+from relj.interop.records import BadRecord, EventRecord, Party, SkippedRecord
+
+__all__ = ["parse_calls", "parse_sms"]
+
+log = logging.getLogger(__name__)
+
+_CHUNK = 1 << 20
+
+AndroidRecord = EventRecord | BadRecord | SkippedRecord
+
+# CallLog.Calls.TYPE. 7 is a call answered on another device (a watch, a linked tablet).
+_CALL_INCOMING, _CALL_OUTGOING, _CALL_ANSWERED_ELSEWHERE = 1, 2, 7
+_CALL_SKIPS = {3: "missed call", 4: "voicemail", 5: "rejected call", 6: "blocked call"}
+# Telephony.Sms.TYPE and Telephony.Mms.MESSAGE_BOX: 1 received, 2 sent; 3-6 were never sent.
+_RECEIVED, _SENT = 1, 2
+# PduHeaders: the FROM address of an MMS.
+_ADDR_FROM = "137"
+# What Android writes for a number it does not know.
+_NO_NAME = {"", "(unknown)", "null", "unknown"}
+_NO_NUMBER = {"", "null", "-1", "-2", "-3", "-4", "unknown", "private", "insert-address-token"}
+# Before 1973 in milliseconds is after 5138 in seconds: MMS dates come in either unit.
+_MS_THRESHOLD = 100_000_000_000
+
+
+class _ForbiddenDTDError(Exception):
+    """A DTD or entity declaration: refused before expat expands anything."""
+
+
+class _WrongRootError(Exception):
+    """The file is XML, but not the expected kind of backup."""
+
+    def __init__(self, tag: str) -> None:
+        super().__init__(tag)
+        self.tag = tag
+
+
+@dataclass(slots=True)
+class _Element:
+    """One top-level element, reduced to what the parsers need."""
+
+    tag: str
+    line: int
+    attrs: dict[str, str]
+    addrs: list[tuple[str, str]] = field(default_factory=list)  # MMS (address, type)
+
+
+def _elements(path: Path, root_tag: str, kinds: frozenset[str]) -> Iterator[_Element]:
+    """Stream the children of the root element whose tag is in ``kinds``.
+
+    Raises UserError when the file cannot be opened, is not well-formed XML, holds a DTD,
+    or has another root element than ``root_tag``.
+    """
+    try:
+        handle: BinaryIO = path.open("rb")
+    except OSError as exc:
+        raise UserError(f"Cannot read {path}: {exc.strerror or exc}") from None
+    with handle:
+        parser = expat.ParserCreate()
+        pending: list[_Element] = []
+        depth = 0
+        current: _Element | None = None
+        root_seen: list[str] = []
+
+        def forbid(*_args: object) -> None:
+            raise _ForbiddenDTDError
+
+        def start(tag: str, attrs: dict[str, str]) -> None:
+            nonlocal depth, current
+            depth += 1
+            if depth == 1:
+                root_seen.append(tag)
+                if tag != root_tag:
+                    raise _WrongRootError(tag)
+            elif depth == 2 and tag in kinds:
+                current = _Element(tag, parser.CurrentLineNumber, attrs)
+            elif current is not None and tag == "addr":
+                current.addrs.append((attrs.get("address", ""), attrs.get("type", "")))
+
+        def end(_tag: str) -> None:
+            nonlocal depth, current
+            if depth == 2 and current is not None:
+                pending.append(current)
+                current = None
+            depth -= 1
+
+        parser.StartDoctypeDeclHandler = forbid
+        parser.EntityDeclHandler = forbid
+        parser.ExternalEntityRefHandler = forbid  # type: ignore[assignment]
+        parser.StartElementHandler = start
+        parser.EndElementHandler = end
+        while True:
+            try:
+                chunk = handle.read(_CHUNK)
+            except OSError as exc:
+                raise UserError(f"Cannot read {path}: {exc.strerror or exc}") from None
+            try:
+                parser.Parse(chunk, not chunk)
+            except _ForbiddenDTDError:
+                raise UserError(
+                    f"{path} (line {parser.CurrentLineNumber}): refusing an XML file with a DTD or entities"
+                ) from None
+            except _WrongRootError as exc:
+                raise UserError(
+                    f"{path} (line {parser.CurrentLineNumber}): expected <{root_tag}> from SMS Backup & Restore,"
+                    f" found <{exc.tag}>"
+                ) from None
+            except expat.ExpatError as exc:
+                raise UserError(
+                    f"{path} (line {exc.lineno}): not well-formed XML ({expat.ErrorString(exc.code)});"
+                    " is the backup truncated?"
+                ) from None
+            yield from pending
+            pending.clear()
+            if not chunk:
+                break
+        if not root_seen:
+            raise UserError(f"{path}: empty XML file")
+
+
+def _int(value: str | None) -> int | None:
+    if value is None:
+        return None
+    value = value.strip()
+    if not re.fullmatch(r"-?\d{1,20}", value):
+        return None
+    return int(value)
+
+
+def _local(ms: int, tz: dt.tzinfo | None) -> dt.datetime | None:
+    """Milliseconds since the epoch as local time in ``tz`` (naive system local when None)."""
+    try:
+        return dt.datetime.fromtimestamp(ms // 1000, tz)
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
+def _name(value: str | None) -> str:
+    name = (value or "").strip()
+    return "" if name.casefold() in _NO_NAME else name
+
+
+def _has_number(value: str | None) -> bool:
+    return clean_phone(value or "").casefold() not in _NO_NUMBER
+
+
+def _counted(records: Iterator[AndroidRecord], what: str) -> Iterator[AndroidRecord]:
+    """Pass records through and log how many of each kind: counts only, the log is not private."""
+    counts = {"event": 0, "skipped": 0, "bad": 0}
+    for record in records:
+        if isinstance(record, EventRecord):
+            counts["event"] += 1
+        elif isinstance(record, SkippedRecord):
+            counts["skipped"] += 1
+        else:
+            counts["bad"] += 1
+        yield record
+    log.info("%s: %d events, %d skipped, %d bad", what, counts["event"], counts["skipped"], counts["bad"])
+
+
+def parse_calls(
+    path: Path, *, tz: dt.tzinfo | None = None, region: str | None = None
+) -> Iterator[EventRecord | BadRecord | SkippedRecord]:
+    """Read a calls.xml: answered calls become PHONE events, the rest are skipped.
+
+    Args:
+        path: the backup file.
+        tz: the zone for local dates and times; the system's zone when None.
+        region: the owner's country ("GB"), so national numbers get a stable E.164 key.
+            Pass the same region on every import or source keys of national numbers change.
+    """
+    return _counted(_calls(path, tz, region), "calls")
+
+
+def _calls(path: Path, tz: dt.tzinfo | None, region: str | None) -> Iterator[AndroidRecord]:
+    for el in _elements(path, "calls", frozenset({"call"})):
+        where = f"call at line {el.line}"
+        a = el.attrs
+        kind = _int(a.get("type"))
+        if kind is None:
+            yield BadRecord(where, "no call type")
+            continue
+        if kind in _CALL_SKIPS:
+            yield SkippedRecord(where, _CALL_SKIPS[kind])
+            continue
+        if kind not in (_CALL_INCOMING, _CALL_OUTGOING, _CALL_ANSWERED_ELSEWHERE):
+            yield SkippedRecord(where, "unknown call type")
+            continue
+        ms = _int(a.get("date"))
+        when = _local(ms, tz) if ms is not None else None
+        if ms is None or when is None:
+            yield BadRecord(where, "no date" if a.get("date") is None else "bad date")
+            continue
+        seconds = _int(a.get("duration", "0"))
+        if seconds is None or seconds < 0:
+            yield BadRecord(where, "bad duration")
+            continue
+        if seconds == 0:
+            yield SkippedRecord(where, "answered elsewhere" if kind == _CALL_ANSWERED_ELSEWHERE else "zero-length call")
+            continue
+        number = a.get("number", "")
+        if not _has_number(number):
+            yield SkippedRecord(where, "withheld number")
+            continue
+        party = Party(phone=clean_phone(number), name=_name(a.get("contact_name")))
+        yield EventRecord(
+            where=where,
+            source="calls",
+            source_key=f"call:{phone_key(number, region)}:{ms}",
+            occurred_on=when.date(),
+            occurred_time=when.strftime("%H:%M"),
+            channel=Channel.PHONE,
+            parties=[party],
+            initiator=Initiator.ME if kind == _CALL_OUTGOING else Initiator.THEM,
+            duration_min=math.ceil(seconds / 60),
+        )
+
+
+@dataclass(slots=True)
+class _Day:
+    """The texts of one conversation on one day, as counts: bodies are never kept."""
+
+    first_at: tuple[int, int]  # (epoch ms, line): the earliest message decides the initiator
+    first_line: int
+    first_sent: bool
+    count: int = 0
+
+
+@dataclass(slots=True)
+class _Message:
+    line: int
+    ms: int
+    sent: bool
+    others: list[str]  # the raw numbers of the conversation
+    owner_candidates: list[str]  # raw numbers that may be the owner's (MMS only)
+    name: str
+
+
+def parse_sms(
+    path: Path,
+    *,
+    tz: dt.tzinfo | None = None,
+    region: str | None = None,
+    me_numbers: frozenset[str] = frozenset(),
+) -> Iterator[EventRecord | BadRecord | SkippedRecord]:
+    """Read an sms.xml: one TEXT event per conversation per local day, with "N messages".
+
+    A conversation is the set of other numbers: one for a plain SMS, several for a group MMS.
+    The owner's own number is learnt from sent MMS (their FROM address) and from
+    ``me_numbers``, and taken out of every conversation. Broken and unsent messages come out
+    as they are met; the day events come out at the end, in date order.
+
+    Args:
+        path: the backup file.
+        tz: the zone for local dates; the system's zone when None.
+        region: the owner's country ("GB"): "07700 900123" and "+447700900123" are then one
+            conversation, and keys stay stable. Pass the same region on every import.
+        me_numbers: the owner's numbers, when known.
+    """
+    return _counted(_sms(path, tz, region, me_numbers), "sms")
+
+
+def _sms(path: Path, tz: dt.tzinfo | None, region: str | None, me_numbers: frozenset[str]) -> Iterator[AndroidRecord]:
+    def key(number: str) -> str:
+        if "@" in number:  # MMS to and from email addresses
+            return number.strip().casefold()
+        return phone_key(number, region)
+
+    owner: set[str] = {key(n) for n in me_numbers} - {""}
+    # (conversation keys as first met, local date) -> counts; merged once the owner is known.
+    days: dict[tuple[frozenset[str], dt.date], _Day] = {}
+    shown: dict[str, str] = {}  # key -> the number as first written, for Party.phone
+    names: dict[str, str] = {}  # key -> contact name, from one-to-one messages only
+    for el in _elements(path, "smses", frozenset({"sms", "mms"})):
+        where = f"{el.tag} at line {el.line}"
+        message = _read_sms(el) if el.tag == "sms" else _read_mms(el)
+        if isinstance(message, BadRecord | SkippedRecord):
+            message.where = where
+            yield message
+            continue
+        when = _local(message.ms, tz)
+        if when is None:
+            yield BadRecord(where, "bad date")
+            continue
+        keys = set()
+        automated = 0
+        for number in message.others:
+            k = key(number)
+            if _is_automated(number, k):
+                automated += 1
+            elif k:
+                keys.add(k)
+                shown.setdefault(k, clean_phone(number))
+        for number in message.owner_candidates:
+            k = key(number)
+            if k:
+                owner.add(k)
+        if not keys:
+            yield SkippedRecord(where, "automated sender" if automated else "no address")
+            continue
+        if len(keys) == 1 and message.name:
+            names.setdefault(next(iter(keys)), message.name)
+        slot = (frozenset(keys), when.date())
+        day = days.get(slot)
+        at = (message.ms, el.line)
+        if day is None:
+            day = days[slot] = _Day(first_at=at, first_line=el.line, first_sent=message.sent)
+        elif at < day.first_at:
+            day.first_at, day.first_line, day.first_sent = at, el.line, message.sent
+        day.count += 1
+    yield from _sms_days(days, owner, shown, names, tz)
+
+
+def _sms_days(
+    days: dict[tuple[frozenset[str], dt.date], _Day],
+    owner: set[str],
+    shown: dict[str, str],
+    names: dict[str, str],
+    tz: dt.tzinfo | None,
+) -> Iterator[EventRecord]:
+    merged: dict[tuple[frozenset[str], dt.date], _Day] = {}
+    for (keys, date), day in days.items():
+        # Without the owner, unless that leaves nobody (a note to self).
+        conv = frozenset(keys - owner) or keys
+        slot = (conv, date)
+        into = merged.get(slot)
+        if into is None:
+            merged[slot] = _Day(day.first_at, day.first_line, day.first_sent, day.count)
+            continue
+        if day.first_at < into.first_at:
+            into.first_at, into.first_line, into.first_sent = day.first_at, day.first_line, day.first_sent
+        into.count += day.count
+    for (conv, date), day in sorted(merged.items(), key=lambda item: (item[0][1], item[1].first_at)):
+        ordered = sorted(conv)
+        parties = [_party(shown.get(k, k), names.get(k, "") if len(conv) == 1 else "") for k in ordered]
+        first = _local(day.first_at[0], tz)
+        yield EventRecord(
+            where=f"messages from line {day.first_line}",
+            source="sms",
+            source_key=f"sms:{','.join(ordered)}:{date.isoformat()}",
+            occurred_on=date,
+            occurred_time=first.strftime("%H:%M") if first else None,
+            channel=Channel.TEXT,
+            parties=parties,
+            initiator=Initiator.ME if day.first_sent else Initiator.THEM,
+            note=f"{day.count} message" + ("" if day.count == 1 else "s"),
+        )
+
+
+def _is_automated(number: str, key: str) -> bool:
+    """A sender name ("AMAZON") or a short code ("88600"): nobody to keep in touch with."""
+    if "@" in number:
+        return False
+    if any(ch.isalpha() for ch in clean_phone(number)):
+        return True
+    return not key.startswith("+") and len(key) <= 6
+
+
+def _party(shown: str, name: str) -> Party:
+    if "@" in shown:
+        return Party(email=shown, name=name)
+    return Party(phone=shown, name=name)
+
+
+def _split(addresses: str | None) -> list[str]:
+    """An address attribute: one number, or several joined by "~" (sometimes ";" or ",")."""
+    return [a for a in re.split(r"[~;,]", addresses or "") if _has_number(a)]
+
+
+def _box(value: str | None) -> bool | BadRecord | SkippedRecord:
+    """True for sent, False for received; a record for what must not count."""
+    box = _int(value)
+    if box is None:
+        return BadRecord("", "no message type")
+    if box not in (_RECEIVED, _SENT):
+        return SkippedRecord("", "unsent message")
+    return box == _SENT
+
+
+def _read_sms(el: _Element) -> _Message | BadRecord | SkippedRecord:
+    a = el.attrs
+    sent = _box(a.get("type"))
+    if not isinstance(sent, bool):
+        return sent
+    ms = _int(a.get("date"))
+    if ms is None:
+        return BadRecord("", "no date" if a.get("date") is None else "bad date")
+    others = _split(a.get("address"))
+    return _Message(el.line, ms, sent, others, [], _name(a.get("contact_name")))
+
+
+def _read_mms(el: _Element) -> _Message | BadRecord | SkippedRecord:
+    a = el.attrs
+    sent = _box(a.get("msg_box"))
+    if not isinstance(sent, bool):
+        return sent
+    stamp = _int(a.get("date"))
+    if stamp is None:
+        return BadRecord("", "no date" if a.get("date") is None else "bad date")
+    ms = stamp * 1000 if abs(stamp) < _MS_THRESHOLD else stamp
+    owner: list[str] = []
+    if sent:
+        # The FROM of a sent MMS is the owner (or a placeholder token, which _has_number drops).
+        owner = [number for number, kind in el.addrs if kind == _ADDR_FROM and _has_number(number)]
+    # The address attribute is Android's thread: the other people, "~"-joined. Without it,
+    # every addr but the owner's; the owner is taken out once known, at the end.
+    others = _split(a.get("address"))
+    if not others:
+        others = [number for number, _kind in el.addrs if _has_number(number) and number not in owner]
+    return _Message(el.line, ms, sent, others, owner, _name(a.get("contact_name")))

@@ -1,0 +1,100 @@
+"""Opening journals: permissions, migrations, refusing newer or foreign files."""
+
+from __future__ import annotations
+
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+
+from relj import db as dbmod
+from relj.errors import JournalCorrupt, JournalTooNew, UserError
+from relj.store import Store
+
+
+def test_new_journal_is_private(tmp_path: Path) -> None:
+    path = tmp_path / "deep" / "journal.db"
+    Store.open(path).close()
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_pragmas(store: Store) -> None:
+    assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert store.conn.execute("PRAGMA busy_timeout").fetchone()[0] >= 1000
+
+
+def test_migrations_applied_twice_is_a_no_op(tmp_path: Path) -> None:
+    path = tmp_path / "j.db"
+    Store.open(path).close()
+    s = Store.open(path)
+    assert dbmod.applied_migrations(s.db) == dbmod.known_migrations()
+    s.close()
+
+
+def test_unknown_migration_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "j.db"
+    Store.open(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute(
+        "INSERT INTO _sqlite_migrations(migration_set, name, applied_at) VALUES ('relj', '9999_future', 'x')"
+    )
+    conn.commit()
+    conn.close()
+    with pytest.raises(JournalTooNew, match="newer relj"):
+        Store.open(path)
+
+
+def test_backup_before_migrating_a_journal_with_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "j.db"
+    s = Store.open(path)
+    s.add_person("Ana")
+    s.close()
+    # Pretend a new migration shipped since this journal was written.
+    extra = dbmod.Migrations(dbmod.MIGRATION_SET) if False else None  # noqa: F841 - documentation
+    calls: list[Path] = []
+
+    @dbmod.migrations(name="9000_test_only")
+    def _m(db):  # type: ignore[no-untyped-def]
+        db.execute("CREATE TABLE test_only (x)")
+
+    try:
+        s = Store.open(path, before_migrate=lambda p: calls.append(dbmod.pre_migration_backup(p)))
+        assert len(calls) == 1 and calls[0].exists()
+        assert stat.S_IMODE(calls[0].stat().st_mode) == 0o600
+        backup = sqlite3.connect(calls[0])
+        assert backup.execute("SELECT display_name FROM person").fetchall() == [("Ana",)]
+        backup.close()
+        s.close()
+    finally:
+        dbmod.migrations._migrations = [m for m in dbmod.migrations._migrations if m.name != "9000_test_only"]
+
+
+def test_no_backup_for_a_new_journal(tmp_path: Path) -> None:
+    calls: list[Path] = []
+    Store.open(tmp_path / "j.db", before_migrate=calls.append).close()
+    assert calls == []
+
+
+def test_garbage_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "j.db"
+    path.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(JournalCorrupt):
+        Store.open(path)
+
+
+def test_foreign_sqlite_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE stuff (x)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(JournalCorrupt, match="not a relj journal"):
+        Store.open(path)
+
+
+def test_directory_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(UserError, match="directory"):
+        Store.open(tmp_path)

@@ -1,0 +1,207 @@
+"""The store: people, contact points, interests, interactions, search, check, undo snapshots."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from relj.domain import Channel, ContactKind, Mode, Status
+from relj.errors import Ambiguous, NotFound, UserError
+from relj.store import Store
+
+D = dt.date(2026, 4, 22)
+
+
+def test_add_and_read_person(store: Store) -> None:
+    p = store.add_person("  Ana   García ", emails=["Ana@Example.org"], phones=["+44 20 7946 0000"],
+                         interests=["Climbing"], circle="Close", organisation="Figma", birthday="--04-12")
+    assert p.display_name == "Ana García"
+    assert p.emails == ("Ana@Example.org",)
+    assert p.phones == ("+44 20 7946 0000",)
+    assert p.interests == ("Climbing",)
+    assert p.circle == "close"
+    assert p.birthday is not None and p.birthday.year is None and p.birthday.iso() == "--04-12"
+
+
+def test_email_unique_case_insensitive(store: Store) -> None:
+    store.add_person("Ana", emails=["ana@example.org"])
+    with pytest.raises(UserError, match="already belongs to Ana"):
+        store.add_person("Other", emails=["ANA@example.org"])
+    assert store.person_count() == 1  # nothing half-written
+
+
+def test_owner_address_is_not_a_person(store: Store) -> None:
+    store.update_owner(add_emails=["me@example.org"])
+    with pytest.raises(UserError, match="your own"):
+        store.add_person("Me again", emails=["ME@example.org"])
+
+
+def test_interest_unique_case_insensitive_and_shared(store: Store) -> None:
+    a = store.add_person("Ana", interests=["climbing", "Jazz"])
+    store.add_person("Dmitri", interests=["Climbing"])
+    store.update_owner(add_interests=["CLIMBING"])
+    assert store._one("SELECT count(*) FROM interest") == 2
+    assert store.shared_interests(a.id) == ["climbing"]
+    summary = {i.name.lower(): i for i in store.interests()}
+    assert summary["climbing"].mine and len(summary["climbing"].people) == 2
+    assert not summary["jazz"].mine
+
+
+def test_resolve(store: Store) -> None:
+    a = store.add_person("Ana", emails=["ana@example.org"])
+    store.add_person("Sam")
+    store.add_person("Sam")
+    assert store.resolve("#%d" % a.id).id == a.id
+    assert store.resolve("ANA@example.org").id == a.id
+    assert store.resolve("ana").id == a.id
+    with pytest.raises(Ambiguous, match="matches 2 people"):
+        store.resolve("Sam")
+    with pytest.raises(NotFound):
+        store.resolve("Nobody")
+    with pytest.raises(NotFound):
+        store.resolve("#999")
+
+
+def test_interaction_mode_and_participants(store: Store) -> None:
+    a = store.add_person("Ana")
+    b = store.add_person("Ben")
+    i = store.log_interaction(Channel.VIDEO, [a.id, b.id, a.id], D, note="call", duration_min=30)
+    assert i.mode is Mode.VOICE
+    assert [p.name for p in i.participants] == ["Ana", "Ben"]
+    assert store._one("SELECT mode FROM interaction WHERE id = ?", [i.id]) == "voice"
+
+
+def test_interaction_needs_people(store: Store) -> None:
+    with pytest.raises(UserError):
+        store.log_interaction(Channel.EMAIL, [], D)
+    with pytest.raises(NotFound):
+        store.log_interaction(Channel.EMAIL, [42], D)
+    assert store.interaction_count() == 0
+
+
+def test_participant_copy_follows_updates(store: Store) -> None:
+    a = store.add_person("Ana")
+    i = store.log_interaction(Channel.EMAIL, [a.id], D)
+    store.update_interaction(i.id, channel="in-person", occurred_on=dt.date(2026, 5, 1), status="planned")
+    row = store._q("SELECT occurred_on, mode, status FROM participant WHERE interaction_id = ?", [i.id])[0]
+    assert row == {"occurred_on": "2026-05-01", "mode": "together", "status": "planned"}
+    assert store.check() == []
+
+
+def test_source_key_unique(store: Store) -> None:
+    a = store.add_person("Ana")
+    store.log_interaction(Channel.EMAIL, [a.id], D, source="mbox", source_key="<m1@x>")
+    with pytest.raises(Exception):
+        store.log_interaction(Channel.EMAIL, [a.id], D, source="mbox", source_key="<m1@x>")
+    assert store.interaction_by_source("mbox", "<m1@x>") is not None
+
+
+def test_people_rows_last_per_mode_sort_and_filter(store: Store) -> None:
+    a = store.add_person("Ana", circle="close", interests=["Climbing"])
+    b = store.add_person("Ben", notes="plays the oboe")
+    store.log_interaction(Channel.IN_PERSON, [a.id], dt.date(2026, 1, 5))
+    store.log_interaction(Channel.PHONE, [a.id], dt.date(2026, 2, 5))
+    store.log_interaction(Channel.EMAIL, [a.id, b.id], dt.date(2026, 3, 5))
+    store.log_interaction(Channel.IN_PERSON, [b.id], dt.date(2026, 9, 1), status=Status.PLANNED)
+    rows = {r.name: r for r in store.people_rows()}
+    assert rows["Ana"].last_together == dt.date(2026, 1, 5)
+    assert rows["Ana"].last_voice == dt.date(2026, 2, 5)
+    assert rows["Ana"].last_any == dt.date(2026, 3, 5)
+    assert rows["Ben"].last_together is None  # planned is not contact
+    assert [r.name for r in store.people_rows(query="oboe")] == ["Ben"]
+    assert [r.name for r in store.people_rows(query="clim")] == ["Ana"]
+    assert [r.name for r in store.people_rows(circle="default")] == ["Ben"]
+    assert [r.name for r in store.people_rows(interest="climbing")] == ["Ana"]
+    assert [r.name for r in store.people_rows(sort="last_together", descending=True)] == ["Ana", "Ben"]
+    assert [r.name for r in store.people_rows(until=dt.date(2026, 1, 31), sort="last_any")] == ["Ben", "Ana"]
+
+
+def test_search_kinds(store: Store) -> None:
+    a = store.add_person("Ana García", organisation="Figma", interests=["Bouldering"])
+    b = store.add_person("Ben")
+    store.log_interaction(Channel.IN_PERSON, [a.id, b.id], D, note="Tapas at Barrafina")
+    hits = store.search("garcia")  # diacritics folded
+    assert hits[0].kind == "person" and hits[0].person_id == a.id
+    tapas = [h for h in store.search("tapas") if h.kind == "interaction"]
+    assert {h.person_id for h in tapas} == {a.id, b.id}
+    assert any(h.kind == "interest" and h.person_id == a.id for h in store.search("boulder"))
+    assert store.search("  ") == []
+    assert store.search('"unbalanced AND (') == []  # user text never becomes FTS syntax
+
+
+def test_delete_and_restore_snapshot(store: Store) -> None:
+    a = store.add_person("Ana", emails=["ana@x.org"], interests=["Jazz"])
+    b = store.add_person("Ben")
+    store.add_relationship(a.id, b.id, "friend")
+    solo = store.log_interaction(Channel.PHONE, [a.id], D)
+    shared = store.log_interaction(Channel.IN_PERSON, [a.id, b.id], D)
+    before = store.export_data()
+    snap = store.delete_person(a.id)
+    assert store.interaction_count() == 1  # the solo call went with Ana; the shared one stays
+    assert [p.id for p in store.interaction(shared.id).participants] == [b.id]
+    with pytest.raises(NotFound):
+        store.interaction(solo.id)
+    store.restore_snapshot(snap)
+    assert store.export_data() == before
+    assert store.check() == []
+
+
+def test_check_finds_problems(store: Store) -> None:
+    a = store.add_person("Ana")
+    i = store.log_interaction(Channel.EMAIL, [a.id], D)
+    assert store.check() == []
+    store.conn.execute("UPDATE participant SET mode = 'voice' WHERE interaction_id = ?", [i.id])
+    store.conn.execute("DELETE FROM person_fts")
+    problems = store.check()
+    assert any("out of step" in p for p in problems)
+    assert any("search index" in p for p in problems)
+
+
+def test_monthly_mode_counts(store: Store) -> None:
+    a = store.add_person("Ana")
+    store.log_interaction(Channel.IN_PERSON, [a.id], dt.date(2026, 1, 5))
+    store.log_interaction(Channel.EMAIL, [a.id], dt.date(2026, 1, 9))
+    store.log_interaction(Channel.EMAIL, [a.id], dt.date(2026, 2, 9))
+    store.log_interaction(Channel.EMAIL, [a.id], dt.date(2026, 3, 9), status="cancelled")
+    assert store.monthly_mode_counts(a.id) == {"2026-01": {"together": 1, "written": 1}, "2026-02": {"written": 1}}
+
+
+def test_last_channel(store: Store) -> None:
+    a = store.add_person("Ana")
+    assert store.last_channel_with([a.id]) is None
+    store.log_interaction(Channel.VIDEO, [a.id], dt.date(2026, 1, 5))
+    store.log_interaction(Channel.TEXT, [a.id], dt.date(2025, 1, 5))
+    assert store.last_channel_with([a.id]) is Channel.VIDEO
+
+
+def test_contact_points(store: Store) -> None:
+    a = store.add_person("Ana")
+    assert store.add_contact(a.id, ContactKind.URL, "https://ana.example")
+    assert not store.add_contact(a.id, ContactKind.URL, "https://ana.example")
+    store.set_contacts(a.id, "email", ["a@x.org", "b@x.org"])
+    assert store.person(a.id).emails == ("a@x.org", "b@x.org")
+    assert store.remove_contact(a.id, "email", "A@X.org")
+    assert store.person(a.id).emails == ("b@x.org",)
+
+
+unicode_text = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=60)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(name=unicode_text, note=st.text(st.characters(blacklist_categories=("Cs",)), max_size=200))
+def test_any_unicode_name_and_note_round_trips(store: Store, name: str, note: str) -> None:
+    if not " ".join(name.split()):
+        with pytest.raises(UserError):
+            store.add_person(name)
+        return
+    p = store.add_person(name, notes=note)
+    assert store.person(p.id).display_name == " ".join(name.split())
+    assert store.person(p.id).notes == note
+    i = store.log_interaction(Channel.LETTER, [p.id], D, note=note)
+    assert store.interaction(i.id).note == note
+    store.search(name)  # never raises, whatever the text
+    store.search(note)
+    store.delete_person(p.id)
