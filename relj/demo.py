@@ -17,8 +17,7 @@ from typing import Any
 from relj.clock import now_iso, today
 from relj.domain import CHANNEL_MODE, Channel
 from relj.errors import UserError
-from relj.store import Store
-from relj.store import bulk
+from relj.store import Store, bulk
 
 log = logging.getLogger(__name__)
 
@@ -175,7 +174,10 @@ def _build_handmade(store: Store, seed: int) -> dict[str, int]:
     now = now_iso()
     with store.atomic():
         store.update_owner(name=OWNER[0], add_emails=OWNER[1], add_interests=OWNER[2])
-        rows, contacts, links, plans = [], [], [], []
+        rows: list[dict[str, Any]] = []
+        contacts: list[tuple[int, str, str, str]] = []
+        links: list[tuple[int, str]] = []
+        plans: list[_Plan] = []
         for pid, (name, circle, pattern, rhythm, interests, org, note) in enumerate(PEOPLE, start=1):
             birthday = None
             if rng.random() < 0.7:
@@ -200,7 +202,7 @@ def _build_handmade(store: Store, seed: int) -> dict[str, int]:
         bulk.insert_interests(store, links)
         inter, parts = _handmade_history(plans, start, day0, rng)
         bulk.insert_interactions(store, inter, parts)
-        names = {r["display_name"]: r["id"] for r in rows}
+        names: dict[str, int] = {r["display_name"]: r["id"] for r in rows}
         rels = [(names[a], names[b], kind, "") for a, b, kind in RELATIONSHIPS if a in names and b in names]
         bulk.insert_relationships(store, rels)
         bulk.finish(store)
@@ -292,7 +294,9 @@ def _build_generated(store: Store, n_people: int, n_interactions: int, seed: int
                None, None]
     with store.atomic():
         store.update_owner(name=OWNER[0], add_emails=OWNER[1], add_interests=OWNER[2])
-        rows, contacts, links = [], [], []
+        rows: list[dict[str, Any]] = []
+        contacts: list[tuple[int, str, str, str]] = []
+        links: list[tuple[int, str]] = []
         for pid in range(1, n_people + 1):
             first, last = rng.choice(FIRST), rng.choice(LAST)
             rows.append({"id": pid, "display_name": f"{first} {last}", "given_name": first, "family_name": last,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -54,7 +55,7 @@ def test_resolve(store: Store) -> None:
     a = store.add_person("Ana", emails=["ana@example.org"])
     store.add_person("Sam")
     store.add_person("Sam")
-    assert store.resolve("#%d" % a.id).id == a.id
+    assert store.resolve(f"#{a.id}").id == a.id
     assert store.resolve("ANA@example.org").id == a.id
     assert store.resolve("ana").id == a.id
     with pytest.raises(Ambiguous, match="matches 2 people"):
@@ -94,7 +95,7 @@ def test_participant_copy_follows_updates(store: Store) -> None:
 def test_source_key_unique(store: Store) -> None:
     a = store.add_person("Ana")
     store.log_interaction(Channel.EMAIL, [a.id], D, source="mbox", source_key="<m1@x>")
-    with pytest.raises(Exception):
+    with pytest.raises(sqlite3.IntegrityError):
         store.log_interaction(Channel.EMAIL, [a.id], D, source="mbox", source_key="<m1@x>")
     assert store.interaction_by_source("mbox", "<m1@x>") is not None
 

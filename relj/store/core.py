@@ -28,8 +28,8 @@ from relj.domain import (
     Person,
     PersonRef,
     PersonRow,
-    Relationship,
     RelationKind,
+    Relationship,
     SearchHit,
     Status,
     normalise_email,
@@ -124,10 +124,10 @@ class Store:
                 raise UserError(f"could not write the journal ({msg}); nothing was changed") from None
             raise
 
-    def _q(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[sqlite3.Row]:
+    def _q(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[dict[str, Any]]:
         cur = self.conn.execute(sql, params)
         cols = [d[0] for d in cur.description] if cur.description else []
-        return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]  # type: ignore[misc]
+        return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
 
     def _one(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
         row = self.conn.execute(sql, params).fetchone()
@@ -302,11 +302,10 @@ class Store:
                 value = (str(value).strip().lower() or None) if value else None
                 if value == "default":
                     value = None
-            elif key in ("cadence_rich_days", "cadence_any_days"):
-                if value is not None:
-                    value = int(value)
-                    if value <= 0:
-                        raise UserError("a cadence must be a positive number of days")
+            elif key in ("cadence_rich_days", "cadence_any_days") and value is not None:
+                value = int(value)
+                if value <= 0:
+                    raise UserError("a cadence must be a positive number of days")
             out[key] = value
         return out
 
@@ -761,7 +760,8 @@ class Store:
         offset: int = 0,
     ) -> list[Interaction]:
         """All interactions, newest first, filtered by channel and person."""
-        where, params = ["1"], []  # type: ignore[var-annotated]
+        where: list[str] = ["1"]
+        params: list[Any] = []
         if channels is not None:
             chans = [Channel(c).value for c in channels]
             where.append(f"i.channel IN ({','.join('?' * len(chans))})" if chans else "0")
@@ -1269,6 +1269,153 @@ class Store:
                 self._reindex_people(chunk)
         log.info("people added in bulk: %d", count)
         return count
+
+    # -- GUI queries -----------------------------------------------------------------------
+    # The people table keeps ids and fetches rows per screenful (Anki's browser): ordering
+    # 10,000 ids costs a few ms, while all-time counts over 1,000,000 participants cost 200+ ms.
+    def _people_filter(
+        self, query: str, circle: str | None, interest: str | None
+    ) -> tuple[list[str], dict[str, Any]] | None:
+        where: list[str] = ["1"]
+        named: dict[str, Any] = {}
+        if query.strip():
+            match = fts_query(query)
+            if match is None:
+                return None
+            where.append("p.id IN (SELECT rowid FROM person_fts WHERE person_fts MATCH :match)")
+            named["match"] = match
+        if circle:
+            if circle == "default":
+                where.append("p.circle IS NULL")
+            else:
+                where.append("p.circle = :circle")
+                named["circle"] = circle
+        if interest:
+            where.append(
+                "p.id IN (SELECT pi.person_id FROM person_interest pi JOIN interest i ON i.id = pi.interest_id "
+                "WHERE i.name = :interest)"
+            )
+            named["interest"] = normalise_interest(interest)
+        return where, named
+
+    @staticmethod
+    def _last_sql(mode: str) -> str:
+        # One seek on participant_last per person and mode.
+        return (f"(SELECT max(occurred_on) FROM participant WHERE person_id = p.id AND status = 'done' "
+                f"AND mode = '{mode}' AND occurred_on <= :day)")
+
+    @staticmethod
+    def _count_sql(mode: str) -> str:
+        return (f"(SELECT count(*) FROM participant WHERE person_id = p.id AND status = 'done' "
+                f"AND mode = '{mode}' AND occurred_on > :since AND occurred_on <= :day)")
+
+    def people_ids(
+        self,
+        *,
+        query: str = "",
+        circle: str | None = None,
+        interest: str | None = None,
+        sort: str = "name",
+        descending: bool = False,
+        until: dt.date | None = None,
+        since: dt.date | None = None,
+    ) -> list[int]:
+        """Ids of the people table, filtered and sorted in SQL; computes only the sort key.
+
+        ``sort`` is a key of PEOPLE_SORT_COLUMNS plus ``last_written``; ``count`` counts contact
+        after ``since`` (all time when None).
+        """
+        found = self._people_filter(query, circle, interest)
+        if found is None:
+            return []
+        where, named = found
+        named["day"] = (until or dt.date.max).isoformat()
+        named["since"] = since.isoformat() if since else ""
+        modes = ("together", "voice", "written")
+        keys = {
+            "name": "p.display_name COLLATE NOCASE",
+            "circle": "coalesce(p.circle, 'default')",
+            "last_together": self._last_sql("together"),
+            "last_voice": self._last_sql("voice"),
+            "last_written": self._last_sql("written"),
+            "last_any": "max(" + ", ".join(f"coalesce({self._last_sql(m)}, '')" for m in modes) + ")",
+            "count": " + ".join(self._count_sql(m) for m in modes),
+        }
+        key = keys.get(sort, keys["name"])
+        direction = "DESC" if descending else "ASC"
+        sql = (f"SELECT p.id FROM person p WHERE {' AND '.join(where)} "
+               f"ORDER BY {key} {direction}, p.display_name COLLATE NOCASE, p.id")
+        return [row[0] for row in self.conn.execute(sql, named)]
+
+    def people_rows_for(
+        self, ids: Sequence[int], *, until: dt.date | None = None, since: dt.date | None = None
+    ) -> list[PersonRow]:
+        """PersonRows for these ids, in the order given (missing ids are skipped).
+
+        Counts cover contact after ``since`` (all time when None), up to ``until``.
+        """
+        if not ids:
+            return []
+        named: dict[str, Any] = {"day": (until or dt.date.max).isoformat(), "since": since.isoformat() if since else ""}
+        modes = ("together", "voice", "written")
+        cols = ", ".join(
+            f"{self._last_sql(m)} AS last_{m}, {self._count_sql(m)} AS count_{m}" for m in modes
+        )
+        found: dict[int, PersonRow] = {}
+        for chunk in _chunks(list(ids), 500):
+            params = dict(named)
+            marks = []
+            for n, pid in enumerate(chunk):
+                params[f"i{n}"] = pid
+                marks.append(f":i{n}")
+            for r in self.conn.execute(
+                f"SELECT p.id, p.display_name, p.circle, p.tracked, {cols} FROM person p "
+                f"WHERE p.id IN ({', '.join(marks)})",
+                params,
+            ):
+                found[r[0]] = PersonRow(
+                    id=r[0], name=r[1], circle=r[2], tracked=bool(r[3]),
+                    last_together=_date(r[4]), count_together=r[5],
+                    last_voice=_date(r[6]), count_voice=r[7],
+                    last_written=_date(r[8]), count_written=r[9],
+                )
+        return [found[i] for i in ids if i in found]
+
+    def person_refs(self) -> list[PersonRef]:
+        """Every person's id and name, by name: for completers."""
+        return [PersonRef(r[0], r[1]) for r in self.conn.execute(
+            "SELECT id, display_name FROM person ORDER BY display_name COLLATE NOCASE, id"
+        )]
+
+    def interaction_count_for(self, person_id: int) -> int:
+        return int(self._one("SELECT count(*) FROM participant WHERE person_id = ?", [person_id]))
+
+    def timeline_page(
+        self,
+        *,
+        channels: Iterable[Channel | str] | None = None,
+        person_id: int | None = None,
+        after: tuple[dt.date, int] | None = None,
+        limit: int = 200,
+    ) -> list[Interaction]:
+        """A page of the timeline, newest first, continuing after ``(occurred_on, id)``.
+
+        Keyset paging: page 100 costs what page 1 costs, unlike OFFSET.
+        """
+        where: list[str] = ["1"]
+        params: list[Any] = []
+        if channels is not None:
+            chans = [Channel(c).value for c in channels]
+            where.append(f"i.channel IN ({','.join('?' * len(chans))})" if chans else "0")
+            params.extend(chans)
+        if person_id is not None:
+            where.append("i.id IN (SELECT interaction_id FROM participant WHERE person_id = ?)")
+            params.append(person_id)
+        if after is not None:
+            where.append("(i.occurred_on < ? OR (i.occurred_on = ? AND i.id < ?))")
+            params.extend([after[0].isoformat(), after[0].isoformat(), after[1]])
+        return self._interactions(" AND ".join(where), params, order="i.occurred_on DESC, i.id DESC", limit=limit)
+
 
 def _looks_like_email(norm: str) -> bool:
     return bool(re.fullmatch(r"[^@\s]+@[^@\s]+", norm))
