@@ -279,7 +279,8 @@ class Store:
             if key not in PERSON_FIELDS:
                 raise TypeError(f"unknown person field {key}")
             if key == "display_name":
-                value = " ".join(str(value).split())
+                # Control characters (NUL, escapes) are never part of a name.
+                value = " ".join("".join(ch for ch in str(value) if ch.isprintable() or ch.isspace()).split())
                 if not value:
                     raise UserError("a person needs a name")
             elif key in _TEXT_FIELDS:
