@@ -368,7 +368,8 @@ def _parse(path: Path, me: set[str], date_order: str | None) -> Iterator[WhatsAp
 def _line(chat: _Chat, where: str, number: int, day: dt.date, time: str, rest: str) -> Iterator[SkippedRecord]:
     """Account for one message line; yield a record only when it is skipped."""
     m = _SENDER.match(rest)
-    sender = _unmark(m["sender"]) if m else ""
+    # Newer exports show someone not in the address book as "~ Ana" (or "~\u202fAna").
+    sender = _unmark(m["sender"]).removeprefix("~").strip() if m else ""
     if m is None or not sender or _NOT_IN_NAMES.search(sender):
         yield SkippedRecord(where, "system message")
         return

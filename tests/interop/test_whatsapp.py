@@ -151,6 +151,13 @@ def test_me_names_ignore_case_and_marks(tmp_path: Path) -> None:
     assert day.initiator is Initiator.ME
 
 
+def test_strangers_shown_with_a_tilde(tmp_path: Path) -> None:
+    path = write(tmp_path, "12/03/2024, 21:15 - ~\u202fAna: hi\n12/03/2024, 21:16 - ~ Ana: hi again\n")
+    (day,) = events(parse(path))
+    assert day.parties == [Party(name="Ana")]
+    assert day.note == "2 messages"
+
+
 def test_chat_with_only_me_is_skipped(tmp_path: Path) -> None:
     path = write(tmp_path, "12/03/2024, 21:15 - Sam: note to self\n", name="_chat.txt")
     assert reasons(parse(path)) == Counter({"own message": 1})
