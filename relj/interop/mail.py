@@ -1,0 +1,445 @@
+"""Mail (mbox, Maildir, .eml): each message is one written contact, read from its headers only.
+
+A message yields an EMAIL :class:`EventRecord` whose parties are the From, To and Cc addresses
+other than the owner's (``me``), a :class:`SkippedRecord` ("automated mail", "unreadable date",
+"no other party", "duplicate"), or a :class:`BadRecord` when it has no headers at all.
+
+* Dates: the Date header, on the date and at the time the sender wrote it (their own offset).
+  A missing, unreadable or absurd date (before 1970, after next year) is never guessed.
+* Automated mail is skipped: ``Precedence: bulk/list/junk``, ``List-Id``, ``List-Unsubscribe``,
+  ``Auto-Submitted`` other than "no", auto-reply headers, a null ``Return-Path: <>``,
+  no-reply/daemon/notification senders and delivery reports (``multipart/report``).
+* ``source_key`` is the Message-ID (lower-case, without ``<>``), or ``sha256:`` and a hash of the
+  From, To, Date and Subject headers when there is none.
+
+Only header blocks are read. An mbox is split at its "From " lines by this module, line by
+line, and each message's body is skipped without being kept: memory stays flat for any size.
+Unescaped "From " lines in bodies (mboxo) are told from real separators by their shape: a
+separator is ``From -`` or ``From <address> <date with a time>`` after a blank line, or
+Gmail's ``From <id>@xxx``.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import email.header
+import email.parser
+import email.policy
+import email.utils
+import hashlib
+import itertools
+import logging
+import quopri
+import re
+from collections.abc import Iterable, Iterator
+from email.message import Message
+from pathlib import Path
+from typing import BinaryIO
+
+from relj.clock import today as clock_today
+from relj.domain import Channel, Initiator, normalise_email
+from relj.errors import UserError
+from relj.interop.records import BadRecord, EventRecord, Party, SkippedRecord
+
+log = logging.getLogger(__name__)
+
+MailRecord = EventRecord | BadRecord | SkippedRecord
+NOTE_LENGTH = 200
+#: Header bytes kept per message: a header block longer than this is cut (the rest is body).
+MAX_HEADER_BYTES = 256 * 1024
+
+_SEPARATOR = re.compile(
+    rb"^From (?:-(?:\s.*)?|\S+@\S+\s*|\S+\s+.*?\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug"
+    rb"|Sep|Oct|Nov|Dec)\b.*?\d{1,2}:\d{2}.*)$",
+    re.IGNORECASE,
+)
+_DASH_SEPARATOR = re.compile(rb"^From -(\s.*)?$")
+_AUTOMATED_SENDER = re.compile(
+    r"^(no[-_.]?reply|do[-_.]?not[-_.]?reply|mailer[-_.]?daemon|postmaster|notifications?|bounces?|auto[-_.]?reply"
+    r"|automated)([-+_.].*)?@",
+    re.IGNORECASE,
+)
+_ENCODED_WORD = re.compile(r"=\?([^?\s]+)\?([bBqQ])\?([^?\s]*)\?=")
+_BARE_ADDRESS = re.compile(r"[^@\s<>\"(),;:]+@[^@\s<>\"(),;:]+\.[^@\s<>\"(),;:]+")
+_ADDRESS = re.compile(r"^[^@\s<>\"(),;:]+@[^@\s<>\"(),;:]+$")
+
+
+# --------------------------------------------------------------------------------------------
+# Header decoding, never raising
+
+
+def _decode_bytes(raw: bytes, charset: str | None = None) -> str:
+    """Bytes of unknown charset: UTF-8, ISO-2022-JP escapes, the declared charset, then cp1252."""
+    if b"\x1b$" in raw or b"\x1b(" in raw:
+        try:
+            return raw.decode("iso-2022-jp")
+        except (UnicodeDecodeError, LookupError):
+            pass
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if charset:
+        try:
+            return raw.decode(charset)
+        except (UnicodeDecodeError, LookupError):
+            pass
+    return raw.decode("cp1252", "replace")
+
+
+def _decode_word(charset: str, encoding: str, text: str) -> str:
+    charset = charset.split("*", 1)[0].lower()  # RFC 2231 language suffix: "utf-8*en"
+    try:
+        if encoding.upper() == "B":
+            padded = text + "=" * (-len(text) % 4)
+            raw = base64.b64decode(padded, validate=False)
+        else:
+            raw = quopri.decodestring(text.replace("_", " ").encode("ascii", "replace"), header=True)
+    except (ValueError, TypeError):
+        return text
+    try:
+        return raw.decode(charset, "replace")
+    except LookupError:
+        return _decode_bytes(raw)
+
+
+def decode_header_text(value: str) -> str:
+    """RFC 2047 encoded-words decoded (adjacent words joined), raw 8-bit bytes guessed."""
+    value = _unescape(value)
+    if "=?" not in value:
+        return value
+    out: list[str] = []
+    pos = 0
+    last_was_word = False
+    for match in _ENCODED_WORD.finditer(value):
+        between = value[pos : match.start()]
+        if not (last_was_word and not between.strip()):
+            out.append(between)
+        out.append(_decode_word(match.group(1), match.group(2), match.group(3)))
+        pos = match.end()
+        last_was_word = True
+    out.append(value[pos:])
+    return "".join(out)
+
+
+def _one_line(text: str, limit: int = NOTE_LENGTH) -> str:
+    return " ".join(text.split())[:limit].strip()
+
+
+Headers = dict[str, list[str]]  # lower-case name -> raw values, in order
+
+
+def _headers_of(msg: Message) -> Headers:
+    """Raw header values: compat32's get() would turn raw 8-bit text into replacement marks."""
+    out: Headers = {}
+    for name, value in msg.raw_items():
+        out.setdefault(str(name).strip().lower(), []).append(str(value))
+    return out
+
+
+def _header(msg: Headers, name: str) -> str:
+    values = msg.get(name.lower())
+    return _unescape(values[0]) if values else ""
+
+
+def _unescape(value: str) -> str:
+    """Raw 8-bit header bytes (kept as surrogates by the parser) decoded by guess."""
+    if any("\udc80" <= c <= "\udcff" for c in value):
+        return _decode_bytes(value.encode("utf-8", "surrogateescape"))
+    return value
+
+
+def _all(msg: Headers, name: str) -> list[str]:
+    values = msg.get(name.lower()) or []
+    return [_unescape(str(v)) for v in values]
+
+
+# --------------------------------------------------------------------------------------------
+# Addresses
+
+
+def _addresses(values: Iterable[str]) -> list[tuple[str, str]]:
+    """(name, lower-case address) pairs; groups, empty and invalid entries dropped."""
+    found: list[tuple[str, str]] = []
+    for value in values:
+        value = value.replace("\r", " ").replace("\n", " ")
+        try:
+            pairs = email.utils.getaddresses([value])
+        except Exception:  # getaddresses has raised on odd input in some Python releases
+            pairs = []
+        valid = [(n, normalise_email(a)) for n, a in pairs if _ADDRESS.match(normalise_email(a))]
+        if not valid:
+            # "a@x.org b@x.org" (no comma) defeats getaddresses: take the bare addresses.
+            valid = [("", normalise_email(a)) for a in _BARE_ADDRESS.findall(value)]
+        for name, address in valid:
+            name = _one_line(decode_header_text(name).strip().strip('"').strip("'"), 200)
+            if normalise_email(name) == address:
+                name = ""
+            found.append((name, address))
+    return found
+
+
+def _is_automated(msg: Headers, sender: str) -> bool:
+    precedence = _header(msg, "Precedence").strip().lower()
+    if precedence in ("bulk", "list", "junk"):
+        return True
+    if "list-id" in msg or "list-unsubscribe" in msg:
+        return True
+    auto = _header(msg, "Auto-Submitted").strip().lower()
+    if auto and auto != "no":
+        return True
+    if "x-autoreply" in msg or "x-autorespond" in msg:
+        return True
+    if _header(msg, "Return-Path").strip() == "<>":
+        return True
+    if sender and _AUTOMATED_SENDER.match(sender):
+        return True
+    content_type = _header(msg, "Content-Type").strip().lower()
+    return content_type.startswith("multipart/report")
+
+
+def _date(msg: Headers, today: dt.date) -> dt.datetime | None:
+    text = decode_header_text(_header(msg, "Date")).strip()
+    if not text:
+        return None
+    try:
+        when = email.utils.parsedate_to_datetime(text)
+    except Exception:  # ValueError, TypeError, IndexError, OverflowError depending on the garbage
+        return None
+    if when is None or when.year < 1970 or when.year > today.year + 1:
+        return None
+    return when
+
+
+def _source_key(msg: Headers) -> str:
+    message_id = re.sub(r"\s+", "", _header(msg, "Message-ID")).strip("<>").lower()
+    if message_id:
+        return message_id
+    parts = [_header(msg, name) for name in ("From", "To", "Date", "Subject")]
+    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogateescape"))
+    return "sha256:" + digest.hexdigest()
+
+
+def _message_record(msg: Headers, where: str, source: str, me: set[str], today: dt.date) -> MailRecord:
+    senders = _addresses(_all(msg, "From"))
+    sender_address = senders[0][1] if senders else ""
+    if _is_automated(msg, sender_address):
+        return SkippedRecord(where, "automated mail")
+    when = _date(msg, today)
+    if when is None:
+        return SkippedRecord(where, "unreadable date")
+    recipients = _addresses(_all(msg, "To") + _all(msg, "Cc"))
+    parties: dict[str, Party] = {}
+    sender: Party | None = None
+    for index, (name, address) in enumerate(senders + recipients):
+        if address in me:
+            continue
+        party = parties.get(address)
+        if party is None:
+            party = parties[address] = Party(email=address, name=name)
+        elif not party.name:
+            party.name = name
+        if index == 0:
+            sender = party
+    if not parties:
+        return SkippedRecord(where, "no other party")
+    return EventRecord(
+        where=where,
+        source=source,
+        source_key=_source_key(msg),
+        occurred_on=when.date(),
+        channel=Channel.EMAIL,
+        parties=list(parties.values()),
+        occurred_time=when.strftime("%H:%M"),
+        initiator=Initiator.ME if sender_address in me else Initiator.THEM,
+        note=_one_line(decode_header_text(_header(msg, "Subject"))),
+        sender=sender,
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# Reading header blocks
+
+_PARSER = email.parser.BytesHeaderParser(policy=email.policy.compat32)
+
+
+def _parse_headers(block: bytes) -> Headers | None:
+    """A header block as a Message, or None when not one header line could be read."""
+    if block.startswith(b"\xef\xbb\xbf"):
+        block = block[3:]
+    msg = _PARSER.parsebytes(block)
+    headers = _headers_of(msg)
+    return headers or None
+
+
+class _Dedup:
+    """Remembers source keys: a message stored twice (Gmail labels, copies) counts once."""
+
+    def __init__(self) -> None:
+        self.seen: set[str] = set()
+
+    def check(self, record: MailRecord) -> MailRecord:
+        if isinstance(record, EventRecord):
+            if record.source_key in self.seen:
+                return SkippedRecord(record.where, "duplicate")
+            self.seen.add(record.source_key)
+        return record
+
+
+def _record_for(block: bytes, where: str, source: str, me: set[str], today: dt.date) -> MailRecord:
+    try:
+        msg = _parse_headers(block)
+        if msg is None:
+            return BadRecord(where, "no mail headers")
+        return _message_record(msg, where, source, me, today)
+    except Exception as exc:  # the email package on hostile input: one message, not the import
+        log.debug("%s could not be read: %s", where, type(exc).__name__)
+        return BadRecord(where, f"cannot read message: {type(exc).__name__}")
+
+
+def _header_block(lines: Iterable[bytes]) -> bytes:
+    """The bytes up to the first blank line (capped), from an iterator of lines."""
+    kept: list[bytes] = []
+    size = 0
+    for line in lines:
+        if line in (b"\n", b"\r\n", b"\r"):
+            break
+        if size < MAX_HEADER_BYTES:
+            kept.append(line)
+            size += len(line)
+    return b"".join(kept)
+
+
+def _open(path: Path) -> BinaryIO:
+    try:
+        if path.is_dir():
+            raise UserError(f"{path} is a folder, not a mail file")
+        return path.open("rb")
+    except OSError as exc:
+        raise UserError(f"cannot read {path}: {exc.strerror or exc}") from None
+
+
+def _mbox_messages(fh: BinaryIO, path: Path) -> Iterator[tuple[int, bytes]]:
+    """(line number of the From_ line, header block) for each message, streaming."""
+    first = fh.readline()
+    if first.startswith(b"\xef\xbb\xbf"):
+        first = first[3:]
+    number = 1
+    while first in (b"\n", b"\r\n", b"\r"):
+        first = fh.readline()
+        number += 1
+    if not first.startswith(b"From "):
+        raise UserError(f"{path}: not an mbox file (line {number} does not start with 'From ')")
+    start = number
+    headers: list[bytes] = []
+    size = 0
+    in_headers = True
+    previous_blank = False
+    for line in fh:
+        number += 1
+        blank = line in (b"\n", b"\r\n", b"\r")
+        if line.startswith(b"From "):
+            stripped = line.rstrip(b"\r\n")
+            if _DASH_SEPARATOR.match(stripped) or (previous_blank and _SEPARATOR.match(stripped)):
+                yield start, b"".join(headers)
+                start, headers, size, in_headers, previous_blank = number, [], 0, True, False
+                continue
+        previous_blank = blank
+        if in_headers:
+            if blank:
+                in_headers = False
+            elif size < MAX_HEADER_BYTES:
+                headers.append(line)
+                size += len(line)
+    yield start, b"".join(headers)
+
+
+def parse_mbox(path: Path, *, me: set[str]) -> Iterator[EventRecord | BadRecord | SkippedRecord]:
+    """Read an mbox file (mboxo, mboxrd, Thunderbird, Gmail Takeout; LF or CRLF), streaming.
+
+    Raises:
+        UserError: the file cannot be opened or does not start like an mbox.
+    """
+    path = Path(path)
+    me = {normalise_email(m) for m in me}
+    today = clock_today()
+    dedup = _Dedup()
+    count = 0
+    with _open(path) as fh:
+        try:
+            for lineno, block in _mbox_messages(fh, path):
+                count += 1
+                yield dedup.check(_record_for(block, f"message {count} (line {lineno})", "mbox", me, today))
+        except OSError as exc:
+            raise UserError(f"cannot read {path}: {exc.strerror or exc}") from None
+    log.info("mbox: %d messages read", count)
+
+
+def parse_maildir(path: Path, *, me: set[str]) -> Iterator[EventRecord | BadRecord | SkippedRecord]:
+    """Read a Maildir folder: the messages in its cur/ and new/ folders, in name order.
+
+    Raises:
+        UserError: the folder cannot be read or is not a Maildir.
+    """
+    path = Path(path)
+    me = {normalise_email(m) for m in me}
+    today = clock_today()
+    dedup = _Dedup()
+    folders = [path / "cur", path / "new"]
+    if not path.is_dir() or not any(f.is_dir() for f in folders):
+        raise UserError(f"{path}: not a Maildir (no cur/ or new/ folder)")
+    count = 0
+    for folder in folders:
+        try:
+            names = sorted(p.name for p in folder.iterdir()) if folder.is_dir() else []
+        except OSError as exc:
+            raise UserError(f"cannot read {folder}: {exc.strerror or exc}") from None
+        for name in names:
+            if name.startswith("."):
+                continue
+            file = folder / name
+            where = f"{folder.name}/{name}"
+            try:
+                if not file.is_file():
+                    continue
+                with file.open("rb") as fh:
+                    block = _header_block(fh)
+            except OSError as exc:
+                yield BadRecord(where, f"cannot read: {exc.strerror or exc}")
+                continue
+            count += 1
+            yield dedup.check(_record_for(block, where, "maildir", me, today))
+    log.info("maildir: %d messages read", count)
+
+
+def parse_eml(path: Path, *, me: set[str]) -> Iterator[EventRecord | BadRecord | SkippedRecord]:
+    """Read one message file (.eml), which may start with an mbox "From " line.
+
+    Raises:
+        UserError: the file cannot be read or holds no mail headers.
+    """
+    path = Path(path)
+    me = {normalise_email(m) for m in me}
+    with _open(path) as fh:
+        try:
+            lines = iter(fh)
+            first = next(lines, b"")
+            if first.startswith(b"\xef\xbb\xbf"):
+                first = first[3:]
+            if first.startswith(b"From "):  # an mbox envelope line, not a header
+                block = _header_block(lines)
+            else:
+                block = _header_block(itertools.chain([first], lines))
+        except OSError as exc:
+            raise UserError(f"cannot read {path}: {exc.strerror or exc}") from None
+    try:
+        msg = _parse_headers(block)
+    except Exception:  # the email package on hostile input
+        msg = None
+    if msg is None or not any(h in msg for h in ("from", "to", "date", "subject", "message-id")):
+        raise UserError(f"{path}: not an email message (no From, To, Date or Subject header)")
+    try:
+        yield _message_record(msg, path.name, "eml", me, clock_today())
+    except Exception as exc:  # the email package on hostile input
+        yield BadRecord(path.name, f"cannot read message: {type(exc).__name__}")
