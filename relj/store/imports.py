@@ -1,0 +1,315 @@
+"""SQL of the import engine: the import history, undo, matching maps, fast writes and merge.
+
+The engine (relj.interop.engine) decides; this module only reads and writes rows. Every
+function expects to run inside the caller's ``store.atomic()``: an import is one transaction.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from relj.clock import now_iso
+from relj.domain import ContactKind, Status
+from relj.errors import NotFound, UserError
+from relj.store.core import Store, _chunks, contact_norm
+
+log = logging.getLogger(__name__)
+
+#: Person text fields an import may fill when they are empty (never overwrite).
+FILLABLE = ("given_name", "family_name", "nickname", "organisation", "role", "how_met", "birthday", "notes")
+
+
+@dataclass(frozen=True, slots=True)
+class ImportRun:
+    """One row of the import history."""
+
+    id: int
+    format: str
+    file_name: str
+    started_at: str
+    summary: dict[str, Any]
+    undone_at: str | None = None
+
+
+class ImportTables:
+    """Rows of one import (or of an undo or merge) on one store."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.conn = store.conn
+        self._touched: set[int] = set()
+
+    # -- history ---------------------------------------------------------------------------
+    def begin_run(self, fmt: str, file_name: str, started_at: str | None = None) -> int:
+        cur = self.conn.execute(
+            "INSERT INTO import_run(format, file_name, started_at) VALUES (?, ?, ?)",
+            [fmt, file_name, started_at or now_iso()],
+        )
+        return int(cur.lastrowid or 0)
+
+    def finish_run(self, run_id: int, summary: dict[str, Any]) -> None:
+        self.conn.execute(
+            "UPDATE import_run SET summary = ? WHERE id = ?", [json.dumps(summary, sort_keys=True), run_id]
+        )
+
+    def runs(self) -> list[ImportRun]:
+        return [self._run(r) for r in self.conn.execute(
+            "SELECT id, format, file_name, started_at, summary, undone_at FROM import_run ORDER BY id"
+        )]
+
+    def run(self, run_id: int) -> ImportRun:
+        row = self.conn.execute(
+            "SELECT id, format, file_name, started_at, summary, undone_at FROM import_run WHERE id = ?", [run_id]
+        ).fetchone()
+        if row is None:
+            raise NotFound(f"no import #{run_id} (see `relj import history`)")
+        return self._run(row)
+
+    @staticmethod
+    def _run(row: Sequence[Any]) -> ImportRun:
+        try:
+            summary = json.loads(row[4])
+        except (TypeError, ValueError):
+            summary = {}
+        return ImportRun(id=row[0], format=row[1], file_name=row[2], started_at=row[3], summary=summary,
+                         undone_at=row[5])
+
+    # -- matching maps ---------------------------------------------------------------------
+    def email_map(self) -> dict[str, int]:
+        """Every person's email (normalised) to their id: emails are unique in the journal."""
+        return {r[0]: r[1] for r in self.conn.execute(
+            "SELECT value_norm, person_id FROM contact_point WHERE kind = 'email'"
+        )}
+
+    def phone_points(self) -> list[tuple[int, str]]:
+        return self.store.contact_points(ContactKind.PHONE)
+
+    def name_map(self) -> dict[str, list[int]]:
+        """Display names (case-folded) to the ids of the people who have them."""
+        out: dict[str, list[int]] = {}
+        for pid, name in self.conn.execute("SELECT id, display_name FROM person ORDER BY id"):
+            out.setdefault(name.casefold(), []).append(pid)
+        return out
+
+    def person_fields(self, person_id: int) -> dict[str, Any]:
+        cur = self.conn.execute(
+            f"SELECT display_name, circle, tracked, import_id, cadence_rich_days, cadence_any_days, "
+            f"{', '.join(FILLABLE)} FROM person WHERE id = ?",
+            [person_id],
+        )
+        row = cur.fetchone()
+        if row is None:
+            raise NotFound(f"no person #{person_id}")
+        return dict(zip([d[0] for d in cur.description], row, strict=True))
+
+    def contact_norms(self, person_id: int) -> set[tuple[str, str]]:
+        return {(r[0], r[1]) for r in self.conn.execute(
+            "SELECT kind, value_norm FROM contact_point WHERE person_id = ?", [person_id]
+        )}
+
+    def person_interest_ids(self, person_id: int) -> set[int]:
+        return {r[0] for r in self.conn.execute(
+            "SELECT interest_id FROM person_interest WHERE person_id = ?", [person_id]
+        )}
+
+    def interaction_exists(self, source: str, source_key: str) -> bool:
+        return self.conn.execute(
+            "SELECT 1 FROM interaction WHERE source = ? AND source_key = ?", [source, source_key]
+        ).fetchone() is not None
+
+    # -- writes ----------------------------------------------------------------------------
+    def insert_person(self, fields: dict[str, Any], import_id: int | None, now: str) -> int:
+        """Insert a person with validated fields (see Store._clean_fields); FTS at ``flush``."""
+        values = self.store._clean_fields(fields)
+        cols = [*values, "import_id", "created_at", "updated_at"]
+        cur = self.conn.execute(
+            f"INSERT INTO person({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+            [*values.values(), import_id, now, now],
+        )
+        pid = int(cur.lastrowid or 0)
+        self._touched.add(pid)
+        return pid
+
+    def update_person(self, person_id: int, fields: dict[str, Any], now: str) -> None:
+        values = self.store._clean_fields(fields)
+        if not values:
+            return
+        sets = ", ".join(f"{k} = ?" for k in values)
+        self.conn.execute(f"UPDATE person SET {sets}, updated_at = ? WHERE id = ?", [*values.values(), now, person_id])
+        self._touched.add(person_id)
+
+    def add_contact(
+        self, person_id: int, kind: ContactKind, value: str, label: str, import_id: int | None
+    ) -> None:
+        self.conn.execute(
+            "INSERT INTO contact_point(person_id, kind, value, value_norm, label, import_id) VALUES (?, ?, ?, ?, ?, ?)",
+            [person_id, kind.value, value, contact_norm(kind, value), label.strip(), import_id],
+        )
+        self._touched.add(person_id)
+
+    def interest_id(self, name: str) -> int:
+        return self.store._interest_id(name)
+
+    def add_interest(self, person_id: int, interest_id: int, import_id: int | None) -> bool:
+        cur = self.conn.execute(
+            "INSERT OR IGNORE INTO person_interest(person_id, interest_id, import_id) VALUES (?, ?, ?)",
+            [person_id, interest_id, import_id],
+        )
+        if cur.rowcount:
+            self._touched.add(person_id)
+        return bool(cur.rowcount)
+
+    def insert_interaction(self, row: dict[str, Any], person_ids: Sequence[int], import_id: int | None,
+                           now: str) -> int:
+        """One interaction and its participants. ``row`` holds the interaction's columns."""
+        status = Status(row["status"]).value
+        cur = self.conn.execute(
+            "INSERT INTO interaction(occurred_on, occurred_time, channel, initiator, duration_min, place, note, "
+            "status, source, source_key, import_id, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [row["occurred_on"], row["occurred_time"], row["channel"], row["initiator"], row["duration_min"],
+             row["place"], row["note"], status, row["source"], row["source_key"], import_id, now, now],
+        )
+        iid = int(cur.lastrowid or 0)
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO participant(interaction_id, person_id, occurred_on, mode, status) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [(iid, pid, row["occurred_on"], row["mode"], status) for pid in person_ids],
+        )
+        return iid
+
+    def flush(self) -> None:
+        """Rebuild the search entries of every person written since the last flush."""
+        ids = sorted(self._touched)
+        self._touched.clear()
+        for chunk in _chunks(ids, 500):
+            self.store._reindex_people(chunk)
+
+    # -- undo ------------------------------------------------------------------------------
+    def undo(self, run_id: int) -> dict[str, int]:
+        """Remove what an import added: its interactions, people, contact points, interest links.
+
+        People it created who have since gained other interactions or relationships are kept
+        (with their contact points and interests), so no one's later work disappears. Fields
+        it filled on people who already existed stay as they are.
+        """
+        run = self.run(run_id)
+        if run.undone_at:
+            raise UserError(f"import #{run_id} was already undone on {run.undone_at[:10]}")
+        q = self.conn.execute
+        interactions = q("DELETE FROM interaction WHERE import_id = ?", [run_id]).rowcount
+        created = [r[0] for r in q("SELECT id FROM person WHERE import_id = ?", [run_id])]
+        kept = {r[0] for r in q(
+            "SELECT p.id FROM person p WHERE p.import_id = ? AND ("
+            "EXISTS (SELECT 1 FROM participant pa WHERE pa.person_id = p.id) OR "
+            "EXISTS (SELECT 1 FROM relationship r WHERE r.person_a = p.id OR r.person_b = p.id))",
+            [run_id],
+        )}
+        doomed = [pid for pid in created if pid not in kept]
+        # Interests this import linked, to drop the ones nobody has any more.
+        interest_ids = {r[0] for r in q("SELECT interest_id FROM person_interest WHERE import_id = ?", [run_id])}
+        changed = {r[0] for r in q(
+            "SELECT DISTINCT person_id FROM contact_point WHERE import_id = ? UNION "
+            "SELECT DISTINCT person_id FROM person_interest WHERE import_id = ?", [run_id, run_id]
+        )} - set(doomed) - kept
+        contacts = interests = 0
+        for chunk in _chunks(sorted(changed), 500):
+            marks = ",".join("?" * len(chunk))
+            contacts += q(f"DELETE FROM contact_point WHERE import_id = ? AND person_id IN ({marks})",
+                          [run_id, *chunk]).rowcount
+            interests += q(f"DELETE FROM person_interest WHERE import_id = ? AND person_id IN ({marks})",
+                           [run_id, *chunk]).rowcount
+        for chunk in _chunks(doomed, 500):
+            marks = ",".join("?" * len(chunk))
+            q(f"DELETE FROM person WHERE id IN ({marks})", chunk)
+            q(f"DELETE FROM person_fts WHERE rowid IN ({marks})", chunk)
+        for chunk in _chunks(sorted(interest_ids), 500):
+            marks = ",".join("?" * len(chunk))
+            q(f"DELETE FROM interest WHERE id IN ({marks}) "
+              "AND NOT EXISTS (SELECT 1 FROM person_interest pi WHERE pi.interest_id = interest.id) "
+              "AND NOT EXISTS (SELECT 1 FROM owner_interest o WHERE o.interest_id = interest.id)", chunk)
+        self._touched.update(changed)
+        self.flush()
+        result = {"interactions": interactions, "people": len(doomed), "people_kept": len(kept),
+                  "contact_points": contacts, "interests": interests}
+        summary = dict(run.summary)
+        summary["undo"] = result
+        q("UPDATE import_run SET undone_at = ?, summary = ? WHERE id = ?",
+          [now_iso(), json.dumps(summary, sort_keys=True), run_id])
+        log.info("import run %d undone: interactions=%d people=%d kept=%d", run_id, interactions,
+                 len(doomed), len(kept))
+        return result
+
+    # -- merge -----------------------------------------------------------------------------
+    def merge(self, keep: int, gone: int) -> dict[str, int]:
+        """Join person ``gone`` into person ``keep`` and delete ``gone``.
+
+        ``keep`` gains every contact point, interest, interaction (one participant row per
+        interaction) and relationship of ``gone``; its empty fields are filled from ``gone``,
+        and when both have notes, ``gone``'s are appended so that nothing written is lost.
+        """
+        if keep == gone:
+            raise UserError("cannot merge a person with themselves")
+        a, b = self.person_fields(keep), self.person_fields(gone)
+        q = self.conn.execute
+        fill: dict[str, Any] = {}
+        for key in FILLABLE:
+            if key == "notes":
+                continue
+            if not a[key] and b[key]:
+                fill[key] = b[key]
+        if b["notes"].strip() and b["notes"].strip() not in a["notes"]:
+            fill["notes"] = (a["notes"].rstrip() + "\n\n" + b["notes"].strip()) if a["notes"].strip() else b["notes"]
+        # A circle the user chose beats the default and "unsorted" (set by a mail import).
+        if a["circle"] in (None, "unsorted") and b["circle"] not in (None, "unsorted"):
+            fill["circle"] = b["circle"]
+        if not a["tracked"] and b["tracked"]:
+            fill["tracked"] = True
+        for col in ("cadence_rich_days", "cadence_any_days"):
+            if a[col] is None and b[col] is not None:
+                fill[col] = b[col]
+        contacts = q(
+            "UPDATE contact_point SET person_id = ? WHERE person_id = ? AND NOT EXISTS ("
+            "SELECT 1 FROM contact_point c WHERE c.person_id = ? AND c.kind = contact_point.kind "
+            "AND c.value_norm = contact_point.value_norm)", [keep, gone, keep]
+        ).rowcount
+        interests = q(
+            "INSERT OR IGNORE INTO person_interest(person_id, interest_id, import_id) "
+            "SELECT ?, interest_id, import_id FROM person_interest WHERE person_id = ?", [keep, gone]
+        ).rowcount
+        interactions = q(
+            "INSERT OR IGNORE INTO participant(interaction_id, person_id, occurred_on, mode, status) "
+            "SELECT interaction_id, ?, occurred_on, mode, status FROM participant WHERE person_id = ?", [keep, gone]
+        ).rowcount
+        relationships = 0
+        for mine_col, other_col in (("person_a", "person_b"), ("person_b", "person_a")):
+            relationships += q(
+                f"UPDATE OR IGNORE relationship SET {mine_col} = ? WHERE {mine_col} = ? AND {other_col} <> ?",
+                [keep, gone, keep],
+            ).rowcount
+        # Keep the import link only when both came from the same import: undoing another
+        # import must never delete a person the user has merged by hand.
+        if a["import_id"] != b["import_id"]:
+            q("UPDATE person SET import_id = NULL WHERE id = ?", [keep])
+        q("DELETE FROM person WHERE id = ?", [gone])
+        q("DELETE FROM person_fts WHERE rowid = ?", [gone])
+        self.update_person(keep, fill, now_iso())
+        q("UPDATE person SET updated_at = ? WHERE id = ?", [now_iso(), keep])
+        self._touched.add(keep)
+        self.flush()
+        log.info("person %d merged into %d", gone, keep)
+        return {"contact_points": contacts, "interests": interests, "interactions": interactions,
+                "relationships": relationships, "fields": len(fill)}
+
+    # -- export ----------------------------------------------------------------------------
+    def planned_interactions(self) -> list[int]:
+        return [r[0] for r in self.conn.execute(
+            "SELECT id FROM interaction WHERE status = 'planned' ORDER BY occurred_on, id"
+        )]
+
+    def touch(self, ids: Iterable[int]) -> None:
+        self._touched.update(ids)
