@@ -1,0 +1,300 @@
+"""Command palette (Ctrl+K): jump to a person or run an action by typing a few letters."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QAction, QKeySequence, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from relj.ui.journal import Journal
+
+#: People shown at most: the store is asked per keystroke, with this LIMIT.
+PEOPLE_LIMIT = 50
+
+
+@dataclass(frozen=True)
+class PaletteResult:
+    """What the user chose: a person to open, or an action for the caller to trigger."""
+
+    person_id: int | None = None
+    action: QAction | None = None
+
+
+@dataclass(frozen=True)
+class _Entry:
+    text: str
+    detail: str
+    person_id: int | None = None
+    action: QAction | None = None
+
+
+def action_text(action: QAction) -> str:
+    """An action's text as shown in a menu, without mnemonic ampersands or a trailing ellipsis."""
+    text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+    return text.removesuffix("...").removesuffix("…").strip()
+
+
+def fuzzy_score(query: str, text: str) -> int | None:
+    """How well ``query`` matches ``text``; lower is better, None when it does not match.
+
+    0: the text starts with the query; 1: every query word starts a word of the text, in order;
+    2: the query's letters appear in the text in order (a subsequence), ignoring spaces.
+    """
+    q = " ".join(query.casefold().split())
+    t = text.casefold()
+    if not q:
+        return 0
+    if t.startswith(q):
+        return 0
+    words = re.findall(r"\w+", t)
+    pos = 0
+    for qw in q.split():
+        while pos < len(words) and not words[pos].startswith(qw):
+            pos += 1
+        if pos == len(words):
+            break
+        pos += 1
+    else:
+        return 1
+    letters = iter(t)
+    if all(ch in letters for ch in q.replace(" ", "")):
+        return 2
+    return None
+
+
+class PaletteModel(QAbstractListModel):
+    """The palette's rows: actions and people, best first."""
+
+    ObjectRole = Qt.ItemDataRole.UserRole + 1
+    DetailRole = Qt.ItemDataRole.UserRole + 2
+    KindRole = Qt.ItemDataRole.UserRole + 3
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[_Entry] = []
+
+    def set_entries(self, rows: Sequence[_Entry]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def entry(self, row: int) -> _Entry | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        e = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return e.text
+        if role == self.DetailRole:
+            return e.detail
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return f"{e.text}, {e.detail}" if e.detail else e.text
+        if role == Qt.ItemDataRole.DecorationRole and e.action is not None:
+            return e.action.icon() if not e.action.icon().isNull() else None
+        if role == self.KindRole:
+            return "action" if e.action is not None else "person"
+        if role == self.ObjectRole:
+            return e
+        return None
+
+
+class _Delegate(QStyledItemDelegate):
+    """Draws the row's text, with the detail (email, shortcut) right-aligned and dimmed."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        detail = index.data(PaletteModel.DetailRole) or ""
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        metrics = opt.fontMetrics
+        detail_width = min(metrics.horizontalAdvance(detail) + 12, opt.rect.width() // 2) if detail else 0
+        opt.text = metrics.elidedText(opt.text, Qt.TextElideMode.ElideRight, opt.rect.width() - detail_width - 40)
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        if detail:
+            selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+            role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
+            painter.save()
+            painter.setPen(opt.palette.color(role))
+            rect = QRect(opt.rect.right() - detail_width, opt.rect.top(), detail_width - 6, opt.rect.height())
+            text = metrics.elidedText(detail, Qt.TextElideMode.ElideMiddle, rect.width())
+            painter.drawText(rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), text)
+            painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), max(size.height(), option.fontMetrics.height() + 10))
+
+
+class CommandPalette(QDialog):
+    """A frameless search box over people and actions.
+
+    People come from the store per keystroke (name, nickname or email prefix, at most 50);
+    actions are the enabled QActions given, matched by prefix, word prefixes or letters in
+    order. Up/Down choose, Enter takes, Esc closes. The caller triggers a chosen action after
+    the palette has closed, so that the action's own dialog does not open over the palette.
+    """
+
+    def __init__(self, journal: Journal, actions: Sequence[QAction], parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Dialog | Qt.WindowType.FramelessWindowHint)
+        self.journal = journal
+        self.store = journal.store
+        self.actions_ = [a for a in actions if a.isEnabled() and action_text(a) and not a.isSeparator()]
+        self.result_: PaletteResult | None = None
+        self.setAccessibleName(self.tr("Command palette"))
+        self.setWindowTitle(self.tr("Go to"))
+        self.setMinimumSize(560, 380)
+
+        frame = QFrame(self)
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        self.search = QLineEdit(frame)
+        self.search.setObjectName("search")
+        self.search.setAccessibleName(self.tr("Search people and actions"))
+        self.search.setPlaceholderText(self.tr("Type a name, an email or an action…"))
+        self.search.setClearButtonEnabled(True)
+        self.model = PaletteModel(self)
+        self.list = QListView(frame)
+        self.list.setObjectName("results")
+        self.list.setAccessibleName(self.tr("Results"))
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(_Delegate(self.list))
+        self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.list.setUniformItemSizes(True)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.activated.connect(self._activated)
+        self.list.clicked.connect(self._activated)
+        self.empty = QLabel(frame)
+        self.empty.setAccessibleName(self.tr("No results"))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.hide()
+        inner = QVBoxLayout(frame)
+        inner.addWidget(self.search)
+        inner.addWidget(self.list, 1)
+        inner.addWidget(self.empty, 1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(frame)
+
+        self.search.textChanged.connect(self.refresh)
+        self.search.installEventFilter(self)
+        self.refresh()
+        self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, journal: Journal, actions: Sequence[QAction]) -> PaletteResult | None:
+        """Show the palette over ``parent``; what was chosen, or None."""
+        dialog = cls(journal, actions, parent)
+        try:
+            if parent is not None:
+                top = parent.window()
+                centre = top.mapToGlobal(QPoint(top.width() // 2, top.height() // 5))
+                dialog.move(centre.x() - dialog.width() // 2, centre.y())
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                return dialog.result_
+            return None
+        finally:
+            dialog.deleteLater()
+
+    # -- matching --------------------------------------------------------------------------
+    def _action_entries(self, query: str) -> list[tuple[int, _Entry]]:
+        out = []
+        for order, action in enumerate(self.actions_):
+            text = action_text(action)
+            score = fuzzy_score(query, text)
+            if score is None:
+                continue
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            out.append((score * 1000 + order, _Entry(text, shortcut, action=action)))
+        out.sort(key=lambda pair: pair[0])
+        return out
+
+    def entries(self, query: str) -> list[_Entry]:
+        """Rows for ``query``: close action matches, then people, then loose action matches."""
+        actions = self._action_entries(query)
+        if query.strip():
+            people = [_Entry(ref.name, hint, person_id=ref.id)
+                      for ref, hint in self.store.person_matches(query, limit=PEOPLE_LIMIT)]
+        else:
+            people = [_Entry(ref.name, self.tr("recent"), person_id=ref.id) for ref in self.store.recent_people(8)]
+        close = [e for score, e in actions if score < 2000]
+        loose = [e for score, e in actions if score >= 2000]
+        if not query.strip():
+            return [*people, *close]
+        return [*close, *people, *loose]
+
+    def refresh(self) -> None:
+        query = self.search.text()
+        rows = self.entries(query)
+        self.model.set_entries(rows)
+        if rows:
+            self.list.setCurrentIndex(self.model.index(0, 0))
+        self.empty.setText(self.tr("Nothing matches “%1”. Add a person with Ctrl+N.").replace("%1", query.strip()))
+        self.empty.setVisible(not rows)
+        self.list.setVisible(bool(rows))
+
+    # -- keys ------------------------------------------------------------------------------
+    def current(self) -> _Entry | None:
+        index = self.list.currentIndex()
+        return self.model.entry(index.row()) if index.isValid() else None
+
+    def _move(self, step: int) -> None:
+        rows = self.model.rowCount()
+        if rows:
+            row = self.list.currentIndex().row()
+            row = (row + step) % rows if abs(step) == 1 else max(0, min(rows - 1, row + step))
+            self.list.setCurrentIndex(self.model.index(row, 0))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            steps = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 8, Qt.Key.Key_PageUp: -8}
+            if key in steps:
+                self._move(steps[key])
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.choose(self.current())
+                return True
+        return super().eventFilter(watched, event)
+
+    def _activated(self, index: QModelIndex) -> None:
+        self.choose(self.model.entry(index.row()))
+
+    def choose(self, entry: _Entry | None) -> None:
+        if entry is None:
+            return
+        self.result_ = PaletteResult(person_id=entry.person_id, action=entry.action)
+        self.accept()

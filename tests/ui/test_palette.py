@@ -1,0 +1,166 @@
+"""Command palette: people by name or email, actions by fuzzy text, fast at 10,000 people."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog
+
+from relj.domain import Channel
+from relj.ui.completer import people_source
+from relj.ui.journal import Journal
+from relj.ui.palette import CommandPalette, PaletteResult, action_text, fuzzy_score
+
+
+@pytest.fixture
+def journal(store):
+    ana = store.add_person("Ana Lima", emails=["ana.lima@example.org"])
+    store.add_person("Bruno Silva", emails=["bruno@work.example"], nickname="Bru")
+    store.add_person("Иван Петров")
+    store.log_interaction(Channel.PHONE, [ana.id], dt.date(2025, 1, 1))
+    return Journal(store)
+
+
+@pytest.fixture
+def actions(qtbot):
+    made = []
+    for text, shortcut in (("&New person…", "Ctrl+N"), ("&Quick log…", "Ctrl+L"), ("Show &timeline", "Ctrl+4"),
+                           ("&Undo", "Ctrl+Z"), ("E&xport journal…", "")):
+        action = QAction(text)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        made.append(action)
+    disabled = QAction("&Redo")
+    disabled.setEnabled(False)
+    made.append(disabled)
+    return made
+
+
+@pytest.fixture
+def palette(qtbot, journal, actions):
+    dlg = CommandPalette(journal, actions)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    return dlg
+
+
+def rows(dlg):
+    return [dlg.model.entry(r) for r in range(dlg.model.rowCount())]
+
+
+def test_finds_a_person_by_email_prefix(qtbot, palette, journal):
+    qtbot.keyClicks(palette.search, "bruno@wo")
+    first = rows(palette)[0]
+    assert (first.text, first.detail) == ("Bruno Silva", "bruno@work.example")
+    qtbot.keyClick(palette.search, Qt.Key.Key_Return)
+    assert palette.result() == QDialog.DialogCode.Accepted
+    assert palette.result_ == PaletteResult(person_id=journal.store.resolve("Bruno Silva").id)
+
+
+def test_finds_a_person_by_nickname_and_non_latin_name(qtbot, palette):
+    qtbot.keyClicks(palette.search, "bru")
+    assert rows(palette)[0].text == "Bruno Silva"
+    palette.search.setText("ив")
+    assert [e.text for e in rows(palette)] == ["Иван Петров"]
+
+
+def test_finds_an_action_by_fuzzy_text(qtbot, palette, actions):
+    qtbot.keyClicks(palette.search, "nwp")  # letters in order: New person
+    assert rows(palette)[0].action is actions[0]
+    palette.search.clear()
+    qtbot.keyClicks(palette.search, "show tim")  # word prefixes
+    first = rows(palette)[0]
+    assert first.action is actions[2]
+    assert first.detail == QKeySequence("Ctrl+4").toString(QKeySequence.SequenceFormat.NativeText)
+    qtbot.keyClick(palette.search, Qt.Key.Key_Enter)
+    assert palette.result_ == PaletteResult(action=actions[2])
+
+
+def test_disabled_actions_are_not_offered(qtbot, palette):
+    qtbot.keyClicks(palette.search, "redo")
+    assert all(e.text != "Redo" for e in rows(palette))
+
+
+def test_arrow_keys_and_escape(qtbot, palette, journal):
+    qtbot.keyClicks(palette.search, "a")
+    assert palette.list.currentIndex().row() == 0
+    qtbot.keyClick(palette.search, Qt.Key.Key_Down)
+    assert palette.list.currentIndex().row() == 1
+    qtbot.keyClick(palette.search, Qt.Key.Key_Up)
+    qtbot.keyClick(palette.search, Qt.Key.Key_Up)  # wraps to the last row
+    assert palette.list.currentIndex().row() == palette.model.rowCount() - 1
+    qtbot.keyClick(palette.search, Qt.Key.Key_Escape)
+    assert palette.result() == QDialog.DialogCode.Rejected
+    assert palette.result_ is None
+
+
+def test_empty_query_shows_recent_people_and_actions(palette, journal):
+    entries = rows(palette)
+    assert entries[0].text == "Ana Lima"  # the only one with a logged contact
+    assert [e.text for e in entries if e.action is not None][:2] == ["New person", "Quick log"]
+
+
+def test_nothing_found_says_what_to_do(qtbot, palette):
+    qtbot.keyClicks(palette.search, "zzzqqq")
+    assert palette.model.rowCount() == 0
+    assert palette.empty.isVisible() and "Ctrl+N" in palette.empty.text()
+
+
+@pytest.mark.parametrize(
+    ("query", "text", "score"),
+    [("new", "New person", 0), ("per", "New person", 1), ("n p", "New person", 1),
+     ("nwp", "New person", 2), ("pw", "New person", None), ("", "Anything", 0)],
+)
+def test_fuzzy_score(query, text, score):
+    assert fuzzy_score(query, text) == score
+
+
+def test_action_text_drops_mnemonics():
+    assert action_text(QAction("Save && &quit…")) == "Save & quit"
+
+
+def test_ask(qtbot, journal, actions, monkeypatch):
+    def fake_exec(self):
+        self.search.setText("quick")
+        self.choose(self.current())
+        return self.result()
+
+    monkeypatch.setattr(CommandPalette, "exec", fake_exec)
+    assert CommandPalette.ask(None, journal, actions) == PaletteResult(action=actions[1])
+    monkeypatch.setattr(CommandPalette, "exec", lambda self: QDialog.DialogCode.Rejected)
+    assert CommandPalette.ask(None, journal, actions) is None
+
+
+def test_typing_stays_fast_with_ten_thousand_people(qtbot, store, actions):
+    first = ["Ana", "Bruno", "Carla", "Diego", "Eva", "Fatima", "Gustavo", "Helena", "Igor", "Joana"]
+    last = ["Lima", "Silva", "Costa", "Santos", "Pereira", "Oliveira", "Martins", "Sousa"]
+    store.add_people_bulk(
+        (f"{first[i % 10]} {last[(i // 10) % 8]} {i}", [f"{first[i % 10].lower()}.{i}@example.org"])
+        for i in range(10_000)
+    )
+    assert store.person_count() == 10_000
+    journal = Journal(store)
+    dlg = CommandPalette(journal, actions)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    worst = 0.0
+    for ch in "ana.12":  # each keystroke queries the store: "a" matches thousands
+        start = time.perf_counter()
+        qtbot.keyClicks(dlg.search, ch)
+        worst = max(worst, time.perf_counter() - start)
+    assert dlg.model.entry(0).text.startswith("Ana ")
+    assert dlg.model.rowCount() <= 50 + len(actions)
+    assert worst < 0.1, f"slowest keystroke took {worst * 1000:.0f} ms"
+
+    # the quick log's completer asks the same store per keystroke
+    source = people_source(store)
+    start = time.perf_counter()
+    for prefix in ("a", "an", "ana", "e", "eva.9"):
+        assert source(prefix, ())
+    assert (time.perf_counter() - start) / 5 < 0.05
