@@ -6,9 +6,29 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QFrame, QLineEdit, QListView
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFrame,
+    QLineEdit,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
 
 from relj.store import Store
 
@@ -16,6 +36,8 @@ from relj.store import Store
 #: asked per keystroke, so typing stays instant with 10,000 people.
 SUGGESTIONS = 12
 SEPARATOR = ","
+#: The item role of the dimmed hint drawn at the right of a row (an email, a shortcut).
+DETAIL_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +85,7 @@ class CandidateModel(QAbstractListModel):
     """A short list of candidates; replaced wholesale on every keystroke."""
 
     ObjectRole = Qt.ItemDataRole.UserRole + 1
-    DetailRole = Qt.ItemDataRole.UserRole + 2
+    DetailRole = DETAIL_ROLE
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -85,7 +107,7 @@ class CandidateModel(QAbstractListModel):
             return None
         c = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{c.text}   {c.detail}" if c.detail else c.text
+            return c.text
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return f"{c.text}, {c.detail}" if c.detail else c.text
         if role == self.DetailRole:
@@ -93,6 +115,33 @@ class CandidateModel(QAbstractListModel):
         if role == self.ObjectRole:
             return c
         return None
+
+
+class DetailDelegate(QStyledItemDelegate):
+    """Draws the row's text, with the detail (email, shortcut) right-aligned and dimmed."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        detail = index.data(DETAIL_ROLE) or ""
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        metrics = opt.fontMetrics
+        detail_width = min(metrics.horizontalAdvance(detail) + 12, opt.rect.width() // 2) if detail else 0
+        opt.text = metrics.elidedText(opt.text, Qt.TextElideMode.ElideRight, opt.rect.width() - detail_width - 40)
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        if detail:
+            selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+            role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
+            painter.save()
+            painter.setPen(opt.palette.color(role))
+            rect = QRect(opt.rect.right() - detail_width, opt.rect.top(), detail_width - 6, opt.rect.height())
+            text = metrics.elidedText(detail, Qt.TextElideMode.ElideMiddle, rect.width())
+            painter.drawText(rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), text)
+            painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), max(size.height(), option.fontMetrics.height() + 10))
 
 
 class TokenCompleter(QObject):
@@ -120,6 +169,7 @@ class TokenCompleter(QObject):
         self.popup.setObjectName("completerPopup")
         self.popup.setAccessibleName(self.tr("Suggestions"))
         self.popup.setModel(self.model)
+        self.popup.setItemDelegate(DetailDelegate(self.popup))
         self.popup.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.popup.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.popup.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -14,26 +14,21 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QPoint,
-    QRect,
-    QSize,
     Qt,
 )
-from PySide6.QtGui import QAction, QKeySequence, QPainter, QPalette
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QDialog,
     QFrame,
     QLabel,
     QLineEdit,
     QListView,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
+from relj.ui.completer import DETAIL_ROLE, DetailDelegate
 from relj.ui.journal import Journal
 
 #: People shown at most: the store is asked per keystroke, with this LIMIT.
@@ -94,7 +89,7 @@ class PaletteModel(QAbstractListModel):
     """The palette's rows: actions and people, best first."""
 
     ObjectRole = Qt.ItemDataRole.UserRole + 1
-    DetailRole = Qt.ItemDataRole.UserRole + 2
+    DetailRole = DETAIL_ROLE
     KindRole = Qt.ItemDataRole.UserRole + 3
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -131,33 +126,6 @@ class PaletteModel(QAbstractListModel):
         return None
 
 
-class _Delegate(QStyledItemDelegate):
-    """Draws the row's text, with the detail (email, shortcut) right-aligned and dimmed."""
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        detail = index.data(PaletteModel.DetailRole) or ""
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        metrics = opt.fontMetrics
-        detail_width = min(metrics.horizontalAdvance(detail) + 12, opt.rect.width() // 2) if detail else 0
-        opt.text = metrics.elidedText(opt.text, Qt.TextElideMode.ElideRight, opt.rect.width() - detail_width - 40)
-        style = opt.widget.style() if opt.widget else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        if detail:
-            selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-            role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
-            painter.save()
-            painter.setPen(opt.palette.color(role))
-            rect = QRect(opt.rect.right() - detail_width, opt.rect.top(), detail_width - 6, opt.rect.height())
-            text = metrics.elidedText(detail, Qt.TextElideMode.ElideMiddle, rect.width())
-            painter.drawText(rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), text)
-            painter.restore()
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        size = super().sizeHint(option, index)
-        return QSize(size.width(), max(size.height(), option.fontMetrics.height() + 10))
-
-
 class CommandPalette(QDialog):
     """A frameless search box over people and actions.
 
@@ -189,7 +157,7 @@ class CommandPalette(QDialog):
         self.list.setObjectName("results")
         self.list.setAccessibleName(self.tr("Results"))
         self.list.setModel(self.model)
-        self.list.setItemDelegate(_Delegate(self.list))
+        self.list.setItemDelegate(DetailDelegate(self.list))
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.list.setUniformItemSizes(True)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
