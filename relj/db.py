@@ -196,6 +196,116 @@ def _m0001_initial(db: sqlite_utils.Database) -> None:
     )
 
 
+
+def _summary_recompute(who: str, where: str | None = None) -> str:
+    """SQL that recomputes contact_summary rows from participant (index seeks only).
+
+    ``who`` is the person id expression; ``where`` picks the rows (default: that person's).
+    """
+    where = where or f"person_id = {who}"
+
+    def seek(agg: str, mode: str, status: str = "done") -> str:
+        return (f"(SELECT {agg}(occurred_on) FROM participant WHERE person_id = {who} "
+                f"AND status = '{status}' AND mode = '{mode}')")
+
+    def days(mode: str) -> str:
+        return (f"SELECT d FROM (SELECT DISTINCT occurred_on AS d FROM participant WHERE person_id = {who} "
+                f"AND status = 'done' AND mode = '{mode}' ORDER BY d DESC LIMIT 9)")
+
+    return f"""
+        UPDATE contact_summary SET
+            last_together = {seek('max', 'together')},
+            last_voice = {seek('max', 'voice')},
+            last_written = {seek('max', 'written')},
+            first_written = {seek('min', 'written')},
+            rich_days = coalesce((SELECT json_group_array(d) FROM
+                (SELECT d FROM ({days('together')} UNION {days('voice')}) ORDER BY d DESC LIMIT 9)), '[]'),
+            planned_last = nullif(max(coalesce({seek('max', 'together', 'planned')}, ''),
+                                      coalesce({seek('max', 'voice', 'planned')}, '')), '')
+        WHERE {where};
+        {_summary_median(where)}"""
+
+
+def _summary_median(where: str) -> str:
+    """SQL that sets rich_median: the median gap in days between the distinct rich days kept."""
+    return f"""
+        UPDATE contact_summary SET rich_median = CASE WHEN json_array_length(rich_days) >= 3 THEN (
+            SELECT avg(g) FROM (
+                SELECT g, row_number() OVER (ORDER BY g) AS rn, count(*) OVER () AS n FROM (
+                    SELECT julianday(x.value) - julianday(y.value) AS g
+                    FROM json_each(contact_summary.rich_days) x
+                    JOIN json_each(contact_summary.rich_days) y ON y.key = x.key + 1))
+            WHERE rn IN ((n + 1) / 2, (n + 2) / 2)) END
+        WHERE {where};"""
+
+
+@migrations(name="0002_reconnect")
+def _m0002_reconnect(db: sqlite_utils.Database) -> None:
+    """A per-person contact summary kept by triggers, so Reconnect reads one row per person.
+
+    Without it, Reconnect needs about ten index seeks per person (70-110 ms for 10,000 people);
+    with it, one sequential read. The summary covers every done contact, so it is exact for any
+    "as of" day on or after the person's latest contact; for an earlier day Reconnect falls back
+    to index seeks for the people concerned (relj/store/reconnect.py).
+    """
+    recompute_new = _summary_recompute("NEW.person_id")
+    recompute_old = _summary_recompute("OLD.person_id")
+    db.executescript(
+        f"""
+        CREATE TABLE contact_summary (
+            person_id INTEGER PRIMARY KEY,
+            last_together TEXT,
+            last_voice TEXT,
+            last_written TEXT,
+            first_written TEXT,
+            -- The 9 most recent distinct days of done rich contact, newest first (a JSON array),
+            -- and the median gap between them in days (NULL with fewer than 3).
+            rich_days TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(rich_days)),
+            rich_median REAL,
+            -- The latest planned rich meeting (together or voice), whether past or future.
+            planned_last TEXT
+        );
+        INSERT INTO contact_summary(person_id) SELECT DISTINCT person_id FROM participant;
+        {_summary_recompute("contact_summary.person_id", "1")}
+
+        CREATE TRIGGER contact_summary_person_ad AFTER DELETE ON person BEGIN
+            DELETE FROM contact_summary WHERE person_id = OLD.id;
+        END;
+        -- Inserts (the common case: logging, imports) update the row incrementally.
+        CREATE TRIGGER contact_summary_ai AFTER INSERT ON participant BEGIN
+            INSERT OR IGNORE INTO contact_summary(person_id) VALUES (NEW.person_id);
+            UPDATE contact_summary SET
+                last_together = CASE WHEN NEW.status = 'done' AND NEW.mode = 'together'
+                    AND (last_together IS NULL OR NEW.occurred_on > last_together)
+                    THEN NEW.occurred_on ELSE last_together END,
+                last_voice = CASE WHEN NEW.status = 'done' AND NEW.mode = 'voice'
+                    AND (last_voice IS NULL OR NEW.occurred_on > last_voice)
+                    THEN NEW.occurred_on ELSE last_voice END,
+                last_written = CASE WHEN NEW.status = 'done' AND NEW.mode = 'written'
+                    AND (last_written IS NULL OR NEW.occurred_on > last_written)
+                    THEN NEW.occurred_on ELSE last_written END,
+                first_written = CASE WHEN NEW.status = 'done' AND NEW.mode = 'written'
+                    AND (first_written IS NULL OR NEW.occurred_on < first_written)
+                    THEN NEW.occurred_on ELSE first_written END,
+                planned_last = CASE WHEN NEW.status = 'planned' AND NEW.mode <> 'written'
+                    AND (planned_last IS NULL OR NEW.occurred_on > planned_last)
+                    THEN NEW.occurred_on ELSE planned_last END
+            WHERE person_id = NEW.person_id;
+            {_summary_recompute("NEW.person_id",
+                                "person_id = NEW.person_id AND NEW.status = 'done' AND NEW.mode <> 'written'")}
+        END;
+        CREATE TRIGGER contact_summary_ad AFTER DELETE ON participant BEGIN
+            {recompute_old}
+        END;
+        CREATE TRIGGER contact_summary_au AFTER UPDATE ON participant BEGIN
+            INSERT OR IGNORE INTO contact_summary(person_id) VALUES (NEW.person_id);
+            {recompute_new}
+            {_summary_recompute("OLD.person_id", "person_id = OLD.person_id AND OLD.person_id <> NEW.person_id")}
+        END;
+        """
+    )
+
+
 def known_migrations() -> list[str]:
     return [m.name for m in migrations._migrations]
 

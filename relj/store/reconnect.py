@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -28,6 +29,8 @@ log = logging.getLogger(__name__)
 RHYTHM_SAMPLE = 9
 #: How many written messages since the last rich contact are read per flagged person.
 WRITTEN_SAMPLE = 100
+#: How many of those written messages have their channel read (for "7 emails" rather than "7 messages").
+CHANNEL_SAMPLE = 20
 #: How many recent contacts per mode are read to compare the rich share of recent and older contact.
 RECENT_SAMPLE = 12
 
@@ -48,8 +51,8 @@ class ContactSummary:
     last_voice: dt.date | None
     last_written: dt.date | None
     first_contact: dt.date | None
-    #: Distinct days of rich contact, most recent first (at most 2 * RHYTHM_SAMPLE).
-    rich_days: tuple[dt.date, ...]
+    #: The median gap in days between the last RHYTHM_SAMPLE distinct rich days (None under 3).
+    rich_median: float | None
     planned_on: dt.date | None = None
     planned_mode: Mode | None = None
 
@@ -69,18 +72,15 @@ class ContactDetail:
     """Details read only for people who are flagged."""
 
     person_id: int
-    #: Written messages after the last rich day, by channel (at most WRITTEN_SAMPLE in all).
-    written_since: dict[Channel, int]
+    #: Written messages after the last rich day (at most WRITTEN_SAMPLE; capped says there were more).
+    written_since: int
     written_capped: bool
+    #: The channels of the latest of them (at most CHANNEL_SAMPLE).
+    written_channels: dict[Channel, int]
     #: Recent done contact, most recent first: (day, mode), at most RECENT_SAMPLE per mode.
     recent: tuple[tuple[dt.date, Mode], ...]
     interests: tuple[str, ...]
     shared_interests: tuple[str, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class FollowupRow:
-    interaction: Interaction
 
 
 def _d(text: str | None) -> dt.date | None:
@@ -106,47 +106,124 @@ def _last_days(mode: str, n: int) -> str:
     )
 
 
+_PERSON_COLS = """p.id, p.display_name, p.given_name, p.nickname, p.circle, p.written_ok, p.birthday,
+       p.cadence_rich_days, p.cadence_any_days"""
+_ACTIVE = """p.tracked = 1 AND p.paused = 0 AND coalesce(p.circle, '') <> 'unsorted'
+  AND (p.snoozed_until IS NULL OR p.snoozed_until <= :day)"""
+
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    """The model's constants, so that SQL can skip people who are surely in touch."""
+
+    circles: dict[str, tuple[int, int]]  # circle -> (rich days, any days); must hold "default"
+    rhythm_factor: float
+    rhythm_min: int
+    rhythm_max: int
+
+
+def _expected_sql(th: Thresholds, params: dict[str, Any]) -> tuple[str, str]:
+    """SQL expressions for the expected rich and any-contact gaps (mirrors relj.reconnect)."""
+    whens_rich, whens_any = [], []
+    for n, (circle, (rich, any_)) in enumerate(sorted(th.circles.items())):
+        params[f"c{n}"], params[f"r{n}"], params[f"a{n}"] = circle, rich, any_
+        whens_rich.append(f"WHEN :c{n} THEN :r{n}")
+        whens_any.append(f"WHEN :c{n} THEN :a{n}")
+    params.update(rf=th.rhythm_factor, rmin=th.rhythm_min, rmax=th.rhythm_max)
+    default_rich, default_any = th.circles["default"]
+    circle = "coalesce(p.circle, 'default')"
+    rhythm = "max(:rmin, min(:rmax, :rf * s.rich_median))"
+    rich_sql = (f"coalesce(p.cadence_rich_days, CASE WHEN s.rich_median IS NOT NULL THEN {rhythm} ELSE "
+                f"CASE {circle} {' '.join(whens_rich)} ELSE {default_rich} END END)")
+    circle_any = f"CASE {circle} {' '.join(whens_any)} ELSE {default_any} END"
+    any_sql = (f"coalesce(p.cadence_any_days, CASE WHEN s.rich_median IS NOT NULL "
+               f"THEN max({circle_any}, {rhythm}) ELSE {circle_any} END)")
+    return rich_sql, any_sql
+
+
+#: The fast path: one row per person from contact_summary (migration 0002_reconnect).
+#: ``{filter}`` keeps people whose summary cannot answer for the day (contact after it) and, when
+#: thresholds are given, drops people whose last contact is surely recent enough.
 SUMMARY_SQL = f"""
-SELECT p.id, p.display_name, p.given_name, p.nickname, p.circle, p.written_ok, p.birthday,
-       p.cadence_rich_days, p.cadence_any_days,
-       {_seek('max', 'together')} AS last_together,
-       {_seek('max', 'voice')} AS last_voice,
-       {_seek('max', 'written')} AS last_written,
-       {_seek('min', 'written')} AS first_written,
-       {_last_days('together', RHYTHM_SAMPLE)} AS days_together,
-       {_last_days('voice', RHYTHM_SAMPLE)} AS days_voice,
-       {_seek('min', 'together', 'planned', '>=')} AS planned_together,
-       {_seek('min', 'voice', 'planned', '>=')} AS planned_voice
-FROM person p
-WHERE p.tracked = 1 AND p.paused = 0 AND coalesce(p.circle, '') <> 'unsorted'
-  AND (p.snoozed_until IS NULL OR p.snoozed_until <= :day)
-  {{extra}}
+SELECT {_PERSON_COLS},
+       s.last_together, s.last_voice, s.last_written, s.first_written, s.rich_days ->> '$[#-1]', s.rich_median,
+       s.planned_last
+FROM person p JOIN contact_summary s ON s.person_id = p.id
+WHERE {_ACTIVE} {{extra}}
+  AND (max(coalesce(s.last_together, ''), coalesce(s.last_voice, ''), coalesce(s.last_written, '')) > :day
+       OR (coalesce(s.last_together, s.last_voice, s.last_written) IS NOT NULL AND ({{filter}})))
+"""
+
+#: The "as of" path, for people with contact after the day asked about: index seeks, bounded.
+SEEK_SQL = f"""
+SELECT p.id,
+       {_seek('max', 'together')}, {_seek('max', 'voice')}, {_seek('max', 'written')}, {_seek('min', 'written')},
+       {_last_days('together', RHYTHM_SAMPLE)}, {_last_days('voice', RHYTHM_SAMPLE)}
+FROM person p WHERE p.id IN (SELECT value FROM json_each(:ids))
+"""
+
+#: The next planned rich meeting on or after the day, for people whose latest plan is not past.
+PLANNED_SQL = f"""
+SELECT p.id, {_seek('min', 'together', 'planned', '>=')}, {_seek('min', 'voice', 'planned', '>=')}
+FROM person p WHERE p.id IN (SELECT value FROM json_each(:ids))
 """
 
 
-def contact_summaries(store: Store, day: dt.date, person_ids: Sequence[int] | None = None) -> list[ContactSummary]:
-    """One row per tracked person who is neither paused nor snoozed on ``day``, as of ``day``.
+def contact_summaries(
+    store: Store,
+    day: dt.date,
+    *,
+    thresholds: Thresholds | None = None,
+    person_ids: Sequence[int] | None = None,
+) -> list[ContactSummary]:
+    """Tracked people, neither paused nor snoozed on ``day``, with some contact, as of ``day``.
 
-    Untracked and "unsorted" people (auto-created from mail) are left out. Contact after ``day``,
-    planned and cancelled interactions are not contact; the next planned rich meeting on or after
-    ``day`` is reported as ``planned_on``.
+    Untracked and "unsorted" people (auto-created from mail) and people with no done contact are
+    left out. Contact after ``day``, planned and cancelled interactions are not contact; the next
+    planned rich meeting on or after ``day`` is reported as ``planned_on``. With ``thresholds``,
+    people whose last rich and last contact are both well within what is expected are left out
+    too (a conservative filter: a day of slack; the model decides the rest).
     """
-    params: dict[str, Any] = {"day": day.isoformat()}
+    iso = day.isoformat()
+    params: dict[str, Any] = {"day": iso}
     extra = ""
     if person_ids is not None:
         extra = "AND p.id IN (SELECT value FROM json_each(:ids))"
         params["ids"] = json.dumps(list(person_ids))
+    where = "1"
+    if thresholds is not None:
+        rich, any_ = _expected_sql(thresholds, params)
+        last_rich = "nullif(max(coalesce(s.last_together, ''), coalesce(s.last_voice, '')), '')"
+        last_any = "max(coalesce(s.last_together, ''), coalesce(s.last_voice, ''), coalesce(s.last_written, ''))"
+        where = (f"{last_rich} IS NULL OR julianday(:day) - julianday({last_rich}) >= {rich} - 1 "
+                 f"OR julianday(:day) - julianday({last_any}) >= {any_} - 1")
+    rows = store.conn.execute(SUMMARY_SQL.format(extra=extra, filter=where), params).fetchall()
+    # The summary holds every done contact: it is exact unless some contact lies after the day.
+    stale = [r[0] for r in rows if (r[9] and r[9] > iso) or (r[10] and r[10] > iso) or (r[11] and r[11] > iso)]
+    seek: dict[int, tuple[Any, ...]] = {}
+    if stale:
+        for r in store.conn.execute(SEEK_SQL, {"day": iso, "ids": json.dumps(stale)}):
+            days = sorted(set(_split(r[5])) | set(_split(r[6])), reverse=True)[:RHYTHM_SAMPLE]
+            seek[r[0]] = (*r[1:5], days[-1] if days else None, median_gap(days))
+    upcoming = [r[0] for r in rows if r[15] and r[15] >= iso]
+    planned: dict[int, tuple[dt.date, Mode]] = {}
+    if upcoming:
+        for pid, plan_t, plan_v in store.conn.execute(PLANNED_SQL, {"day": iso, "ids": json.dumps(upcoming)}):
+            options = [(d, m) for d, m in ((plan_t, Mode.TOGETHER), (plan_v, Mode.VOICE)) if d]
+            if options:
+                d, m = min(options, key=lambda x: (x[0], x[1] is not Mode.TOGETHER))
+                planned[pid] = (dt.date.fromisoformat(d), m)
     out: list[ContactSummary] = []
-    for r in store.conn.execute(SUMMARY_SQL.format(extra=extra), params):
-        (pid, name, given, nick, circle, written_ok, birthday, c_rich, c_any, l_t, l_v, l_w, f_w,
-         days_t, days_v, plan_t, plan_v) = r
-        last_t, last_v, first_w = _d(l_t), _d(l_v), _d(f_w)
-        rich = sorted(set(_dates(days_t)) | set(_dates(days_v)), reverse=True)
-        # The earliest rich day we know of is a lower bound of the first contact: enough to say how
-        # long a relationship has lasted without ever a rich contact (only then is it used).
-        firsts = [d for d in (first_w, rich[-1] if rich else None) if d]
-        planned: list[tuple[str, Mode]] = [(d, m) for d, m in ((plan_t, Mode.TOGETHER), (plan_v, Mode.VOICE)) if d]
-        planned.sort(key=lambda x: (x[0], x[1] is not Mode.TOGETHER))
+    fromiso = dt.date.fromisoformat
+    for r in rows:
+        pid, name, given, nick, circle, written_ok, birthday, c_rich, c_any = r[:9]
+        l_t, l_v, l_w, f_w, oldest_rich, median = seek.get(pid) or r[9:15]
+        if not (l_t or l_v or l_w):
+            continue  # all of their contact lies after the day
+        # The oldest rich day kept bounds the first contact from above: enough to say how long a
+        # relationship has lasted without a rich contact (its only use).
+        first = min(x for x in (f_w, oldest_rich) if x) if (f_w or oldest_rich) else None
+        plan = planned.get(pid)
         out.append(
             ContactSummary(
                 person_id=pid,
@@ -156,18 +233,47 @@ def contact_summaries(store: Store, day: dt.date, person_ids: Sequence[int] | No
                 written_ok=bool(written_ok),
                 cadence_rich_days=c_rich,
                 cadence_any_days=c_any,
-                birthday=_birthday(birthday),
-                last_together=last_t,
-                last_voice=last_v,
-                last_written=_d(l_w),
-                first_contact=min(firsts) if firsts else None,
-                rich_days=tuple(rich),
-                planned_on=_d(planned[0][0]) if planned else None,
-                planned_mode=planned[0][1] if planned else None,
+                birthday=_birthday(birthday) if birthday else None,
+                last_together=fromiso(l_t) if l_t else None,
+                last_voice=fromiso(l_v) if l_v else None,
+                last_written=fromiso(l_w) if l_w else None,
+                first_contact=fromiso(first) if first else None,
+                rich_median=median,
+                planned_on=plan[0] if plan else None,
+                planned_mode=plan[1] if plan else None,
             )
         )
-    log.debug("reconnect summaries: %d people", len(out))
+    log.debug("reconnect summaries: %d people, %d as of an earlier day", len(out), len(stale))
     return out
+
+
+def median_gap(days: Sequence[str]) -> float | None:
+    """The median gap in days between distinct ISO days; None with fewer than 3 (as the trigger)."""
+    distinct = sorted({dt.date.fromisoformat(d) for d in days})
+    if len(distinct) < 3:
+        return None
+    return float(statistics.median((b - a).days for a, b in zip(distinct, distinct[1:], strict=False)))
+
+
+def _split(text: str | None) -> list[str]:
+    return text.split(",") if text else []
+
+
+def rebuild_contact_summary(store: Store) -> None:
+    """Recompute the whole contact summary from participant (a repair; the triggers keep it right)."""
+    from relj.db import _summary_recompute
+
+    with store.atomic():
+        store.conn.execute("DELETE FROM contact_summary")
+        store.conn.execute("INSERT INTO contact_summary(person_id) SELECT DISTINCT person_id FROM participant")
+        for statement in _summary_recompute("contact_summary.person_id", "1").split(";"):
+            if statement.strip():
+                store.conn.execute(statement)
+
+
+def contact_summary_rows(store: Store) -> list[tuple[Any, ...]]:
+    """The raw summary table, for checks and tests."""
+    return store.conn.execute("SELECT * FROM contact_summary ORDER BY person_id").fetchall()
 
 
 def _birthday(text: str | None) -> Birthday | None:
@@ -180,65 +286,78 @@ def _birthday(text: str | None) -> Birthday | None:
 
 
 def contact_details(store: Store, day: dt.date, since: dict[int, dt.date | None]) -> dict[int, ContactDetail]:
-    """Details of flagged people: ``since`` maps each person to their last rich day (or None)."""
+    """Details of flagged people: ``since`` maps each person to their last rich day (or None).
+
+    Bounded per person: the written count stops at WRITTEN_SAMPLE + 1 (index only), the channels
+    are read for the latest CHANNEL_SAMPLE written messages, the recent modes for RECENT_SAMPLE.
+    """
     if not since:
         return {}
     payload = json.dumps([[pid, d.isoformat() if d else ""] for pid, d in since.items()])
     params = {"day": day.isoformat(), "f": payload}
-    written = f"""
+    written_range = ("person_id = f.pid AND status = 'done' AND mode = 'written' "
+                     "AND occurred_on > f.since AND occurred_on <= :day")
+    recent = ", ".join(
+        f"""(SELECT group_concat(occurred_on) FROM (SELECT occurred_on FROM participant
+             WHERE person_id = f.pid AND status = 'done' AND mode = '{m.value}' AND occurred_on <= :day
+             ORDER BY occurred_on DESC LIMIT {RECENT_SAMPLE}))"""
+        for m in Mode
+    )
+    sql = f"""
         WITH f(pid, since) AS (SELECT value ->> 0, value ->> 1 FROM json_each(:f))
         SELECT f.pid,
+          (SELECT count(*) FROM (SELECT 1 FROM participant WHERE {written_range}
+                                 LIMIT {WRITTEN_SAMPLE + 1})),
           (SELECT group_concat(channel) FROM (
               SELECT i.channel FROM participant pa JOIN interaction i ON i.id = pa.interaction_id
-              WHERE pa.person_id = f.pid AND pa.status = 'done' AND pa.mode = 'written'
-                AND pa.occurred_on > f.since AND pa.occurred_on <= :day
-              ORDER BY pa.occurred_on DESC LIMIT {WRITTEN_SAMPLE + 1})) AS channels,
-          {', '.join(
-              f'''(SELECT group_concat(occurred_on) FROM (SELECT occurred_on FROM participant
-                   WHERE person_id = f.pid AND status = 'done' AND mode = '{m.value}' AND occurred_on <= :day
-                   ORDER BY occurred_on DESC LIMIT {RECENT_SAMPLE})) AS recent_{m.value}'''
-              for m in Mode)}
+              WHERE pa.{written_range.replace(" AND ", " AND pa.")}
+              ORDER BY pa.occurred_on DESC LIMIT {CHANNEL_SAMPLE})),
+          {recent}
         FROM f
     """
-    rows: dict[int, Any] = {}
-    for r in store.conn.execute(written, params):
-        rows[int(r[0])] = r
-    interests: dict[int, list[str]] = {}
-    shared: dict[int, list[str]] = {}
+    rows = {int(r[0]): r for r in store.conn.execute(sql, params)}
+    interests = person_interests(store, list(since))
+    out: dict[int, ContactDetail] = {}
+    for pid in since:
+        r = rows.get(pid)
+        count = int(r[1]) if r else 0
+        counts: dict[Channel, int] = {}
+        for c in (r[2].split(",") if r and r[2] else []):
+            counts[Channel(c)] = counts.get(Channel(c), 0) + 1
+        recent_days: list[tuple[dt.date, Mode]] = []
+        if r:
+            for m, text in zip(Mode, r[3:], strict=True):
+                recent_days.extend((d, m) for d in _dates(text))
+        recent_days.sort(key=lambda x: (x[0], x[1].is_rich), reverse=True)
+        mine = interests.get(pid, [])
+        out[pid] = ContactDetail(
+            person_id=pid,
+            written_since=min(count, WRITTEN_SAMPLE),
+            written_capped=count > WRITTEN_SAMPLE,
+            written_channels=counts,
+            recent=tuple(recent_days),
+            interests=tuple(n for n, _ in mine),
+            shared_interests=tuple(n for n, shared in mine if shared),
+        )
+    return out
+
+
+def person_interests(store: Store, person_ids: Sequence[int]) -> dict[int, list[tuple[str, bool]]]:
+    """Each person's interests as (name, shared with me), by name."""
+    out: dict[int, list[tuple[str, bool]]] = {}
+    if not person_ids:
+        return out
     for pid, name, mine in store.conn.execute(
         """
         SELECT pi.person_id, i.name, (o.interest_id IS NOT NULL)
         FROM person_interest pi JOIN interest i ON i.id = pi.interest_id
         LEFT JOIN owner_interest o ON o.interest_id = pi.interest_id
-        WHERE pi.person_id IN (SELECT value ->> 0 FROM json_each(:f))
+        WHERE pi.person_id IN (SELECT value FROM json_each(:ids))
         ORDER BY i.name COLLATE NOCASE
         """,
-        params,
+        {"ids": json.dumps(list(person_ids))},
     ):
-        interests.setdefault(pid, []).append(name)
-        if mine:
-            shared.setdefault(pid, []).append(name)
-    out: dict[int, ContactDetail] = {}
-    for pid in since:
-        r = rows.get(pid)
-        channels = (r[1].split(",") if r and r[1] else [])
-        capped = len(channels) > WRITTEN_SAMPLE
-        counts: dict[Channel, int] = {}
-        for c in channels[:WRITTEN_SAMPLE]:
-            counts[Channel(c)] = counts.get(Channel(c), 0) + 1
-        recent: list[tuple[dt.date, Mode]] = []
-        if r:
-            for m, text in zip(Mode, r[2:], strict=True):
-                recent.extend((d, m) for d in _dates(text))
-        recent.sort(key=lambda x: (x[0], x[1].is_rich), reverse=True)
-        out[pid] = ContactDetail(
-            person_id=pid,
-            written_since=counts,
-            written_capped=capped,
-            recent=tuple(recent),
-            interests=tuple(interests.get(pid, [])),
-            shared_interests=tuple(shared.get(pid, [])),
-        )
+        out.setdefault(pid, []).append((name, bool(mine)))
     return out
 
 

@@ -1,0 +1,583 @@
+"""Reconnect: channel-aware drift detection. Pure functions over contact summaries; no SQL, no Qt.
+
+The model (docs/reconnect.md explains it for users):
+
+* **Modes.** together (in person) > voice (video, phone) > written (text, email, letter, social).
+  Rich contact is together or voice. Only *done* interactions on or before "today" are contact:
+  planned, cancelled and later ones are not.
+* **Cadences** (days, rich / any contact), per circle; the user may override them in the journal
+  setting ``cadences`` (``{"friends": {"rich": 45, "any": 60}, ...}``):
+
+  ============== ===== ===== ======
+  circle          rich   any weight
+  ============== ===== ===== ======
+  family            60    30   1.0
+  close             21    30   1.0
+  friends           60    90   0.8
+  colleagues       180   180   0.5
+  clients          180   120   0.5
+  acquaintances    365   365   0.3
+  default          180   365   0.6
+  ============== ===== ===== ======
+
+  Any other circle name uses the default row. "unsorted" people (created from mail) and untracked
+  people are never flagged; nor are paused people, or snoozed ones until the snooze date.
+* **Rhythm.** With at least 3 distinct days of rich contact, the expected rich gap is
+  ``RHYTHM_FACTOR`` (2) times the median gap between the last ``RHYTHM_SAMPLE`` (9) rich days,
+  clamped to [14, 730] days. It replaces the circle's rich cadence (so it tightens or loosens it),
+  and the any-contact cadence becomes at least the rhythm (a yearly friend is not "quiet" after
+  three months). A per-person cadence always wins over both.
+* **Kinds** (exactly one per flagged person):
+
+  - ``gone-quiet``: no contact of any kind for longer than the any-contact cadence; or rich contact
+    is overdue and nothing at all has happened since the last rich contact.
+  - ``digital-only``: rich contact is overdue (or never happened) while written contact goes on.
+    People marked "written contact is fine" are never digital-only.
+
+  People with no contact at all on record are not flagged: drift is judged on the history of
+  contact, never on when someone was added.
+* **Signals** explain a kind: ``never-met`` (never seen or heard, only written), ``rhythm-break``
+  (longer than their own rhythm), ``past-cadence`` (longer than the circle's or their own cadence),
+  ``falling-rich-share`` (the newer half of the last contacts is much less often rich than the
+  older half), ``birthday-soon`` (within 14 days), ``planned`` (a rich meeting is planned).
+* **Planned.** A person with a rich meeting planned on or after today stays in the list, with
+  ``planned`` set, ``overdue`` false, a tenth of the score, and sorted after everyone unplanned.
+* **Score.** ``weight(circle) * (1 + log2(ratio))``, where ratio is how many times the expected gap
+  has passed (at least 1). Most urgent first.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import math
+import statistics
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any
+
+from relj.domain import CIRCLES, DEFAULT_CIRCLE, Channel, Mode
+
+if TYPE_CHECKING:
+    from relj.store import Store
+    from relj.store.reconnect import ContactDetail, ContactSummary, Thresholds
+
+log = logging.getLogger(__name__)
+
+#: circle -> (rich cadence in days, any-contact cadence in days)
+CIRCLE_CADENCES: dict[str, tuple[int, int]] = {
+    "family": (60, 30),
+    "close": (21, 30),
+    "friends": (60, 90),
+    "colleagues": (180, 180),
+    "clients": (180, 120),
+    "acquaintances": (365, 365),
+    DEFAULT_CIRCLE: (180, 365),
+}
+#: How much a circle's drift weighs in the order (closest first).
+CIRCLE_WEIGHTS: dict[str, float] = {
+    "family": 1.0,
+    "close": 1.0,
+    "friends": 0.8,
+    "colleagues": 0.5,
+    "clients": 0.5,
+    "acquaintances": 0.3,
+    DEFAULT_CIRCLE: 0.6,
+}
+RHYTHM_MIN_DAYS_OF_CONTACT = 3
+RHYTHM_FACTOR = 2.0
+RHYTHM_MIN = 14
+RHYTHM_MAX = 730
+BIRTHDAY_WINDOW = 14
+FOLLOWUP_WINDOW = 7
+#: "Not now" in the GUI snoozes for this many days.
+DISMISS_DAYS = 14
+PLANNED_SCORE_FACTOR = 0.1
+#: falling-rich-share: compare the rich share of the newer and older halves of the last contacts.
+SHARE_SAMPLE = 12
+SETTING_KEY = "cadences"
+
+assert set(CIRCLES) <= set(CIRCLE_CADENCES)  # every built-in circle has a cadence
+
+
+class Kind(StrEnum):
+    DIGITAL_ONLY = "digital-only"
+    GONE_QUIET = "gone-quiet"
+
+
+class Sig(StrEnum):
+    NEVER_MET = "never-met"
+    RHYTHM_BREAK = "rhythm-break"
+    PAST_CADENCE = "past-cadence"
+    FALLING_RICH_SHARE = "falling-rich-share"
+    BIRTHDAY_SOON = "birthday-soon"
+    PLANNED = "planned"
+
+
+# -- cadences ----------------------------------------------------------------------------------
+def circle_cadences(setting: Any = None) -> dict[str, tuple[int, int]]:
+    """The built-in circle cadences with the user's ``cadences`` setting applied over them.
+
+    Malformed entries are ignored (logged by circle count only): a bad setting never breaks Reconnect.
+    """
+    out = dict(CIRCLE_CADENCES)
+    if not isinstance(setting, Mapping):
+        return out
+    bad = 0
+    for circle, value in setting.items():
+        name = str(circle).strip().lower() or DEFAULT_CIRCLE
+        rich, any_ = out.get(name, out[DEFAULT_CIRCLE])
+        if not isinstance(value, Mapping):
+            bad += 1
+            continue
+        try:
+            rich = int(value.get("rich", rich))
+            any_ = int(value.get("any", any_))
+        except (TypeError, ValueError):
+            bad += 1
+            continue
+        if rich <= 0 or any_ <= 0:
+            bad += 1
+            continue
+        out[name] = (rich, any_)
+    if bad:
+        log.warning("ignored %d malformed circle cadence(s)", bad)
+    return out
+
+
+def thresholds(circles: Mapping[str, tuple[int, int]]) -> Thresholds:
+    from relj.store.reconnect import Thresholds
+
+    return Thresholds(circles=dict(circles), rhythm_factor=RHYTHM_FACTOR, rhythm_min=RHYTHM_MIN,
+                      rhythm_max=RHYTHM_MAX)
+
+
+def median_gap(days: Sequence[dt.date]) -> float | None:
+    """The median gap in days between distinct days (any order); None with fewer than 3 days."""
+    distinct = sorted(set(days))
+    if len(distinct) < RHYTHM_MIN_DAYS_OF_CONTACT:
+        return None
+    return float(statistics.median((b - a).days for a, b in zip(distinct, distinct[1:], strict=False)))
+
+
+def rhythm_days(median: float | None) -> float | None:
+    if median is None:
+        return None
+    return max(float(RHYTHM_MIN), min(float(RHYTHM_MAX), RHYTHM_FACTOR * median))
+
+
+@dataclass(frozen=True, slots=True)
+class Expectation:
+    rich: float
+    any: float
+    #: "person" (their own cadence), "rhythm" or "circle": where the rich expectation comes from.
+    source: str
+    median_gap: float | None
+
+
+def expectation(s: ContactSummary, circles: Mapping[str, tuple[int, int]]) -> Expectation:
+    circle_rich, circle_any = circles.get(s.circle or DEFAULT_CIRCLE, circles[DEFAULT_CIRCLE])
+    median = s.rich_median
+    rhythm = rhythm_days(median)
+    if s.cadence_rich_days is not None:
+        rich, source = float(s.cadence_rich_days), "person"
+    elif rhythm is not None:
+        rich, source = rhythm, "rhythm"
+    else:
+        rich, source = float(circle_rich), "circle"
+    if s.cadence_any_days is not None:
+        any_ = float(s.cadence_any_days)
+    else:
+        any_ = max(float(circle_any), rhythm) if rhythm is not None else float(circle_any)
+    return Expectation(rich=rich, any=any_, source=source, median_gap=median)
+
+
+# -- assessment --------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    summary: ContactSummary
+    kind: Kind
+    expect: Expectation
+    days_since_rich: int | None
+    days_since_any: int
+    ratio: float
+    score: float
+    signals: tuple[Sig, ...]
+
+    @property
+    def planned(self) -> bool:
+        return self.summary.planned_on is not None
+
+
+def assess(s: ContactSummary, today: dt.date, circles: Mapping[str, tuple[int, int]]) -> Assessment | None:
+    """Does this person need attention as of ``today``? None if not."""
+    last_any = s.last_any
+    if last_any is None:
+        return None  # no contact on record: nothing to drift from
+    last_rich = s.last_rich
+    exp = expectation(s, circles)
+    since_any = (today - last_any).days
+    since_rich = (today - last_rich).days if last_rich else None
+    rich_over = not s.written_ok and (since_rich is None or since_rich > exp.rich)
+    any_over = since_any > exp.any
+    if not (rich_over or any_over):
+        return None
+    written_since = s.last_written is not None and (last_rich is None or s.last_written > last_rich)
+    kind = Kind.DIGITAL_ONLY if (rich_over and not any_over and written_since) else Kind.GONE_QUIET
+    ratios = [1.0]
+    signals: list[Sig] = []
+    if since_rich is None:
+        if not s.written_ok:
+            signals.append(Sig.NEVER_MET)
+        first = s.first_contact or last_any
+        ratios.append((today - first).days / exp.rich)
+    elif rich_over:
+        ratios.append(since_rich / exp.rich)
+        signals.append(Sig.RHYTHM_BREAK if exp.source == "rhythm" else Sig.PAST_CADENCE)
+    if any_over:
+        ratios.append(since_any / exp.any)
+        if Sig.PAST_CADENCE not in signals and Sig.RHYTHM_BREAK not in signals:
+            signals.append(Sig.PAST_CADENCE)
+    if s.birthday is not None and (s.birthday.next_after(today) - today).days <= BIRTHDAY_WINDOW:
+        signals.append(Sig.BIRTHDAY_SOON)
+    if s.planned_on is not None:
+        signals.append(Sig.PLANNED)
+    ratio = max(ratios)
+    weight = CIRCLE_WEIGHTS.get(s.circle or DEFAULT_CIRCLE, CIRCLE_WEIGHTS[DEFAULT_CIRCLE])
+    score = weight * (1.0 + math.log2(max(ratio, 1.0)))
+    if s.planned_on is not None:
+        score *= PLANNED_SCORE_FACTOR
+    return Assessment(s, kind, exp, since_rich, since_any, ratio, round(score, 3), tuple(signals))
+
+
+def urgency_key(a: Assessment) -> tuple[Any, ...]:
+    """Unplanned first, then the highest score; ties by name and id, so the order is stable."""
+    return (a.planned, -a.score, a.summary.name.casefold(), a.summary.person_id)
+
+
+def falling_rich_share(recent: Sequence[tuple[dt.date, Mode]]) -> bool:
+    """The newer half of the last contacts is rich less than half as often as the older half.
+
+    ``recent`` is most recent first (as ContactDetail.recent).
+    """
+    if len(recent) < SHARE_SAMPLE:
+        return False
+    half = SHARE_SAMPLE // 2
+    rich = [m is not Mode.WRITTEN for _, m in recent[:SHARE_SAMPLE]]
+    newer = sum(rich[:half]) / half
+    older = sum(rich[half:]) / half
+    return older >= 1 / 3 and newer < older / 2
+
+
+# -- words -------------------------------------------------------------------------------------
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_CHANNEL_WORDS: dict[Channel, tuple[str, str]] = {
+    Channel.EMAIL: ("email", "emails"),
+    Channel.TEXT: ("text", "texts"),
+    Channel.LETTER: ("letter", "letters"),
+    Channel.SOCIAL: ("social message", "social messages"),
+}
+
+
+def day_words(d: dt.date, today: dt.date) -> str:
+    """'22 Apr' this year, '3 Mar 2025' otherwise."""
+    text = f"{d.day} {_MONTHS[d.month - 1]}"
+    return text if d.year == today.year else f"{text} {d.year}"
+
+
+def ago_words(days: int) -> str:
+    if days <= 0:
+        return "today"
+    if days == 1:
+        return "yesterday"
+    if days < 14:
+        return f"{days} days ago"
+    if days < 60:
+        return f"{days // 7} weeks ago"
+    if days < 730:
+        return f"{round(days / 30.44)} months ago"
+    return f"{round(days / 365.25)} years ago"
+
+
+def every_words(days: float) -> str:
+    """A median gap in words: 'every week', 'every 3 weeks', 'every 2 months', 'every year'."""
+    if days < 10:
+        return "every week" if days >= 5 else "every few days"
+    if days < 56:
+        n = round(days / 7)
+        return "every week" if n <= 1 else f"every {n} weeks"
+    if days < 330:
+        n = round(days / 30.44)
+        return "every month" if n <= 1 else f"every {n} months"
+    n = round(days / 365.25)
+    return "every year" if n <= 1 else f"every {n} years"
+
+
+def _plural(n: int, words: tuple[str, str]) -> str:
+    return f"{n} {words[0] if n == 1 else words[1]}"
+
+
+def written_words(count: int, capped: bool, channels: Mapping[Channel, int]) -> str:
+    """'7 emails', '7 emails and 2 texts', '100+ written messages (mostly emails)'."""
+    if capped:
+        top = max(channels.items(), key=lambda kv: kv[1])[0] if channels else None
+        extra = f" (mostly {_CHANNEL_WORDS[top][1]})" if top in _CHANNEL_WORDS else ""
+        return f"{count}+ written messages{extra}"
+    if sum(channels.values()) != count or not channels:
+        return _plural(count, ("written message", "written messages"))
+    parts = [_plural(n, _CHANNEL_WORDS.get(c, ("message", "messages")))
+             for c, n in sorted(channels.items(), key=lambda kv: (-kv[1], kv[0].value))]
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def reason(a: Assessment, detail: ContactDetail | None, today: dt.date) -> str:
+    s = a.summary
+    name = s.short_name
+    last_rich = s.last_rich
+    count = detail.written_since if detail else 0
+    capped = detail.written_capped if detail else False
+    written = written_words(count, capped, detail.written_channels if detail else {})
+    if a.kind is Kind.DIGITAL_ONLY and last_rich is None:
+        text = f"You have only written to {name}; you have never met or spoken."
+        if count:
+            text += f" {written[0].upper()}{written[1:]} so far."
+    elif a.kind is Kind.DIGITAL_ONLY:
+        assert last_rich is not None
+        text = _last_rich_words(s, today) + (f"; {written} since." if count else ".")
+        if a.expect.source == "rhythm" and a.expect.median_gap is not None:
+            text += f" You usually meet {every_words(a.expect.median_gap)}."
+    else:
+        last_any = s.last_any
+        assert last_any is not None
+        text = f"No contact with {name} since {day_words(last_any, today)} ({ago_words(a.days_since_any)})."
+        if last_rich is None:
+            text += " You have never met or spoken." if not s.written_ok else ""
+        elif last_rich < last_any:
+            text += " " + _last_rich_words(s, today) + "."
+    if s.planned_on is not None:
+        what = "Meeting" if s.planned_mode is Mode.TOGETHER else "Call"
+        text += f" {what} planned for {day_words(s.planned_on, today)}."
+    return text
+
+
+def _last_rich_words(s: ContactSummary, today: dt.date) -> str:
+    last_rich = s.last_rich
+    assert last_rich is not None
+    when = f"{day_words(last_rich, today)} ({ago_words((today - last_rich).days)})"
+    if s.last_together is not None and s.last_together == last_rich:
+        return f"Last saw {s.short_name} in person on {when}"
+    return f"Last heard {s.short_name}'s voice on {when}"
+
+
+# -- entries -----------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class Opener:
+    kind: str  # "shared-interests" | "birthday" | "group"
+    text: str
+    interests: tuple[str, ...] = ()
+    person_ids: tuple[int, ...] = ()
+    day: dt.date | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"kind": self.kind, "text": self.text}
+        if self.interests:
+            out["interests"] = list(self.interests)
+        if self.person_ids:
+            out["person_ids"] = list(self.person_ids)
+        if self.day:
+            out["date"] = self.day.isoformat()
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One person who needs attention, ready for the CLI, JSON and the GUI."""
+
+    person_id: int
+    name: str
+    circle: str
+    kind: Kind
+    signals: tuple[str, ...]
+    score: float
+    last_rich_contact: dt.date | None
+    last_rich_mode: Mode | None
+    last_contact: dt.date | None
+    written_since: int
+    written_capped: bool
+    reason: str
+    shared_interests: tuple[str, ...]
+    planned: dt.date | None
+    planned_mode: Mode | None
+    openers: tuple[Opener, ...]
+    expected_rich_days: int
+    expected_any_days: int
+    rhythm_days: int | None
+    days_since_rich: int | None
+    days_since_contact: int
+    birthday_soon: dt.date | None = None
+    interests: tuple[str, ...] = field(default=())
+
+    @property
+    def overdue(self) -> bool:
+        return self.planned is None
+
+    def to_json(self) -> dict[str, Any]:
+        def iso(d: dt.date | None) -> str | None:
+            return d.isoformat() if d else None
+
+        return {
+            "person_id": self.person_id,
+            "name": self.name,
+            "kind": self.kind.value,
+            "signals": list(self.signals),
+            "score": self.score,
+            "last_rich_contact": iso(self.last_rich_contact),
+            "last_rich_mode": self.last_rich_mode.value if self.last_rich_mode else None,
+            "last_contact": iso(self.last_contact),
+            "written_since": self.written_since,
+            "written_since_capped": self.written_capped,
+            "reason": self.reason,
+            "shared_interests": list(self.shared_interests),
+            "planned": iso(self.planned),
+            "planned_mode": self.planned_mode.value if self.planned_mode else None,
+            "overdue": self.overdue,
+            "circle": self.circle,
+            "openers": [o.to_json() for o in self.openers],
+            "expected_rich_days": self.expected_rich_days,
+            "expected_any_days": self.expected_any_days,
+            "rhythm_days": self.rhythm_days,
+            "days_since_rich": self.days_since_rich,
+            "days_since_contact": self.days_since_contact,
+            "birthday_soon": iso(self.birthday_soon),
+        }
+
+
+def group_ideas(
+    flagged: Sequence[Assessment],
+    interests: Mapping[int, Sequence[tuple[str, bool]]],
+    *,
+    for_ids: Iterable[int] | None = None,
+    per_person: int = 2,
+) -> dict[int, list[Opener]]:
+    """Drifted people who share an interest: 'Ana and Dmitri both like climbing: invite them together'.
+
+    Interests I share come first, then the ones most drifted people share. Planned people are left
+    out. Openers are made for ``for_ids`` (default: everyone flagged); partners come from all flagged.
+    """
+    wanted = None if for_ids is None else set(for_ids)
+    by_interest: dict[str, list[Assessment]] = {}
+    mine: set[str] = set()
+    for a in flagged:
+        if a.planned:
+            continue
+        for name, shared in interests.get(a.summary.person_id, ()):
+            key = name.casefold()
+            by_interest.setdefault(key, []).append(a)
+            if shared:
+                mine.add(key)
+    labels = {name.casefold(): name for lst in interests.values() for name, _ in lst}
+    out: dict[int, list[Opener]] = {}
+    ranked = sorted((k for k, v in by_interest.items() if len(v) >= 2),
+                    key=lambda k: (k not in mine, -len(by_interest[k]), k))
+    for key in ranked:
+        group = by_interest[key]
+        for a in group:
+            pid = a.summary.person_id
+            if (wanted is not None and pid not in wanted) or len(out.get(pid, [])) >= per_person:
+                continue
+            others = [o for o in group if o.summary.person_id != pid][:3]
+            people = [a, *others]
+            names = [p.summary.short_name for p in people]
+            who = names[0] + " and " + names[1] if len(names) == 2 else ", ".join(names[:-1]) + " and " + names[-1]
+            verb = "both like" if len(names) == 2 else "all like"
+            out.setdefault(pid, []).append(Opener(
+                "group", f"{who} {verb} {labels[key]}: invite them together",
+                interests=(labels[key],), person_ids=tuple(p.summary.person_id for p in people)))
+    return out
+
+
+def build_entries(
+    ranked: Sequence[Assessment],
+    details: Mapping[int, ContactDetail],
+    groups: Mapping[int, Sequence[Opener]],
+    today: dt.date,
+    falling: Iterable[int] = (),
+) -> list[Entry]:
+    falling_ids = set(falling)
+    out: list[Entry] = []
+    for a in ranked:
+        s = a.summary
+        d = details.get(s.person_id)
+        signals = list(a.signals)
+        if s.person_id in falling_ids or (d is not None and falling_rich_share(d.recent)):
+            signals.insert(len([x for x in signals if x in (Sig.NEVER_MET, Sig.RHYTHM_BREAK, Sig.PAST_CADENCE)]),
+                           Sig.FALLING_RICH_SHARE)
+        openers: list[Opener] = []
+        shared = d.shared_interests if d else ()
+        if shared:
+            openers.append(Opener("shared-interests", "You both like " + _and(shared), interests=tuple(shared)))
+        bday = None
+        if s.birthday is not None:
+            nxt = s.birthday.next_after(today)
+            if (nxt - today).days <= BIRTHDAY_WINDOW:
+                bday = nxt
+                n = (nxt - today).days
+                when = "today" if n == 0 else "tomorrow" if n == 1 else f"in {n} days"
+                openers.append(Opener("birthday", f"Birthday on {day_words(nxt, today)} ({when})", day=nxt))
+        openers.extend(groups.get(s.person_id, ()))
+        last_rich = s.last_rich
+        rich_mode = None
+        if last_rich is not None:
+            rich_mode = Mode.TOGETHER if s.last_together == last_rich else Mode.VOICE
+        rhythm = rhythm_days(a.expect.median_gap)
+        out.append(Entry(
+            person_id=s.person_id,
+            name=s.name,
+            circle=s.circle or DEFAULT_CIRCLE,
+            kind=a.kind,
+            signals=tuple(str(x) for x in signals),
+            score=a.score,
+            last_rich_contact=last_rich,
+            last_rich_mode=rich_mode,
+            last_contact=s.last_any,
+            written_since=d.written_since if d else 0,
+            written_capped=d.written_capped if d else False,
+            reason=reason(a, d, today),
+            shared_interests=tuple(shared),
+            planned=s.planned_on,
+            planned_mode=s.planned_mode,
+            openers=tuple(openers),
+            expected_rich_days=round(a.expect.rich),
+            expected_any_days=round(a.expect.any),
+            rhythm_days=round(rhythm) if rhythm is not None else None,
+            days_since_rich=a.days_since_rich,
+            days_since_contact=a.days_since_any,
+            birthday_soon=bday,
+            interests=d.interests if d else (),
+        ))
+    return out
+
+
+def _and(items: Sequence[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+# -- the whole computation ---------------------------------------------------------------------
+def compute(store: Store, today: dt.date | None = None, *, limit: int | None = None) -> list[Entry]:
+    """Everyone who needs attention as of ``today`` (default: relj.clock.today()), most urgent first."""
+    from relj.clock import today as clock_today
+    from relj.store import reconnect as q
+
+    day = today or clock_today()
+    circles = circle_cadences(store.get_setting(SETTING_KEY))
+    summaries = q.contact_summaries(store, day, thresholds=thresholds(circles))
+    flagged = [a for a in (assess(s, day, circles) for s in summaries) if a is not None]
+    flagged.sort(key=urgency_key)
+    interests = q.person_interests(store, [a.summary.person_id for a in flagged])
+    shown = flagged if limit is None else flagged[:limit]
+    groups = group_ideas(flagged, interests, for_ids=[a.summary.person_id for a in shown])
+    details = q.contact_details(store, day, {a.summary.person_id: a.summary.last_rich for a in shown})
+    entries = build_entries(shown, details, groups, day)
+    log.info("reconnect: %d flagged of %d candidates", len(flagged), len(summaries))
+    return entries
