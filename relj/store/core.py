@@ -1388,6 +1388,13 @@ class Store:
             "SELECT id, display_name FROM person ORDER BY display_name COLLATE NOCASE, id"
         )]
 
+    def held_interest_names(self) -> list[str]:
+        """Names of interests someone holds, for filter menus."""
+        return [r[0] for r in self.conn.execute(
+            "SELECT i.name FROM interest i WHERE EXISTS (SELECT 1 FROM person_interest pi WHERE pi.interest_id = i.id) "
+            "ORDER BY i.name COLLATE NOCASE"
+        )]
+
     def interaction_count_for(self, person_id: int) -> int:
         return int(self._one("SELECT count(*) FROM participant WHERE person_id = ?", [person_id]))
 

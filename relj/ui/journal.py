@@ -35,9 +35,16 @@ class _Command(QUndoCommand):
         self._redo = redo
         self._undo = undo
         self._kinds = kinds
+        self.error: BaseException | None = None
 
     def redo(self) -> None:
-        self._journal._run(self._kinds, self._redo)
+        # An exception cannot cross QUndoStack.push (C++): keep it, mark the command obsolete so
+        # the stack drops it (a failed write leaves no undo entry), and let Journal._push re-raise it.
+        try:
+            self._journal._run(self._kinds, self._redo)
+        except Exception as exc:  # noqa: BLE001 - re-raised by Journal._push
+            self.error = exc
+            self.setObsolete(True)
 
     def undo(self) -> None:
         self._journal._run(self._kinds, self._undo)
@@ -76,6 +83,13 @@ class Journal(QObject):
             log.info("journal changed by another process; reloading")
             self.changed.emit(EVERYTHING)
 
+    def _push(self, command: _Command) -> None:
+        """Push an undoable write; a write that failed raises its own error and leaves no undo entry."""
+        self.undo_stack.push(command)
+        if command.error is not None:
+            error, command.error = command.error, None
+            raise error
+
     def _run(self, kinds: frozenset[str], fn: Callable[[], T]) -> T:
         result = fn()
         self._data_version = self.store.data_version()
@@ -96,14 +110,14 @@ class Journal(QObject):
         def undo() -> None:
             state["snapshot"] = self.store.delete_person(state["person"].id)
 
-        self.undo_stack.push(_Command(self, self.tr("Add %s") % name, redo, undo,
+        self._push(_Command(self, self.tr("Add %s") % name, redo, undo,
                                       frozenset({PEOPLE, INTERESTS, RECONNECT})))
         return self.store.person(state["person"].id)
 
     def update_person(self, person_id: int, **fields: Any) -> Person:
         before = self.store.person(person_id)
         old = {k: getattr(before, k) for k in fields}
-        self.undo_stack.push(_Command(
+        self._push(_Command(
             self, self.tr("Edit %s") % before.display_name,
             lambda: self.store.update_person(person_id, **fields),
             lambda: self.store.update_person(person_id, **old),
@@ -113,7 +127,7 @@ class Journal(QObject):
 
     def set_contacts(self, person_id: int, kind: str, values: Sequence[str]) -> None:
         before = [c.value for c in self.store.person(person_id).contacts if c.kind.value == kind]
-        self.undo_stack.push(_Command(
+        self._push(_Command(
             self, self.tr("Edit contact details"),
             lambda: self.store.set_contacts(person_id, kind, values),
             lambda: self.store.set_contacts(person_id, kind, before),
@@ -122,7 +136,7 @@ class Journal(QObject):
 
     def set_interests(self, person_id: int, names: Sequence[str]) -> None:
         before = list(self.store.person(person_id).interests)
-        self.undo_stack.push(_Command(
+        self._push(_Command(
             self, self.tr("Edit interests"),
             lambda: self.store.set_person_interests(person_id, names),
             lambda: self.store.set_person_interests(person_id, before),
@@ -140,7 +154,7 @@ class Journal(QObject):
         def undo() -> None:
             self.store.restore_snapshot(state["snapshot"])
 
-        self.undo_stack.push(_Command(self, self.tr("Delete %s") % name, redo, undo, EVERYTHING))
+        self._push(_Command(self, self.tr("Delete %s") % name, redo, undo, EVERYTHING))
 
     def add_relationship(self, a: int, b: int, kind: str, note: str = "") -> None:
         state: dict[str, Any] = {}
@@ -148,7 +162,7 @@ class Journal(QObject):
         def redo() -> None:
             state["rel"] = self.store.add_relationship(a, b, kind, note)
 
-        self.undo_stack.push(_Command(self, self.tr("Add relationship"), redo,
+        self._push(_Command(self, self.tr("Add relationship"), redo,
                                       lambda: self.store.remove_relationship(state["rel"].id),
                                       frozenset({PEOPLE})))
 
@@ -161,7 +175,7 @@ class Journal(QObject):
         def undo() -> None:
             state["id"] = self.store.add_relationship(a, b, kind, note).id
 
-        self.undo_stack.push(_Command(self, self.tr("Remove relationship"), redo, undo, frozenset({PEOPLE})))
+        self._push(_Command(self, self.tr("Remove relationship"), redo, undo, frozenset({PEOPLE})))
 
     def update_owner(self, **kwargs: Any) -> None:
         self._run(frozenset({OWNER, INTERESTS, RECONNECT}), lambda: self.store.update_owner(**kwargs))
@@ -183,13 +197,13 @@ class Journal(QObject):
 
         status = Status(kwargs.get("status", Status.DONE))
         text = self.tr("Plan meeting") if status is Status.PLANNED else self.tr("Log %s") % Channel(channel).label
-        self.undo_stack.push(_Command(self, text, redo, undo, frozenset({INTERACTIONS, PEOPLE, RECONNECT})))
+        self._push(_Command(self, text, redo, undo, frozenset({INTERACTIONS, PEOPLE, RECONNECT})))
         return self.store.interaction(state["interaction"].id)
 
     def update_interaction(self, interaction_id: int, **fields: Any) -> None:
         before = self.store.interaction(interaction_id)
         old = {k: getattr(before, k) for k in fields}
-        self.undo_stack.push(_Command(
+        self._push(_Command(
             self, self.tr("Edit interaction"),
             lambda: self.store.update_interaction(interaction_id, **fields),
             lambda: self.store.update_interaction(interaction_id, **old),
@@ -202,7 +216,7 @@ class Journal(QObject):
         def redo() -> None:
             state["snapshot"] = self.store.delete_interaction(interaction_id)
 
-        self.undo_stack.push(_Command(self, self.tr("Delete interaction"), redo,
+        self._push(_Command(self, self.tr("Delete interaction"), redo,
                                       lambda: self.store.restore_snapshot(state["snapshot"]),
                                       frozenset({INTERACTIONS, PEOPLE, RECONNECT})))
 

@@ -1,0 +1,147 @@
+"""Start the desktop app: QApplication, single-instance lock, excepthook, the journal, the window."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+
+from relj import APP_ID
+
+log = logging.getLogger(__name__)
+
+#: Fallback start time when /proc is not there (not Linux): as early as this module is imported.
+_IMPORTED_AT = time.time()
+
+
+def process_age_ms() -> int:
+    """Milliseconds since this process started (Linux: /proc; elsewhere: since relj.ui.app was imported)."""
+    try:
+        with open("/proc/self/stat", "rb") as f:
+            stat = f.read().decode()
+        fields = stat[stat.rindex(")") + 2:].split()
+        start_ticks = int(fields[19])  # field 22 of stat(5), counted after pid and comm
+        with open("/proc/uptime", "rb") as f:
+            uptime = float(f.read().split()[0])
+        return max(0, round((uptime - start_ticks / os.sysconf("SC_CLK_TCK")) * 1000))
+    except (OSError, ValueError, IndexError):
+        return round((time.time() - _IMPORTED_AT) * 1000)
+
+
+def run(db_path: Path | str, *, exit_after_load: bool = False) -> int:
+    """Run the app on the journal at ``db_path``; return the exit status.
+
+    With ``exit_after_load``: open the journal, paint the main window with its data, print the
+    milliseconds from process start to that first paint, and return 0. No modal dialog, no backup.
+    """
+    from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    db_path = Path(db_path).expanduser()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("relj")
+    app.setOrganizationName("relj")
+    app.setOrganizationDomain("relj.org")
+    app.setApplicationDisplayName("relj")
+    app.setDesktopFileName(APP_ID)
+    from relj import __version__
+
+    app.setApplicationVersion(__version__)
+    # Fusion draws the same everywhere and takes its colours from the platform's palette,
+    # so the app follows the system's light or dark scheme.
+    app.setStyle("Fusion")
+    from relj.ui.icons import app_icon
+
+    app.setWindowIcon(app_icon())
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("relj", text)
+
+    def fail(message: str, title: str) -> int:
+        if exit_after_load:
+            print(f"relj: error: {message}", file=sys.stderr)
+        else:
+            QMessageBox.critical(None, title, message)
+        return 1
+
+    from relj.errors import UserError
+
+    try:
+        from relj.db import ensure_private_dir
+
+        ensure_private_dir(db_path.parent)
+    except OSError as exc:
+        return fail(tr("Cannot create the folder for the journal: %1").replace("%1", str(exc)), tr("relj"))
+
+    # One app per journal: two windows writing the same file would undo each other's work.
+    lock = QLockFile(str(db_path) + ".lock")
+    lock.setStaleLockTime(0)
+    if not lock.tryLock(100):
+        return fail(tr("relj is already open on this journal (%1).").replace("%1", str(db_path)),
+                    tr("relj is already open"))
+
+    from relj.ui.errors import ExceptHook
+
+    window_ref: list = []
+    hook = ExceptHook(lambda: window_ref[0] if window_ref else None, quiet=exit_after_load)
+    hook.install()
+    try:
+        from relj.store import Store
+
+        def backup_first(path: Path) -> None:
+            from relj.db import pre_migration_backup
+
+            pre_migration_backup(path)
+
+        try:
+            store = Store.open(db_path, before_migrate=backup_first)
+        except UserError as exc:
+            return fail(str(exc), tr("relj cannot open the journal"))
+
+        from relj.ui.journal import Journal
+        from relj.ui.main_window import MainWindow
+
+        journal = Journal(store)
+        window = MainWindow(journal, restore_state=not exit_after_load)
+        window_ref.append(window)
+        status = {"code": 0}
+        if exit_after_load:
+            from PySide6.QtCore import QEvent, QObject
+
+            class FirstPaint(QObject):
+                """Waits for the home view to paint, then reports and quits."""
+
+                done = False
+
+                def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+                    if event.type() == QEvent.Type.Paint and not self.done:
+                        self.done = True
+                        QTimer.singleShot(0, finish)
+                    return False
+
+            def finish() -> None:
+                print(process_age_ms(), flush=True)
+                app.exit(0)
+
+            def too_slow() -> None:
+                print("relj: error: the window was not painted within 60 s", file=sys.stderr)
+                status["code"] = 1
+                app.exit(1)
+
+            watcher = FirstPaint(window)
+            window.first_paint_target().installEventFilter(watcher)
+            QTimer.singleShot(60_000, too_slow)
+        else:
+            journal.watch_external_changes()
+        window.show()
+        code = app.exec()
+        journal.watch_external_changes(False)
+        if not exit_after_load:
+            window.save_state()
+        store.close()
+        return status["code"] or code
+    finally:
+        hook.uninstall()
+        lock.unlock()

@@ -1,0 +1,520 @@
+"""The main window: navigation column, the views, menus, shortcuts, status bar and saved UI state."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from relj import __version__
+from relj.ui import journal as jn
+from relj.ui.journal import Journal
+
+log = logging.getLogger(__name__)
+
+RECONNECT, PEOPLE, INTERESTS, TIMELINE, PERSON = range(5)
+
+
+class ReconnectPlaceholder(QWidget):
+    """Shown as the home view until relj.ui.reconnect_view exists."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        title = QLabel(self.tr("Reconnect"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        title.setFont(font)
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text = QLabel(self.tr("Reconnect is coming: it will show who you only write to."))
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text.setWordWrap(True)
+        layout.addWidget(title)
+        layout.addWidget(text)
+        layout.addStretch(2)
+        self.setAccessibleName(self.tr("Reconnect"))
+
+
+class MainWindow(QMainWindow):
+    """Reconnect (home), People, Interests and Timeline, plus the person page."""
+
+    def __init__(self, journal: Journal, *, restore_state: bool = True, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self.setWindowTitle(self.tr("relj"))
+        self.setObjectName("main_window")
+        self.setAcceptDrops(True)
+        self._pages: dict[int, QWidget] = {}
+        self._history: list[tuple[int, int | None]] = []
+        self._current_person: int | None = None
+        self._actions: list[QAction] = []
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Navigation"))
+        self.nav.setFrameShape(QFrame.Shape.NoFrame)
+        self.nav.setIconSize(QSize(18, 18))
+        self.nav.setSpacing(2)
+        nav_font = QFont(self.nav.font())
+        nav_font.setPointSizeF(nav_font.pointSizeF() * 1.1)
+        self.nav.setFont(nav_font)
+        for label, tip in (
+            (self.tr("Reconnect"), self.tr("Who you have drifted from (Ctrl+1)")),
+            (self.tr("People"), self.tr("Everyone in your journal (Ctrl+2)")),
+            (self.tr("Interests"), self.tr("Who shares what (Ctrl+3)")),
+            (self.tr("Timeline"), self.tr("Every interaction, newest first (Ctrl+4)")),
+        ):
+            item = QListWidgetItem(label)
+            item.setToolTip(tip)
+            item.setSizeHint(QSize(150, 34))
+            self.nav.addItem(item)
+        self.nav.setStyleSheet(
+            "QListWidget#navigation { background: palette(window); padding-top: 8px; }"
+            "QListWidget#navigation::item { padding-left: 12px; border-radius: 6px; margin: 0 6px; }"
+            "QListWidget#navigation::item:selected { background: palette(highlight);"
+            " color: palette(highlighted-text); }"
+        )
+        self.nav.currentRowChanged.connect(self._on_nav)
+
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("views")
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(1, False)
+        self.splitter.setSizes([170, 1000])
+        self.setCentralWidget(self.splitter)
+
+        self.counts_label = QLabel()
+        self.counts_label.setAccessibleName(self.tr("Journal size"))
+        self.statusBar().addPermanentWidget(self.counts_label)
+        self._build_actions()
+        self._build_menus()
+        journal.changed.connect(self._on_changed)
+        self._update_counts()
+        self.resize(1180, 760)
+        if restore_state:
+            self.restore_state()
+        self.nav.setCurrentRow(RECONNECT)
+
+    # -- pages -----------------------------------------------------------------------------
+    def page(self, which: int) -> QWidget:
+        """The view for ``which``, built the first time it is shown (start-up builds only home)."""
+        widget = self._pages.get(which)
+        if widget is None:
+            widget = self._make_page(which)
+            self._pages[which] = widget
+            self.stack.addWidget(widget)
+            self._restore_page_state(which, widget)
+        return widget
+
+    def _make_page(self, which: int) -> QWidget:
+        if which == RECONNECT:
+            try:
+                from relj.ui.reconnect_view import ReconnectView
+            except ImportError:
+                return ReconnectPlaceholder()
+            view = ReconnectView(self.journal)
+            view.person_activated.connect(self.navigate_to_person)
+            return view
+        if which == PEOPLE:
+            from relj.ui.people_view import PeopleView
+
+            view = PeopleView(self.journal)
+            view.person_activated.connect(self.navigate_to_person)
+            return view
+        if which == INTERESTS:
+            from relj.ui.interests_view import InterestsView
+
+            view = InterestsView(self.journal)
+            view.person_activated.connect(self.navigate_to_person)
+            return view
+        if which == TIMELINE:
+            from relj.ui.timeline_view import TimelineView
+
+            view = TimelineView(self.journal)
+            view.person_activated.connect(self.navigate_to_person)
+            return view
+        from relj.ui.person_page import PersonPage
+
+        page = PersonPage(self.journal)
+        page.person_activated.connect(self.navigate_to_person)
+        page.back_requested.connect(self.go_back)
+        page.deleted.connect(self._after_delete)
+        return page
+
+    def first_paint_target(self) -> QWidget:
+        return self.page(self.nav.currentRow() if self.nav.currentRow() >= 0 else RECONNECT)
+
+    def current_view(self) -> int:
+        for which, widget in self._pages.items():
+            if widget is self.stack.currentWidget():
+                return which
+        return RECONNECT
+
+    def _on_nav(self, row: int) -> None:
+        if row < 0:
+            return
+        self.show_view(row)
+
+    def show_view(self, which: int, *, remember: bool = True) -> None:
+        if remember and self._pages and self.current_view() != which:
+            self._history.append((self.current_view(), self._current_person))
+        widget = self.page(which)
+        self.stack.setCurrentWidget(widget)
+        if which != PERSON:
+            self._current_person = None
+            if self.nav.currentRow() != which:
+                self.nav.blockSignals(True)
+                self.nav.setCurrentRow(which)
+                self.nav.blockSignals(False)
+        self._update_title()
+
+    def navigate_to_person(self, person_id: int) -> None:
+        """Open the person page of ``person_id`` (from any view, the palette or a link)."""
+        if not self.journal.store.person_exists(person_id):
+            self.statusBar().showMessage(self.tr("That person is no longer in the journal."), 4000)
+            return
+        if self.current_view() != PERSON or self._current_person != person_id:
+            self._history.append((self.current_view(), self._current_person))
+        page = self.page(PERSON)
+        page.show_person(person_id)  # type: ignore[attr-defined]
+        self._current_person = person_id
+        self.stack.setCurrentWidget(page)
+        self._update_title()
+
+    def go_back(self) -> None:
+        while self._history:
+            which, pid = self._history.pop()
+            if which == PERSON and pid is not None:
+                if self.journal.store.person_exists(pid):
+                    self.page(PERSON).show_person(pid)  # type: ignore[attr-defined]
+                    self._current_person = pid
+                    self.stack.setCurrentWidget(self.page(PERSON))
+                    self._update_title()
+                    return
+                continue
+            self.show_view(which, remember=False)
+            return
+        self.show_view(PEOPLE, remember=False)
+
+    def _update_title(self) -> None:
+        name = ""
+        if self.current_view() == PERSON and self._current_person is not None:
+            name = self.page(PERSON).person_name()  # type: ignore[attr-defined]
+        self.setWindowTitle(f"{name} — relj" if name else "relj")
+
+    def _after_delete(self, name: str) -> None:
+        self.statusBar().showMessage(self.tr("Deleted %1. Ctrl+Z brings them back.").replace("%1", name), 8000)
+        self._current_person = None
+        self.show_view(PEOPLE, remember=False)
+
+    # -- actions and menus -----------------------------------------------------------------
+    def _action(self, text: str, slot: Callable[[], Any], shortcut: QKeySequence | str | None = None,
+                tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        self._actions.append(action)
+        return action
+
+    def _build_actions(self) -> None:
+        seq = QKeySequence.StandardKey
+        self.act_import = self._action(self.tr("&Import…"), self.import_file, "Ctrl+I",
+                                       self.tr("Import contacts, calendars, mail or a phone backup"))
+        self.act_export = self._action(self.tr("&Export…"), self.export_journal, "Ctrl+E",
+                                       self.tr("Export the journal"))
+        self.act_backup = self._action(self.tr("&Back up now"), self.backup_now, None,
+                                       self.tr("Make a backup of the journal now"))
+        self.act_restore = self._action(self.tr("&Restore…"), self.restore_backup, None,
+                                        self.tr("Restore the journal from a backup"))
+        self.act_quit = self._action(self.tr("&Quit"), self.close, seq.Quit)
+        self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
+
+        stack = self.journal.undo_stack
+        self.act_undo = stack.createUndoAction(self, self.tr("&Undo"))
+        self.act_undo.setShortcut(QKeySequence("Ctrl+Z"))
+        self.act_redo = stack.createRedoAction(self, self.tr("&Redo"))
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for action in (self.act_undo, self.act_redo):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.addAction(action)
+            self._actions.append(action)
+        self.act_new_person = self._action(self.tr("&New person…"), self.new_person, "Ctrl+N",
+                                           self.tr("Add someone to the journal"))
+        self.act_quick_log = self._action(self.tr("&Quick log…"), self.quick_log, "Ctrl+L",
+                                          self.tr("Log a meeting, call or message"))
+        self.act_delete = self._action(self.tr("&Delete person"), self.delete_person, "Ctrl+Delete",
+                                       self.tr("Delete the selected person (Ctrl+Z brings them back)"))
+
+        self.act_palette = self._action(self.tr("&Command palette…"), self.command_palette, "Ctrl+K",
+                                        self.tr("Jump to a person or run an action by typing"))
+        self.act_find = self._action(self.tr("&Find"), self.find, seq.Find, self.tr("Search this view"))
+        self.act_back = self._action(self.tr("&Back"), self.go_back, "Alt+Left", self.tr("Back to the last view"))
+        self.act_views: list[QAction] = []
+        for n, name in enumerate((self.tr("&Reconnect"), self.tr("&People"), self.tr("&Interests"),
+                                  self.tr("&Timeline"))):
+            self.act_views.append(self._action(name, lambda n=n: self.show_view(n), f"Ctrl+{n + 1}"))
+
+        self.act_shortcuts = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1")
+        self.act_about = self._action(self.tr("&About relj"), self.about)
+        self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addActions([self.act_import, self.act_export])
+        file_menu.addSeparator()
+        file_menu.addActions([self.act_backup, self.act_restore])
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_quit)
+        edit = bar.addMenu(self.tr("&Edit"))
+        edit.addActions([self.act_undo, self.act_redo])
+        edit.addSeparator()
+        edit.addActions([self.act_new_person, self.act_quick_log])
+        edit.addSeparator()
+        edit.addAction(self.act_delete)
+        go = bar.addMenu(self.tr("&Go"))
+        go.addActions([self.act_palette, self.act_find, self.act_back])
+        go.addSeparator()
+        go.addActions(self.act_views)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addActions([self.act_shortcuts, self.act_about])
+
+    def actions(self) -> list[QAction]:  # type: ignore[override]
+        """Every command of the window, for the command palette."""
+        return list(self._actions)
+
+    # -- commands --------------------------------------------------------------------------
+    def selected_person_id(self) -> int | None:
+        view = self.current_view()
+        if view == PERSON:
+            return self._current_person
+        widget = self._pages.get(view)
+        getter = getattr(widget, "selected_person_id", None)
+        return getter() if getter else None
+
+    def new_person(self) -> None:
+        try:
+            from relj.ui.person_dialog import NewPersonDialog
+        except ImportError:
+            from PySide6.QtWidgets import QInputDialog
+
+            name, ok = QInputDialog.getText(self, self.tr("New person"), self.tr("Name:"))
+            if ok and name.strip():
+                person = self.journal.add_person(name.strip())
+                self.navigate_to_person(person.id)
+            return
+        person = NewPersonDialog.ask(self, self.journal)
+        if person is not None:
+            self.navigate_to_person(person.id)
+
+    def quick_log(self) -> None:
+        try:
+            from relj.ui.quick_log import QuickLogDialog
+        except ImportError:
+            self.statusBar().showMessage(self.tr("Quick log is not available yet."), 5000)
+            return
+        pid = self.selected_person_id()
+        interaction = QuickLogDialog.ask(self, self.journal, person_ids=(pid,) if pid else ())
+        if interaction is not None:
+            names = ", ".join(p.name for p in interaction.participants)
+            self.statusBar().showMessage(
+                self.tr("Logged %1 with %2. Ctrl+Z undoes it.").replace("%1", self.tr(interaction.channel.label))
+                .replace("%2", names), 6000)
+
+    def delete_person(self) -> None:
+        pid = self.selected_person_id()
+        if pid is None:
+            self.statusBar().showMessage(self.tr("Select a person to delete."), 4000)
+            return
+        name = self.journal.store.person(pid).display_name
+        # No confirmation: a delete is one Ctrl+Z away from undone, and the status bar says so.
+        self.journal.delete_person(pid)
+        self._after_delete(name)
+
+    def command_palette(self) -> None:
+        try:
+            from relj.ui.palette import CommandPalette
+        except ImportError:
+            self.statusBar().showMessage(self.tr("The command palette is not available yet."), 5000)
+            return
+        result = CommandPalette.ask(self, self.journal, self.actions())
+        if result is None:
+            return
+        if getattr(result, "person_id", None) is not None:
+            self.navigate_to_person(result.person_id)
+        elif getattr(result, "action", None) is not None:
+            QTimer.singleShot(0, result.action.trigger)
+
+    def find(self) -> None:
+        view = self.current_view()
+        if view in (RECONNECT, PERSON):
+            self.show_view(PEOPLE)
+            view = PEOPLE
+        focus = getattr(self.page(view), "focus_search", None)
+        if focus:
+            focus()
+
+    def import_file(self, path: str | Path | None = None) -> None:
+        try:
+            from relj.ui import import_dialog
+        except ImportError:
+            QMessageBox.information(self, self.tr("Import"), self.tr("Import is not available yet."))
+            return
+        dialog = getattr(import_dialog, "ImportDialog", None)
+        if dialog is None:
+            QMessageBox.information(self, self.tr("Import"), self.tr("Import is not available yet."))
+            return
+        dialog.ask(self, self.journal, Path(path) if path else None)
+
+    def export_journal(self) -> None:
+        try:
+            from relj.ui import import_dialog
+        except ImportError:
+            import_dialog = None
+        dialog = getattr(import_dialog, "ExportDialog", None)
+        if dialog is None:
+            QMessageBox.information(self, self.tr("Export"),
+                                    self.tr("Export is not available here yet; use `relj export` for now."))
+            return
+        dialog.ask(self, self.journal)
+
+    def _backup_dialogs(self) -> Any:
+        try:
+            from relj.ui import backup_dialogs
+        except ImportError:
+            QMessageBox.information(self, self.tr("Backups"), self.tr("Backups are not available yet."))
+            return None
+        return backup_dialogs
+
+    def backup_now(self) -> None:
+        module = self._backup_dialogs()
+        if module is not None:
+            fn = getattr(module, "backup_now", None) or getattr(getattr(module, "BackupNowDialog", None), "ask", None)
+            if fn:
+                fn(self, self.journal)
+
+    def restore_backup(self) -> None:
+        module = self._backup_dialogs()
+        if module is not None:
+            fn = getattr(getattr(module, "RestoreDialog", None), "ask", None)
+            if fn:
+                fn(self, self.journal)
+
+    def show_shortcuts(self) -> None:
+        rows = []
+        for action in self._actions:
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            if keys:
+                rows.append(f"<tr><td style='padding-right:18px'><b>{keys}</b></td>"
+                            f"<td>{action.text().replace('&', '').rstrip('…')}</td></tr>")
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Keyboard shortcuts"))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText("<table>" + "".join(rows) + "</table>")
+        box.exec()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self, self.tr("About relj"),
+            self.tr("<h3>relj %1</h3><p>A journal of the people in your life, and of how you really keep in "
+                    "touch: together, by voice, or only in writing.</p><p>Your journal stays on this computer."
+                    "</p><p>Licensed under the GPL, version 3 or later.</p>").replace("%1", __version__),
+        )
+
+    # -- changes, drops, state -------------------------------------------------------------
+    def _on_changed(self, kinds: frozenset[str]) -> None:
+        if kinds & {jn.PEOPLE, jn.INTERACTIONS}:
+            self._update_counts()
+        if self.current_view() == PERSON and self._current_person is not None \
+                and not self.journal.store.person_exists(self._current_person):
+            self._current_person = None
+            self.show_view(PEOPLE, remember=False)
+        self._update_title()
+
+    def _update_counts(self) -> None:
+        store = self.journal.store
+        people = store.person_count()
+        interactions = store.interaction_count()
+        self.counts_label.setText(self.tr("%1 people · %2 interactions")
+                                  .replace("%1", f"{people:,}").replace("%2", f"{interactions:,}"))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and all(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
+        if urls:
+            event.acceptProposedAction()
+            path = urls[0].toLocalFile()
+            QTimer.singleShot(0, lambda: self.import_file(path))
+
+    def settings(self) -> QSettings:
+        return QSettings()
+
+    def restore_state(self) -> None:
+        s = self.settings()
+        geometry = s.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = s.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        splitter = s.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+
+    def _restore_page_state(self, which: int, widget: QWidget) -> None:
+        restore = getattr(widget, "restore_ui_state", None)
+        if restore:
+            restore(self.settings())
+
+    def save_state(self) -> None:
+        s = self.settings()
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        s.setValue("window/splitter", self.splitter.saveState())
+        for widget in self._pages.values():
+            save = getattr(widget, "save_ui_state", None)
+            if save:
+                save(s)
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)
+
+
+def main_window_for(widget: QWidget) -> MainWindow | None:
+    top = widget.window()
+    return top if isinstance(top, MainWindow) else None
+

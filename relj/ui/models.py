@@ -1,0 +1,495 @@
+"""Table and list models over the journal: people, interests and the timeline.
+
+Models listen to ``Journal.changed`` and reload; they never talk to widgets. Filtering, search
+and sorting of people happen in SQL; rows are fetched a screenful at a time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QFont, QGuiApplication, QPalette
+
+from relj.clock import today
+from relj.domain import Channel, Interaction, InterestSummary, PersonRef, PersonRow
+from relj.ui import journal as jn
+from relj.ui.icons import channel_icon
+
+log = logging.getLogger(__name__)
+
+SortRole = Qt.ItemDataRole.UserRole + 1
+ObjectRole = Qt.ItemDataRole.UserRole + 2
+#: The person id of a row (people, interest members, interactions' first participant).
+PersonIdRole = Qt.ItemDataRole.UserRole + 3
+
+#: The channel mix covers the last year: what the relationship is now, not what it was.
+MIX_DAYS = 365
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("relj", text)
+
+
+def relative_day(day: dt.date | None, ref: dt.date | None = None) -> str:
+    """'today', '3 days ago', '5 weeks ago', '4 months ago', '2 years ago'; '' for None."""
+    if day is None:
+        return ""
+    ref = ref or today()
+    days = (ref - day).days
+    if days < 0:
+        return tr("in %1 days").replace("%1", str(-days)) if days > -14 else long_day(day)
+    if days == 0:
+        return tr("today")
+    if days == 1:
+        return tr("yesterday")
+    if days < 14:
+        return tr("%1 days ago").replace("%1", str(days))
+    if days < 60:
+        return tr("%1 weeks ago").replace("%1", str(days // 7))
+    if days < 730:
+        return tr("%1 months ago").replace("%1", str(round(days / 30.44)))
+    return tr("%1 years ago").replace("%1", str(days // 365))
+
+
+def long_day(day: dt.date) -> str:
+    return day.strftime("%-d %b %Y")
+
+
+def circle_label(circle: str | None) -> str:
+    name = circle or "default"
+    return tr(name).capitalize() if name != "default" else tr("—")
+
+
+class PeopleTableModel(QAbstractTableModel):
+    """The people table: ids ordered by SQL, rows fetched lazily in blocks.
+
+    10,000 people cost a few milliseconds to order; only the rows on screen are read.
+    """
+
+    NAME, CIRCLE, LAST_TOGETHER, LAST_VOICE, LAST_ANY, MIX = range(6)
+    HEADERS = ("Name", "Circle", "Last together", "Last voice", "Last contact", "Channel mix (year)")
+    SORT_KEYS = ("name", "circle", "last_together", "last_voice", "last_any", "count")
+    BLOCK = 128
+
+    def __init__(self, journal: jn.Journal, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self._ids: list[int] = []
+        self._rows: dict[int, PersonRow] = {}
+        self._query = ""
+        self._circle: str | None = None
+        self._interest: str | None = None
+        self._sort_column = self.NAME
+        self._order = Qt.SortOrder.AscendingOrder
+        self._today = today()
+        journal.changed.connect(self._on_changed)
+        self.reload()
+
+    # -- filters and reload ------------------------------------------------------------------
+    def set_filter(self, *, query: str | None = None, circle: str | None | bool = False,
+                   interest: str | None | bool = False) -> None:
+        """Change any of the filters (False leaves one unchanged) and reload."""
+        if query is not None:
+            self._query = query
+        if circle is not False:
+            self._circle = circle or None  # type: ignore[assignment]
+        if interest is not False:
+            self._interest = interest or None  # type: ignore[assignment]
+        self.reload()
+
+    @property
+    def query(self) -> str:
+        return self._query
+
+    def is_filtered(self) -> bool:
+        return bool(self._query.strip() or self._circle or self._interest)
+
+    def reload(self) -> None:
+        self._today = today()
+        store = self.journal.store
+        ids = store.people_ids(
+            query=self._query,
+            circle=self._circle,
+            interest=self._interest,
+            sort=self.SORT_KEYS[self._sort_column],
+            descending=self._order == Qt.SortOrder.DescendingOrder,
+            until=self._today,
+            since=self._since(),
+        )
+        self.beginResetModel()
+        self._ids = ids
+        self._rows = {}
+        self.endResetModel()
+
+    def _since(self) -> dt.date:
+        return self._today - dt.timedelta(days=MIX_DAYS)
+
+    def _on_changed(self, kinds: frozenset[str]) -> None:
+        if kinds & {jn.PEOPLE, jn.INTERACTIONS, jn.INTERESTS}:
+            self.reload()
+
+    def total_people(self) -> int:
+        return self.journal.store.person_count()
+
+    # -- rows ------------------------------------------------------------------------------
+    def person_id(self, row: int) -> int:
+        return self._ids[row]
+
+    def row_of(self, person_id: int) -> int:
+        try:
+            return self._ids.index(person_id)
+        except ValueError:
+            return -1
+
+    def row_object(self, row: int) -> PersonRow | None:
+        pid = self._ids[row]
+        found = self._rows.get(pid)
+        if found is None:
+            start = row - row % self.BLOCK
+            block = self._ids[start:start + self.BLOCK]
+            for r in self.journal.store.people_rows_for(block, until=self._today, since=self._since()):
+                self._rows[r.id] = r
+            found = self._rows.get(pid)
+        return found
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.HEADERS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return tr(self.HEADERS[section])
+            if role == Qt.ItemDataRole.ToolTipRole and section == self.MIX:
+                return tr("Contact in the last 12 months: together, voice and written")
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._ids):
+            return None
+        if role == PersonIdRole:
+            return self._ids[index.row()]
+        row = self.row_object(index.row())
+        if row is None:
+            return None
+        col = index.column()
+        if role == ObjectRole:
+            return row
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.NAME:
+                return row.name
+            if col == self.CIRCLE:
+                return circle_label(row.circle)
+            if col == self.LAST_TOGETHER:
+                return relative_day(row.last_together, self._today) or tr("never")
+            if col == self.LAST_VOICE:
+                return relative_day(row.last_voice, self._today) or tr("never")
+            if col == self.LAST_ANY:
+                return relative_day(row.last_any, self._today) or tr("never")
+            if col == self.MIX:
+                return f"{row.count_together} / {row.count_voice} / {row.count_written}"
+        if role == SortRole:
+            return self._sort_value(row, col)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == self.NAME:
+                return row.name
+            day = {self.LAST_TOGETHER: row.last_together, self.LAST_VOICE: row.last_voice,
+                   self.LAST_ANY: row.last_any}.get(col)
+            if day is not None:
+                return long_day(day)
+            if col == self.MIX:
+                return tr("Last 12 months: %1 together, %2 voice, %3 written").replace(
+                    "%1", str(row.count_together)).replace("%2", str(row.count_voice)).replace(
+                    "%3", str(row.count_written))
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            if col == self.MIX:
+                return tr("%1 together, %2 voice, %3 written in the last year").replace(
+                    "%1", str(row.count_together)).replace("%2", str(row.count_voice)).replace(
+                    "%3", str(row.count_written))
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
+        if role == Qt.ItemDataRole.ForegroundRole and col in (self.LAST_TOGETHER, self.LAST_VOICE, self.LAST_ANY):
+            day = {self.LAST_TOGETHER: row.last_together, self.LAST_VOICE: row.last_voice,
+                   self.LAST_ANY: row.last_any}[col]
+            if day is None:
+                return QGuiApplication.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col != self.NAME:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    @staticmethod
+    def _sort_value(row: PersonRow, col: int) -> Any:
+        never = dt.date.min
+        return (
+            row.name.casefold(),
+            row.circle or "default",
+            row.last_together or never,
+            row.last_voice or never,
+            row.last_any or never,
+            row.count_together + row.count_voice + row.count_written,
+        )[col]
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorting re-queries: SQL orders 10,000 ids faster than Python compares them."""
+        if not 0 <= column < len(self.HEADERS):
+            return
+        self._sort_column = column
+        self._order = order
+        self.reload()
+
+    def sort_state(self) -> tuple[int, Qt.SortOrder]:
+        return self._sort_column, self._order
+
+
+class InterestsModel(QAbstractTableModel):
+    """Every interest with the people who share it; mine are marked with a star."""
+
+    NAME, PEOPLE = range(2)
+    HEADERS = ("Interest", "People")
+
+    def __init__(self, journal: jn.Journal, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self._items: list[InterestSummary] = []
+        journal.changed.connect(self._on_changed)
+        self.reload()
+
+    def reload(self) -> None:
+        items = self.journal.store.interests()
+        self.beginResetModel()
+        self._items = items
+        self.endResetModel()
+
+    def _on_changed(self, kinds: frozenset[str]) -> None:
+        if kinds & {jn.INTERESTS, jn.PEOPLE, jn.OWNER}:
+            self.reload()
+
+    def interest(self, row: int) -> InterestSummary:
+        return self._items[row]
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self.HEADERS):
+            return tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._items):
+            return None
+        item = self._items[index.row()]
+        col = index.column()
+        if role == ObjectRole:
+            return item
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.NAME:
+                return ("★ " if item.mine else "") + item.name
+            return len(item.people)
+        if role == SortRole:
+            return item.name.casefold() if col == self.NAME else len(item.people)
+        if role == Qt.ItemDataRole.FontRole and item.mine:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if item.mine:
+                return tr("One of your interests: you share it with %1 people").replace("%1", str(len(item.people)))
+            return tr("%1 people").replace("%1", str(len(item.people)))
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            text = item.name if col == self.NAME else str(len(item.people))
+            return (tr("yours: ") + text) if item.mine and col == self.NAME else text
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.PEOPLE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class InterestFilterProxy(QSortFilterProxyModel):
+    """Filters interests by a substring of their name; sorts on SortRole."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._text = ""
+        self.setSortRole(SortRole)
+
+    def set_text(self, text: str) -> None:
+        self.beginFilterChange()
+        self._text = text.strip().casefold()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if not self._text:
+            return True
+        model = self.sourceModel()
+        item = model.data(model.index(source_row, 0, source_parent), ObjectRole)
+        return item is not None and self._text in item.name.casefold()
+
+
+class PersonRefsModel(QAbstractListModel):
+    """A plain list of people (id and name), e.g. those who share an interest."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._refs: list[PersonRef] = []
+
+    def set_people(self, refs: list[PersonRef] | tuple[PersonRef, ...]) -> None:
+        self.beginResetModel()
+        self._refs = list(refs)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._refs)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._refs):
+            return None
+        ref = self._refs[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return ref.name
+        if role == Qt.ItemDataRole.EditRole:
+            return ref.name
+        if role in (PersonIdRole,):
+            return ref.id
+        if role == ObjectRole:
+            return ref
+        if role == SortRole:
+            return ref.name.casefold()
+        return None
+
+
+class TimelineModel(QAbstractListModel):
+    """Interactions, newest first, read in pages of 200 as the view scrolls (fetchMore)."""
+
+    PAGE = 200
+
+    def __init__(self, journal: jn.Journal, *, person_id: int | None = None,
+                 channels: frozenset[Channel] | None = None, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self._person_id = person_id
+        self._channels = channels
+        self._items: list[Interaction] = []
+        self._more = True
+        self._today = today()
+        journal.changed.connect(self._on_changed)
+        self.reload()
+
+    @property
+    def person_id(self) -> int | None:
+        return self._person_id
+
+    def set_filter(self, *, person_id: int | None | bool = False, channels: frozenset[Channel] | None | bool = False) -> None:
+        if person_id is not False:
+            self._person_id = person_id  # type: ignore[assignment]
+        if channels is not False:
+            self._channels = channels  # type: ignore[assignment]
+        self.reload()
+
+    def reload(self) -> None:
+        self._today = today()
+        first = self._page(None)
+        self.beginResetModel()
+        self._items = first
+        self._more = len(first) == self.PAGE
+        self.endResetModel()
+
+    def _page(self, after: tuple[dt.date, int] | None) -> list[Interaction]:
+        if self._channels is not None and not self._channels:
+            return []
+        return self.journal.store.timeline_page(
+            channels=self._channels, person_id=self._person_id, after=after, limit=self.PAGE
+        )
+
+    def _on_changed(self, kinds: frozenset[str]) -> None:
+        if kinds & {jn.INTERACTIONS, jn.PEOPLE}:
+            self.reload()
+
+    def canFetchMore(self, parent: Index = _ROOT) -> bool:
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: Index = _ROOT) -> None:
+        if parent.isValid() or not self._more or not self._items:
+            self._more = False
+            return
+        last = self._items[-1]
+        page = self._page((last.occurred_on, last.id))
+        self._more = len(page) == self.PAGE
+        if page:
+            self.beginInsertRows(QModelIndex(), len(self._items), len(self._items) + len(page) - 1)
+            self._items.extend(page)
+            self.endInsertRows()
+
+    def interaction(self, row: int) -> Interaction:
+        return self._items[row]
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._items)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._items):
+            return None
+        item = self._items[index.row()]
+        if role == ObjectRole:
+            return item
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.summary(item)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return channel_icon(item.channel)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = f"{long_day(item.occurred_on)} · {tr(item.channel.label)}"
+            return tip + (f"\n{item.note}" if item.note else "")
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{long_day(item.occurred_on)}, {tr(item.channel.label)}, {self.who(item)}. {item.note}"
+        if role == SortRole:
+            return (item.occurred_on, item.id)
+        if role == PersonIdRole:
+            return item.participants[0].id if item.participants else None
+        return None
+
+    def who(self, item: Interaction) -> str:
+        names = [p.name for p in item.participants]
+        if self._person_id is not None:
+            names = [p.name for p in item.participants if p.id != self._person_id]
+            return (tr("with ") + ", ".join(names)) if names else ""
+        return ", ".join(names)
+
+    def summary(self, item: Interaction) -> str:
+        parts = [long_day(item.occurred_on), tr(item.channel.label)]
+        who = self.who(item)
+        if who:
+            parts.append(who)
+        if item.status.value != "done":
+            parts.append(tr(item.status.value))
+        text = " · ".join(parts)
+        if item.note:
+            text += " — " + " ".join(item.note.split())
+        return text

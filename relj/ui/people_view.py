@@ -1,0 +1,381 @@
+"""The People view: search as you type, circle and interest filters, a sortable table of 10,000 rows."""
+
+from __future__ import annotations
+
+import hashlib
+
+from PySide6.QtCore import QByteArray, QModelIndex, QPersistentModelIndex, QRectF, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from relj.domain import CIRCLES, Mode
+from relj.ui import journal as jn
+from relj.ui.icons import mode_color
+from relj.ui.journal import Journal
+from relj.ui.models import ObjectRole, PeopleTableModel, PersonIdRole
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def avatar_color(name: str) -> QColor:
+    """A stable, muted colour per name for the initials badge."""
+    hue = int(hashlib.blake2s(name.encode("utf-8"), digest_size=2).hexdigest(), 16) % 360
+    return QColor.fromHsl(hue, 90, 120)
+
+
+def initials(name: str) -> str:
+    words = [w for w in name.replace("-", " ").split() if w[:1].isalnum()]
+    if not words:
+        return "?"
+    if len(words) == 1:
+        return words[0][:1].upper()
+    return (words[0][:1] + words[-1][:1]).upper()
+
+
+class NameDelegate(QStyledItemDelegate):
+    """Initials badge, then the name elided on the right."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        name = opt.text
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else None
+        if style:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        r = opt.rect
+        d = min(22, r.height() - 6)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        badge = QRectF(r.left() + 6, r.top() + (r.height() - d) / 2, d, d)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(avatar_color(name))
+        painter.drawEllipse(badge)
+        small = QFont(opt.font)
+        small.setPointSizeF(max(6.5, opt.font.pointSizeF() * 0.72))
+        small.setBold(True)
+        painter.setFont(small)
+        painter.setPen(QColor("white"))
+        painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), initials(name))
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.setPen(opt.palette.color(role))
+        painter.setFont(opt.font)
+        text_rect = r.adjusted(int(d + 14), 0, -4, 0)
+        elided = opt.fontMetrics.elidedText(name, Qt.TextElideMode.ElideRight, text_rect.width())
+        painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), elided)
+        painter.restore()
+
+
+class MixDelegate(QStyledItemDelegate):
+    """The channel mix of the last year as one proportional bar: blue together, orange voice, grey written."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else None
+        if style:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        row = index.data(ObjectRole)
+        if row is None:
+            return
+        counts = [(Mode.TOGETHER, row.count_together), (Mode.VOICE, row.count_voice),
+                  (Mode.WRITTEN, row.count_written)]
+        total = sum(n for _, n in counts)
+        r = opt.rect
+        fm = opt.fontMetrics
+        number_w = fm.horizontalAdvance("0000")
+        bar = QRectF(r.left() + 6, r.center().y() - 4, max(20, r.width() - number_w - 18), 8)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pal = opt.palette
+        if total == 0:
+            painter.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(bar.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
+        else:
+            x = bar.left()
+            painter.setPen(Qt.PenStyle.NoPen)
+            path_clip = QRectF(bar)
+            painter.setClipRect(path_clip)
+            for mode, n in counts:
+                if not n:
+                    continue
+                w = bar.width() * n / total
+                painter.setBrush(mode_color(mode, pal))
+                painter.drawRect(QRectF(x, bar.top(), w, bar.height()))
+                x += w
+            painter.setClipping(False)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        painter.setPen(pal.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text))
+        painter.drawText(QRectF(bar.right() + 6, r.top(), number_w + 6, r.height()),
+                         int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight), str(total))
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        return QSize(140, 28)
+
+
+class PeopleTable(QTableView):
+    """A table that hands Down-arrow focus back and forth with the search box."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.activated.emit(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+
+class PeopleView(QWidget):
+    """Everyone in the journal. Enter or double-click opens a person."""
+
+    person_activated = Signal(int)
+
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self.setObjectName("people_view")
+        self.setAccessibleName(self.tr("People"))
+        self.model = PeopleTableModel(journal, self)
+
+        title = QLabel(self.tr("People"))
+        title.setObjectName("view_title")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        title.setFont(font)
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName(self.tr("Number of people shown"))
+        self.count_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("people_search")
+        self.search.setPlaceholderText(self.tr("Search names, emails, organisations, notes, interests…"))
+        self.search.setAccessibleName(self.tr("Search people"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(280)
+        self.search.installEventFilter(self)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(100)
+        self._debounce.timeout.connect(self._apply_search)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self.search.returnPressed.connect(self._open_first)
+
+        self.circle_combo = QComboBox()
+        self.circle_combo.setObjectName("circle_filter")
+        self.circle_combo.setAccessibleName(self.tr("Filter by circle"))
+        self.circle_combo.currentIndexChanged.connect(self._apply_circle)
+        self.interest_combo = QComboBox()
+        self.interest_combo.setObjectName("interest_filter")
+        self.interest_combo.setAccessibleName(self.tr("Filter by interest"))
+        self.interest_combo.setMinimumContentsLength(12)
+        self.interest_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.interest_combo.currentIndexChanged.connect(self._apply_interest)
+        self._fill_filters()
+
+        new_button = QPushButton(self.tr("New person"))
+        new_button.setToolTip(self.tr("Add someone (Ctrl+N)"))
+        new_button.setAccessibleName(self.tr("New person"))
+        new_button.clicked.connect(self._new_person)
+
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addSpacing(8)
+        top.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBaseline)
+        top.addStretch(1)
+        top.addWidget(new_button)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.circle_combo)
+        filters.addWidget(self.interest_combo)
+
+        self.table = PeopleTable()
+        self.table.setObjectName("people_table")
+        self.table.setAccessibleName(self.tr("People"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(32)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(PeopleTableModel.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
+        for col, width in ((PeopleTableModel.CIRCLE, 110), (PeopleTableModel.LAST_TOGETHER, 130),
+                           (PeopleTableModel.LAST_VOICE, 130), (PeopleTableModel.LAST_ANY, 130),
+                           (PeopleTableModel.MIX, 160)):
+            header.resizeSection(col, width)
+        self.table.setItemDelegateForColumn(PeopleTableModel.NAME, NameDelegate(self.table))
+        self.table.setItemDelegateForColumn(PeopleTableModel.MIX, MixDelegate(self.table))
+        self.table.setSortingEnabled(True)
+        header.setSortIndicator(PeopleTableModel.NAME, Qt.SortOrder.AscendingOrder)
+        self.table.activated.connect(self._activate)
+
+        self.empty = QLabel()
+        self.empty.setObjectName("people_empty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        empty_font = self.empty.font()
+        empty_font.setPointSizeF(empty_font.pointSizeF() * 1.15)
+        self.empty.setFont(empty_font)
+        self.body = QStackedWidget()
+        self.body.addWidget(self.table)
+        self.body.addWidget(self.empty)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 10)
+        layout.setSpacing(10)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.body, 1)
+
+        self.model.modelReset.connect(self._on_reset)
+        journal.changed.connect(self._on_changed)
+        self._on_reset()
+
+    # -- filters ---------------------------------------------------------------------------
+    def _fill_filters(self) -> None:
+        store = self.journal.store
+        for combo, first, values in (
+            (self.circle_combo, self.tr("All circles"), _ordered_circles(store.circles_in_use())),
+            (self.interest_combo, self.tr("All interests"), store.held_interest_names()),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(first, None)
+            for value in values:
+                label = (self.tr("No circle") if value == "default" else value.capitalize()) \
+                    if combo is self.circle_combo else value
+                combo.addItem(label, value)
+            found = combo.findData(current) if current is not None else 0
+            combo.setCurrentIndex(max(0, found))
+            combo.blockSignals(False)
+
+    def _apply_search(self) -> None:
+        self.model.set_filter(query=self.search.text())
+
+    def _apply_circle(self) -> None:
+        self.model.set_filter(circle=self.circle_combo.currentData())
+
+    def _apply_interest(self) -> None:
+        self.model.set_filter(interest=self.interest_combo.currentData())
+
+    def set_search_text(self, text: str) -> None:
+        """Set the search box and apply it at once (tests, the palette)."""
+        self.search.setText(text)
+        self._debounce.stop()
+        self._apply_search()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _on_changed(self, kinds: frozenset[str]) -> None:
+        if kinds & {jn.PEOPLE, jn.INTERESTS}:
+            self._fill_filters()
+
+    def _on_reset(self) -> None:
+        shown = self.model.rowCount()
+        if self.model.is_filtered():
+            total = self.model.total_people()
+            self.count_label.setText(self.tr("%1 of %2").replace("%1", f"{shown:,}").replace("%2", f"{total:,}"))
+        else:
+            self.count_label.setText(self.tr("%1 people").replace("%1", f"{shown:,}") if shown != 1
+                                     else self.tr("1 person"))
+        if shown:
+            self.body.setCurrentWidget(self.table)
+            return
+        if self.model.is_filtered():
+            self.empty.setText(self.tr("No one matches. Try fewer words, or clear the filters."))
+        else:
+            self.empty.setText(self.tr("No one yet: add a person with Ctrl+N, or import your contacts "
+                                       "(File ▸ Import, or drop a file here)."))
+        self.body.setCurrentWidget(self.empty)
+
+    # -- selection and activation ----------------------------------------------------------
+    def selected_person_id(self) -> int | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isSelected(index):
+            rows = self.table.selectionModel().selectedRows()
+            if not rows:
+                return None
+            index = rows[0]
+        return self.model.data(index, PersonIdRole)
+
+    def select_person(self, person_id: int) -> bool:
+        row = self.model.row_of(person_id)
+        if row < 0:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
+
+    def _activate(self, index: QModelIndex) -> None:
+        pid = self.model.data(index, PersonIdRole)
+        if pid is not None:
+            self.person_activated.emit(pid)
+
+    def _open_first(self) -> None:
+        self._debounce.stop()
+        self._apply_search()
+        if self.model.rowCount():
+            self.person_activated.emit(self.model.person_id(0))
+
+    def _new_person(self) -> None:
+        window = self.window()
+        action = getattr(window, "act_new_person", None)
+        if action is not None:
+            action.trigger()
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: ANN001 - Qt signature
+        if obj is self.search and event.type() == event.Type.KeyPress and event.key() == Qt.Key.Key_Down \
+                and self.model.rowCount():
+            self.table.setFocus()
+            if not self.table.currentIndex().isValid():
+                self.table.selectRow(0)
+            return True
+        return super().eventFilter(obj, event)
+
+    # -- UI state --------------------------------------------------------------------------
+    def save_ui_state(self, settings: QSettings) -> None:
+        settings.setValue("people/header", self.table.horizontalHeader().saveState())
+
+    def restore_ui_state(self, settings: QSettings) -> None:
+        state = settings.value("people/header")
+        if isinstance(state, QByteArray):
+            self.table.horizontalHeader().restoreState(state)
+            header = self.table.horizontalHeader()
+            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+
+
+def _ordered_circles(in_use: list[str]) -> list[str]:
+    order = {c: n for n, c in enumerate(CIRCLES)}
+    return sorted(in_use, key=lambda c: (order.get(c, len(order)), c))
