@@ -551,7 +551,10 @@ class _Start:
 
 
 def _raw_dt(prop: Any) -> Any:
-    value = getattr(prop, "dt", None)
+    try:
+        value = getattr(prop, "dt", None)
+    except Exception:  # icalendar 7 raises on access to a property it could not parse
+        return None
     if isinstance(value, tuple) and value:  # a PERIOD: its start
         value = value[0]
     return value

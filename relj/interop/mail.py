@@ -15,8 +15,8 @@ other than the owner's (``me``), a :class:`SkippedRecord` ("automated mail", "un
 Only header blocks are read. An mbox is split at its "From " lines by this module, line by
 line, and each message's body is skipped without being kept: memory stays flat for any size.
 Unescaped "From " lines in bodies (mboxo) are told from real separators by their shape: a
-separator is ``From -`` or ``From <address> <date with a time>`` after a blank line, or
-Gmail's ``From <id>@xxx``.
+separator is ``From -`` (Thunderbird), ``From <sender> <date with a day or month name and a
+time>``, or, after a blank line, Gmail's dateless ``From <id>@xxx``.
 """
 
 from __future__ import annotations
@@ -49,11 +49,14 @@ NOTE_LENGTH = 200
 #: Header bytes kept per message: a header block longer than this is cut (the rest is body).
 MAX_HEADER_BYTES = 256 * 1024
 
+# "From sender Wed Feb  9 22:02 MET 2000": a day or month name and a time after the sender.
 _SEPARATOR = re.compile(
-    rb"^From (?:-(?:\s.*)?|\S+@\S+\s*|\S+\s+.*?\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug"
-    rb"|Sep|Oct|Nov|Dec)\b.*?\d{1,2}:\d{2}.*)$",
+    rb"^From \S+\s+.*?\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug"
+    rb"|Sep|Oct|Nov|Dec)\b.*?\d{1,2}:\d{2}.*$",
     re.IGNORECASE,
 )
+# Gmail Takeout: "From 1844347792267117879@xxx", no date; trusted only after a blank line.
+_BARE_SEPARATOR = re.compile(rb"^From \S+@\S+\s*$")
 _DASH_SEPARATOR = re.compile(rb"^From -(\s.*)?$")
 _AUTOMATED_SENDER = re.compile(
     r"^(no[-_.]?reply|do[-_.]?not[-_.]?reply|mailer[-_.]?daemon|postmaster|notifications?|bounces?|auto[-_.]?reply"
@@ -341,7 +344,11 @@ def _mbox_messages(fh: BinaryIO, path: Path) -> Iterator[tuple[int, bytes]]:
         blank = line in (b"\n", b"\r\n", b"\r")
         if line.startswith(b"From "):
             stripped = line.rstrip(b"\r\n")
-            if _DASH_SEPARATOR.match(stripped) or (previous_blank and _SEPARATOR.match(stripped)):
+            if (
+                _DASH_SEPARATOR.match(stripped)
+                or _SEPARATOR.match(stripped)
+                or (previous_blank and _BARE_SEPARATOR.match(stripped))
+            ):
                 yield start, b"".join(headers)
                 start, headers, size, in_headers, previous_blank = number, [], 0, True, False
                 continue
