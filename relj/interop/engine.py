@@ -64,6 +64,10 @@ _SYSTEM_CATEGORY = re.compile(r"^(\*|system group:|imported on\b|mycontacts$|sta
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+")
 _TIME = re.compile(r"[0-2]\d:[0-5]\d")
 _PROGRESS_EVERY = 200
+#: One message is one message whichever way it was exported: Message-IDs match across these.
+MAIL_SOURCES = ("mbox", "maildir", "eml")
+#: The UID that ``relj export ics`` gives a planned interaction, as it comes back in a source key.
+RELJ_UID = re.compile(r"^relj-interaction-(\d+)@relj\b")
 
 
 class ImportCancelled(UserError):
@@ -102,6 +106,7 @@ class ImportSummary:
     people_updated: int = 0
     people_unchanged: int = 0
     interactions_added: int = 0
+    interactions_updated: int = 0
     interactions_unchanged: int = 0
     contact_points_added: int = 0
     interests_added: int = 0
@@ -116,7 +121,7 @@ class ImportSummary:
 
     @property
     def updated(self) -> int:
-        return self.people_updated
+        return self.people_updated + self.interactions_updated
 
     @property
     def unchanged(self) -> int:
@@ -132,7 +137,8 @@ class ImportSummary:
             "records": self.records,
             "people": {"added": self.people_added, "updated": self.people_updated,
                        "unchanged": self.people_unchanged},
-            "interactions": {"added": self.interactions_added, "unchanged": self.interactions_unchanged},
+            "interactions": {"added": self.interactions_added, "updated": self.interactions_updated,
+                             "unchanged": self.interactions_unchanged},
             "contact_points_added": self.contact_points_added,
             "interests_added": self.interests_added,
             "skipped": dict(sorted(self.skipped.items())),
@@ -175,10 +181,10 @@ def run_import(
     except _DryRun:
         summary.run_id = None
     log.info(
-        "import %s %s: records=%d people +%d ~%d =%d interactions +%d =%d skipped=%d bad=%d duplicates=%d",
+        "import %s %s: records=%d people +%d ~%d =%d interactions +%d ~%d =%d skipped=%d bad=%d duplicates=%d",
         "dry run" if options.dry_run else f"run {summary.run_id}", options.fmt, summary.records,
         summary.people_added, summary.people_updated, summary.people_unchanged, summary.interactions_added,
-        summary.interactions_unchanged, summary.skipped_total, len(summary.bad), len(summary.duplicates),
+        summary.interactions_updated, summary.interactions_unchanged, summary.skipped_total, len(summary.bad), len(summary.duplicates),
     )
     return summary
 
@@ -328,8 +334,19 @@ class _Applier:
         if not rec.source_key:
             self.bad(rec.where, "no key to recognise it by")
             return
-        if self.t.interaction_exists(rec.source, rec.source_key):
-            s.interactions_unchanged += 1
+        sources = MAIL_SOURCES if rec.source in MAIL_SOURCES else (rec.source,)
+        found = self.t.existing_interaction(sources, rec.source_key)
+        if found is not None:
+            # A planned meeting imported earlier has since taken place (or been cancelled).
+            if found[1] == Status.PLANNED.value and Status(rec.status) is not Status.PLANNED:
+                self.t.set_interaction_status(found[0], Status(rec.status), self.now)
+                s.interactions_updated += 1
+            else:
+                s.interactions_unchanged += 1
+            return
+        mine = RELJ_UID.match(rec.source_key)
+        if mine and self.t.interaction_on(int(mine[1]), rec.occurred_on.isoformat()):
+            s.interactions_unchanged += 1  # our own export of a planned interaction, coming back
             return
         pids: list[int] = []
         unknown: dict[str, Party] = {}

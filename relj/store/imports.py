@@ -117,9 +117,27 @@ class ImportTables:
         )}
 
     def interaction_exists(self, source: str, source_key: str) -> bool:
+        return self.existing_interaction((source,), source_key) is not None
+
+    def existing_interaction(self, sources: Sequence[str], source_key: str) -> tuple[int, str] | None:
+        """(id, status) of the interaction imported from any of ``sources`` under this key."""
+        marks = ",".join("?" * len(sources))
+        row = self.conn.execute(
+            f"SELECT id, status FROM interaction WHERE source IN ({marks}) AND source_key = ?",
+            [*sources, source_key],
+        ).fetchone()
+        return (row[0], row[1]) if row else None
+
+    def interaction_on(self, interaction_id: int, day: str) -> bool:
         return self.conn.execute(
-            "SELECT 1 FROM interaction WHERE source = ? AND source_key = ?", [source, source_key]
+            "SELECT 1 FROM interaction WHERE id = ? AND occurred_on = ?", [interaction_id, day]
         ).fetchone() is not None
+
+    def set_interaction_status(self, interaction_id: int, status: Status, now: str) -> None:
+        """A planned meeting that has happened (the participant rows follow by trigger)."""
+        self.conn.execute(
+            "UPDATE interaction SET status = ?, updated_at = ? WHERE id = ?", [status.value, now, interaction_id]
+        )
 
     # -- writes ----------------------------------------------------------------------------
     def insert_person(self, fields: dict[str, Any], import_id: int | None, now: str) -> int:
