@@ -57,7 +57,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from relj.domain import CIRCLES, DEFAULT_CIRCLE, Channel, Mode
+from relj.domain import CIRCLES, DEFAULT_CIRCLE, Channel, Interaction, Mode
 
 if TYPE_CHECKING:
     from relj.store import Store
@@ -561,6 +561,15 @@ def build_entries(
 
 def _and(items: Sequence[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def followup_text(i: Interaction, today: dt.date) -> str:
+    """'Send Ana a thank-you note for "coffee" yesterday.'"""
+    names = _and([p.name for p in i.participants]) or "them"
+    days = (today - i.occurred_on).days
+    when = "today" if days <= 0 else "yesterday" if days == 1 else "on " + day_words(i.occurred_on, today)
+    what = i.note.strip().splitlines()[0] if i.note.strip() else ""
+    return f"Send {names} a thank-you note for " + (f"“{what}” {when}." if what else f"meeting {when}.")
 
 
 # -- the whole computation ---------------------------------------------------------------------

@@ -377,7 +377,7 @@ def pending_followups(store: Store, day: dt.date, window_days: int) -> list[Inte
     return store.interactions_by_ids(ids)
 
 
-def decide_followup(store: Store, interaction_id: int, state: str, *, day: dt.date, window_days: int) -> Interaction:
+def decide_followup(store: Store, interaction_id: int, state: str) -> Interaction:
     """Record that a follow-up was done or dismissed."""
     if state not in ("done", "dismissed"):
         raise ValueError(state)

@@ -1,0 +1,216 @@
+"""Reconnect commands: reconnect, plan, snooze, pause, resume, written-ok, followups."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from pathlib import Path
+from typing import Any
+
+import click
+
+from relj.cli.base import Ctx, echo_json, main, pass_ctx
+from relj.domain import CHANNEL_LABELS, Channel, Interaction, Person, Status
+from relj.errors import UserError
+
+CHANNELS = [c.value for c in Channel]
+
+
+def _day(text: str | None, what: str) -> dt.date:
+    from relj.clock import parse_date, today
+
+    return today() if text is None else parse_date(text, what)
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="A JSON array, most urgent first.")
+@click.option("--today", "today_text", default=None, metavar="YYYY-MM-DD",
+              help="Evaluate as of this day: later interactions are ignored.")
+@click.option("--limit", type=click.IntRange(1), default=None, help="Show at most N people.")
+@pass_ctx
+def reconnect(ctx: Ctx, as_json: bool, today_text: str | None, limit: int | None) -> None:
+    """Who needs attention: people you only write to, and people gone quiet. Most urgent first."""
+    from relj.reconnect import compute
+
+    day = _day(today_text, "--today date")
+    entries = compute(ctx.store(), day, limit=limit)
+    if as_json:
+        echo_json([e.to_json() for e in entries])
+        return
+    if not entries:
+        click.echo("Everyone is in touch. Nothing to do.", err=True)
+        return
+    click.echo(f"{'#':<6} {'name':<24} {'kind':<12} {'last rich':<10} {'written':>7}  reason")
+    for e in entries:
+        last = e.last_rich_contact.isoformat() if e.last_rich_contact else "never"
+        written = f"{e.written_since}{'+' if e.written_capped else ''}"
+        click.echo(f"#{e.person_id:<5} {_clip(e.name, 24):<24} {e.kind.value:<12} {last:<10} {written:>7}  {e.reason}")
+        for o in e.openers:
+            click.echo(f"{'':<6} {'':<24} → {o.text}")
+
+
+def _plan_ics(store: Any, interaction: Interaction, person: Person, file: Path) -> None:
+    from relj.interop.jsonio import write_private
+
+    summary = interaction.note.splitlines()[0] if interaction.note.strip() else (
+        f"{interaction.channel.label.capitalize()} with {person.display_name}")
+    attendees = [(person.display_name, person.emails[0])] if person.emails else []
+    uid = f"relj-interaction-{interaction.id}@relj"
+    buf = io.BytesIO()
+    try:
+        from relj.interop.ical import IcsEvent, write_ics
+    except ImportError:  # pragma: no cover - the calendar module ships with relj
+        _write_vevent(buf, uid, interaction, summary)
+    else:
+        write_ics([IcsEvent(uid=uid, date=interaction.occurred_on, time=interaction.occurred_time,
+                            duration_min=interaction.duration_min, summary=summary, description=interaction.note,
+                            location=interaction.place, attendees=attendees, channel=interaction.channel)],
+                  [], buf)
+    write_private(file, buf.getvalue())
+
+
+def _write_vevent(buf: io.BytesIO, uid: str, interaction: Interaction, summary: str) -> None:
+    import icalendar
+
+    cal = icalendar.Calendar()
+    cal.add("prodid", "-//relj//reconnect//EN")
+    cal.add("version", "2.0")
+    ev = icalendar.Event()
+    ev.add("uid", uid)
+    ev.add("dtstamp", dt.datetime.now(dt.UTC).replace(microsecond=0))
+    ev.add("dtstart", interaction.occurred_on)
+    ev.add("dtend", interaction.occurred_on + dt.timedelta(days=1))
+    ev.add("summary", summary)
+    if interaction.note:
+        ev.add("description", interaction.note)
+    cal.add_component(ev)
+    buf.write(cal.to_ical())
+
+
+@main.command()
+@click.argument("who")
+@click.option("--date", "date_text", required=True, metavar="YYYY-MM-DD", help="The day of the meeting.")
+@click.option("--channel", type=click.Choice(CHANNELS), required=True, help="How you will meet.")
+@click.option("--note", default="", help="What you plan to do.")
+@click.option("--ics", "ics", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Also write the meeting as a calendar event to this .ics file.")
+@pass_ctx
+def plan(ctx: Ctx, who: str, date_text: str, channel: str, note: str, ics: Path | None) -> None:
+    """Plan a meeting: a planned interaction (and an .ics event for your calendar)."""
+    from relj.clock import parse_date, today
+
+    when = parse_date(date_text, "date")
+    if when < today():
+        raise UserError(f"{when} is in the past; use `relj log` for a meeting that happened")
+    store = ctx.store()
+    person = store.resolve(who)
+    i = store.log_interaction(channel, [person.id], when, note=note, status=Status.PLANNED)
+    if ics is not None:
+        _plan_ics(store, i, person, ics)
+    click.echo(f"planned #{i.id}: {CHANNEL_LABELS[i.channel]} with {person.display_name} on {when}"
+               + (f" (calendar event in {ics})" if ics is not None else ""))
+
+
+@main.command()
+@click.argument("who")
+@click.option("--until", "until_text", required=True, metavar="YYYY-MM-DD",
+              help="Leave them off Reconnect until this day.")
+@pass_ctx
+def snooze(ctx: Ctx, who: str, until_text: str) -> None:
+    """Leave someone off Reconnect until a day."""
+    from relj.clock import parse_date, today
+
+    until = parse_date(until_text, "date")
+    if until <= today():
+        raise UserError(f"{until} is not in the future; snooze until a later day")
+    store = ctx.store()
+    p = store.resolve(who)
+    store.update_person(p.id, snoozed_until=until)
+    click.echo(f"snoozed #{p.id} {p.display_name} until {until}")
+
+
+@main.command()
+@click.argument("who")
+@pass_ctx
+def pause(ctx: Ctx, who: str) -> None:
+    """Stop tracking someone's contact until you resume them."""
+    store = ctx.store()
+    p = store.resolve(who)
+    store.update_person(p.id, paused=True)
+    click.echo(f"paused #{p.id} {p.display_name}")
+
+
+@main.command()
+@click.argument("who")
+@pass_ctx
+def resume(ctx: Ctx, who: str) -> None:
+    """Track someone again: ends a pause and a snooze."""
+    store = ctx.store()
+    p = store.resolve(who)
+    store.update_person(p.id, paused=False, snoozed_until=None)
+    click.echo(f"resumed #{p.id} {p.display_name}")
+
+
+@main.command("written-ok")
+@click.argument("who")
+@click.option("--off", is_flag=True, help="Undo: rich contact counts again for this person.")
+@pass_ctx
+def written_ok(ctx: Ctx, who: str, off: bool) -> None:
+    """Written contact is fine for this person: flag them only when they go quiet."""
+    store = ctx.store()
+    p = store.resolve(who)
+    store.update_person(p.id, written_ok=not off)
+    if off:
+        click.echo(f"#{p.id} {p.display_name}: rich contact counts again")
+    else:
+        click.echo(f"#{p.id} {p.display_name}: written contact is fine")
+
+
+def followup_json(i: Interaction, text: str) -> dict[str, Any]:
+    return {
+        "id": i.id,
+        "interaction_id": i.id,
+        "date": i.occurred_on.isoformat(),
+        "channel": i.channel.value,
+        "people": [{"id": p.id, "name": p.name} for p in i.participants],
+        "place": i.place,
+        "note": i.note,
+        "text": text,
+    }
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True)
+@click.option("--done", "done_id", type=int, default=None, metavar="ID", help="Mark a follow-up done.")
+@click.option("--dismiss", "dismiss_id", type=int, default=None, metavar="ID", help="Dismiss a follow-up.")
+@pass_ctx
+def followups(ctx: Ctx, as_json: bool, done_id: int | None, dismiss_id: int | None) -> None:
+    """Say thanks: a thank-you note after each in-person meeting of the last 7 days."""
+    from relj.clock import today
+    from relj.reconnect import FOLLOWUP_WINDOW, followup_text
+    from relj.store import reconnect as q
+
+    if done_id is not None and dismiss_id is not None:
+        raise UserError("give --done or --dismiss, not both")
+    store = ctx.store()
+    day = today()
+    if done_id is not None or dismiss_id is not None:
+        iid = done_id if done_id is not None else dismiss_id
+        assert iid is not None
+        state = "done" if done_id is not None else "dismissed"
+        q.decide_followup(store, iid, state)
+        click.echo(f"follow-up #{iid} {state}")
+        return
+    items = q.pending_followups(store, day, FOLLOWUP_WINDOW)
+    if as_json:
+        echo_json([followup_json(i, followup_text(i, day)) for i in items])
+        return
+    if not items:
+        click.echo("No thank-you notes to send.", err=True)
+        return
+    for i in items:
+        click.echo(f"#{i.id:<6} {i.occurred_on}  {followup_text(i, day)}")
