@@ -141,6 +141,7 @@ class CommandPalette(QDialog):
         self.store = journal.store
         self.actions_ = [a for a in actions if a.isEnabled() and action_text(a) and not a.isSeparator()]
         self.result_: PaletteResult | None = None
+        self.close_when_inactive = False
         self.setAccessibleName(self.tr("Command palette"))
         self.setWindowTitle(self.tr("Go to"))
         self.setMinimumSize(560, 380)
@@ -186,6 +187,7 @@ class CommandPalette(QDialog):
     def ask(cls, parent: QWidget | None, journal: Journal, actions: Sequence[QAction]) -> PaletteResult | None:
         """Show the palette over ``parent``; what was chosen, or None."""
         dialog = cls(journal, actions, parent)
+        dialog.close_when_inactive = True  # a popup: clicking elsewhere closes it
         try:
             if parent is not None:
                 top = parent.window()
@@ -235,6 +237,11 @@ class CommandPalette(QDialog):
         self.list.setVisible(bool(rows))
 
     # -- keys ------------------------------------------------------------------------------
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.WindowDeactivate and self.close_when_inactive and self.isVisible():
+            self.reject()
+        return super().event(event)
+
     def current(self) -> _Entry | None:
         index = self.list.currentIndex()
         return self.model.entry(index.row()) if index.isValid() else None

@@ -164,3 +164,10 @@ def test_typing_stays_fast_with_ten_thousand_people(qtbot, store, actions):
     for prefix in ("a", "an", "ana", "e", "eva.9"):
         assert source(prefix, ())
     assert (time.perf_counter() - start) / 5 < 0.05
+
+
+def test_every_input_has_an_accessible_name(palette):
+    from PySide6.QtWidgets import QAbstractItemView, QLineEdit
+
+    inputs = [*palette.findChildren(QLineEdit), *palette.findChildren(QAbstractItemView)]
+    assert inputs and [w for w in inputs if not w.accessibleName()] == []
