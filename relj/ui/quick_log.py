@@ -7,7 +7,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QKeyEvent, QKeySequence, QPainter, QPaintEvent, QPen, QPixmap, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QPaintEvent, QPalette, QPen, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -19,17 +19,16 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QStyle,
-    QStyleOptionFocusRect,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from relj import clock
-from relj.domain import Channel, Initiator, Interaction, Mode, Status
+from relj.domain import Channel, Initiator, Interaction, Status
 from relj.errors import UserError
 from relj.ui.completer import Candidate, TokenCompleter, people_source
+from relj.ui.icons import channel_icon
 from relj.ui.journal import Journal
 from relj.ui.person_dialog import NewPersonDialog, error_text
 
@@ -43,9 +42,6 @@ CHANNEL_KEYS: dict[Channel, str] = {
     Channel.LETTER: "l",
     Channel.SOCIAL: "s",
 }
-
-#: Mode colours of the channel icons: together is full, voice is half, written is an outline.
-MODE_COLOURS: dict[Mode, str] = {Mode.TOGETHER: "#2e7d32", Mode.VOICE: "#1565c0", Mode.WRITTEN: "#8d8d8d"}
 
 #: A candidate that stands for "add this name as a new person".
 NEW_PERSON = -1
@@ -85,28 +81,6 @@ def parse_day(text: str, today: dt.date, weekday_names: Mapping[str, int] | None
         return None
 
 
-def channel_icon(channel: Channel, size: int = 32) -> QIcon:
-    """A small drawn icon: a filled disc (together), a half disc (voice) or a ring (written)."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    colour = QColor(MODE_COLOURS[channel.mode])
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    rect = QRectF(3, 3, size - 6, size - 6)
-    painter.setPen(QPen(colour, 2.5))
-    if channel.mode is Mode.TOGETHER:
-        painter.setBrush(colour)
-        painter.drawEllipse(rect)
-    elif channel.mode is Mode.VOICE:
-        painter.drawEllipse(rect)
-        painter.setBrush(colour)
-        painter.drawPie(rect, 90 * 16, 180 * 16)
-    else:
-        painter.drawEllipse(rect)
-    painter.end()
-    return QIcon(pixmap)
-
-
 class ChannelRow(QWidget):
     """A segmented row of channel buttons that is one stop in the tab order.
 
@@ -142,7 +116,7 @@ class ChannelRow(QWidget):
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-            button.setIcon(channel_icon(channel))
+            button.setIcon(channel_icon(channel, 18))
             button.setIconSize(QSize(18, 18))
             button.setText(self.tr("%1 (%2)").replace("%1", labels[channel]).replace("%2", key))
             button.setToolTip(self.tr("%1: press %2, or Alt+%3 from any field")
@@ -154,6 +128,11 @@ class ChannelRow(QWidget):
             self.buttons[channel] = button
             layout.addWidget(button)
         self._by_key = {key: channel for channel, key in CHANNEL_KEYS.items()}
+        # The chosen channel must be obvious at a glance: it is never a silent default.
+        self.setStyleSheet(
+            "QToolButton:checked { background: palette(highlight); color: palette(highlighted-text);"
+            " border: 1px solid palette(highlight); border-radius: 4px; }"
+        )
 
     def channel(self) -> Channel | None:
         for channel, button in self.buttons.items():
@@ -212,11 +191,11 @@ class ChannelRow(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if self.hasFocus():
-            option = QStyleOptionFocusRect()
-            option.initFrom(self)
-            option.rect = self.rect().adjusted(0, 0, -1, -1)
+            # The row is one focus stop; show it plainly, since its letters only work with focus.
             painter = QPainter(self)
-            self.style().drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, option, painter, self)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
+            painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 5, 5)
             painter.end()
 
 
@@ -233,7 +212,7 @@ class DayField(QLineEdit):
         for weekday in range(7):
             for fmt in (QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat):
                 self._names[locale.dayName(weekday + 1, fmt).lower().rstrip(".")] = weekday
-        self.setPlaceholderText(self.tr("today — or y, -2, mon, 2024-03-05"))
+        self.setPlaceholderText(self.tr("today"))
         self.setAccessibleName(self.tr("Date"))
         self.setToolTip(self.tr("Type yesterday, y, -2, 3d, 1w, mon or a date; Up and Down move by a day"))
         self.textChanged.connect(lambda _t: self.day_changed.emit())
@@ -280,7 +259,7 @@ class QuickLogDialog(QDialog):
         self._who_problem = ""
         self.setWindowTitle(self.tr("Log an interaction"))
         self.setAccessibleName(self.tr("Quick log"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(700)
 
         # who
         self.who = QLineEdit(self)
@@ -469,10 +448,13 @@ class QuickLogDialog(QDialog):
         ids, names, problem = self._resolve()
         self._who_problem = problem
         typing = self.completer.current_token() if self.who.hasFocus() else ""
-        summary = " · ".join(names)
+        # Say who was understood only when it is not plain from the field (an email, a nickname).
+        summary = " · ".join(names) if [n.casefold() for n in names] != [
+            t.casefold() for t in self.completer.tokens()] else ""
         if problem and not typing:
             summary = (summary + " · " if summary else "") + problem
         self.who_summary.setText(summary)
+        self.who_summary.setVisible(bool(summary))
         if ids != self._people_ids:
             self._people_ids = ids
             if not self._channel_explicit:
