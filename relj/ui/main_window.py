@@ -240,7 +240,7 @@ class MainWindow(QMainWindow):
         if tip:
             action.setStatusTip(tip)
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(slot)
+        action.triggered.connect(lambda _checked=False: slot())
         self.addAction(action)
         self._actions.append(action)
         return action

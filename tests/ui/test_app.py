@@ -1,0 +1,68 @@
+"""The app as a process: --exit-after-load prints the start-up time, one instance per journal, clean errors."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from relj.ui.app import process_age_ms
+
+
+def run_app(db: Path, *args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return subprocess.run(
+        [sys.executable, "-c", "from relj.cli import main; main()", "--db", str(db), *args],
+        capture_output=True, text=True, timeout=timeout, env=env,
+    )
+
+
+def test_exit_after_load_prints_milliseconds_and_exits_0(demo_file, tmp_path):
+    db = tmp_path / "journal.db"
+    db.write_bytes(demo_file.read_bytes())
+    done = run_app(db, "gui", "--exit-after-load")
+    assert done.returncode == 0, done.stderr
+    ms = int(done.stdout.strip())
+    assert 0 < ms < 60_000
+    assert "Traceback" not in done.stderr
+    assert not (tmp_path / "backups").exists()  # no backup on exit
+    assert not Path(str(db) + ".lock").exists()  # the lock goes with the process
+
+
+def test_exit_after_load_on_a_new_journal(tmp_path):
+    done = run_app(tmp_path / "new" / "journal.db", "--exit-after-load")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().isdigit()
+
+
+def test_a_second_instance_is_refused(tmp_path, qapp):
+    from PySide6.QtCore import QLockFile
+
+    db = tmp_path / "journal.db"
+    lock = QLockFile(str(db) + ".lock")
+    assert lock.tryLock(0)  # as a running app holds it
+    try:
+        done = run_app(db, "--exit-after-load")
+    finally:
+        lock.unlock()
+    assert done.returncode == 1
+    assert "relj is already open on this journal" in done.stderr
+    assert done.stdout == ""
+
+
+def test_a_journal_that_is_not_one_is_a_message_not_a_traceback(tmp_path):
+    db = tmp_path / "journal.db"
+    db.write_bytes(b"this is not a database" * 100)
+    done = run_app(db, "--exit-after-load")
+    assert done.returncode == 1
+    assert done.stderr.startswith("relj: error:")
+    assert "Traceback" not in done.stderr
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="Linux /proc only")
+def test_process_age_is_measured_from_process_start():
+    age = process_age_ms()
+    assert 0 < age < 24 * 3600 * 1000
