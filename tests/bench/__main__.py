@@ -1,0 +1,391 @@
+"""relj's benchmark suite: `./dev bench` (or `python -m tests.bench`). Not part of the test run.
+
+Every figure is a median of repeated runs and, where there is one, a ratio to a bare baseline
+measured in the same run, because these machines are noisy. Journals are generated with
+`relj demo` and cached in bench-cache/. The table is printed and written to
+bench-cache/results.md (the README shows the latest one).
+
+    python -m tests.bench                 # everything
+    python -m tests.bench --only start,reconnect
+    python -m tests.bench --quick         # smaller inputs, fewer repeats: a smoke run
+    python -m tests.bench --fresh         # regenerate the cached journals (times `relj demo`)
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from tests.bench import journals
+
+ROOT = journals.ROOT
+TODAY = dt.date.fromisoformat(journals.TODAY)
+
+
+@dataclass
+class Row:
+    what: str
+    measured: str
+    baseline: str
+    ratio: str
+    target: str
+    ok: bool | None  # None: informational
+
+
+def median(xs: list[float]) -> float:
+    return statistics.median(xs)
+
+
+def p95(xs: list[float]) -> float:
+    xs = sorted(xs)
+    return xs[min(len(xs) - 1, int(round(0.95 * (len(xs) - 1))))]
+
+
+def run_child(cmd: list[str], *, env: dict[str, str] | None = None) -> tuple[str, float, int]:
+    """Run a command; return its stdout, wall seconds and peak RSS (kB) from wait4."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env or journals.env())
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - t0
+    out = proc.stdout.read().decode() if proc.stdout else ""
+    err = proc.stderr.read().decode() if proc.stderr else ""
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise RuntimeError(f"{' '.join(cmd)} failed ({proc.returncode}): {err.strip()[-400:]}")
+    return out, wall, usage.ru_maxrss
+
+
+# -- benchmarks ----------------------------------------------------------------------------
+
+def bench_demo(args: argparse.Namespace) -> list[Row]:
+    _, seconds = journals.journal("10k-1m", fresh=args.fresh)
+    if seconds is None:
+        return [Row("`relj demo` 10k people / 1M interactions", "n/a", "", "", "< 60 s", None)]
+    return [Row("`relj demo --people 10000 --interactions 1000000`", f"{seconds:.1f} s", "", "",
+                "< 60 s", seconds < 60)]
+
+
+def bench_start(args: argparse.Namespace) -> list[Row]:
+    db, _ = journals.journal("10k-1m")
+    repeats = 3 if args.quick else 7
+    relj_ms, bare_ms, rss = [], [], []
+    relj = [*journals.relj_cmd(), "--db", str(db), "gui", "--exit-after-load"]
+    bare = [sys.executable, str(Path(__file__).with_name("bare_window.py"))]
+    run_child(relj)  # warm the page cache once for both
+    run_child(bare)
+    for _ in range(repeats):
+        out, _, kb = run_child(relj)
+        relj_ms.append(float(out.strip().splitlines()[-1]))
+        rss.append(kb / 1024)
+        out, _, _ = run_child(bare)
+        bare_ms.append(float(out.strip().splitlines()[-1]))
+    ratio = median(relj_ms) / median(bare_ms)
+    return [
+        Row("GUI cold start to first paint with data (10k/1M)", f"{median(relj_ms):.0f} ms",
+            f"{median(bare_ms):.0f} ms bare window", f"{ratio:.2f}x", "<= 2x (goal 1.5x)", ratio <= 2.0),
+        Row("GUI memory (max RSS) after load", f"{median(rss):.0f} MB", "", "", "<= 250 MB", median(rss) <= 250),
+    ]
+
+
+def _timed(fn: Callable[[], object], repeats: int) -> list[float]:
+    out = []
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        fn()
+        out.append((time.perf_counter() - t0) * 1000)
+    return out
+
+
+def bench_reconnect(args: argparse.Namespace) -> list[Row]:
+    from relj import reconnect
+    from relj.store import Store
+    from relj.store import reconnect as q
+
+    repeats = 5 if args.quick else 11
+    results = {}
+    query_ms = {}
+    for size in ("10k-100k", "10k-1m"):
+        db, _ = journals.journal(size)
+        store = Store.open(db)
+        reconnect.compute(store, TODAY)  # warm caches
+        results[size] = median(_timed(lambda s=store: reconnect.compute(s, TODAY), repeats))
+        circles = reconnect.circle_cadences(store.get_setting(reconnect.SETTING_KEY))
+        th = reconnect.thresholds(circles)
+        query_ms[size] = median(_timed(lambda s=store: q.contact_summaries(s, TODAY, thresholds=th), repeats))
+        store.close()
+    ratio = results["10k-1m"] / results["10k-100k"]
+    return [
+        Row("reconnect query (10k people / 1M)", f"{query_ms['10k-1m']:.1f} ms",
+            f"{query_ms['10k-100k']:.1f} ms at 100k", f"{query_ms['10k-1m'] / query_ms['10k-100k']:.2f}x",
+            "<= 50 ms", query_ms["10k-1m"] <= 50),
+        Row("reconnect, full computation with reasons (10k / 1M)", f"{results['10k-1m']:.1f} ms",
+            f"{results['10k-100k']:.1f} ms at 100k", f"{ratio:.2f}x", "<= 1.5x of 100k", ratio <= 1.5),
+    ]
+
+
+def _qt_journal(size: str):  # type: ignore[no-untyped-def]
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["RELJ_TODAY"] = journals.TODAY
+    from PySide6.QtWidgets import QApplication
+
+    from relj.store import Store
+    from relj.ui.journal import Journal
+
+    app = QApplication.instance() or QApplication([])
+    db, _ = journals.journal(size)
+    return app, Journal(Store.open(db))
+
+
+def bench_search(args: argparse.Namespace) -> list[Row]:
+    app, journal = _qt_journal("10k-1m")
+    from PySide6.QtWidgets import QTableView
+
+    from relj.ui.models import PeopleTableModel
+
+    model = PeopleTableModel(journal)
+    view = QTableView()
+    view.setModel(model)
+    view.resize(1100, 700)
+    view.show()
+    app.processEvents()
+    words = ["alexandra", "mensah", "climbing", "mail.example", "müller", "ana garcía", "zo", "photography"]
+    times = []
+    for word in words:
+        for n in range(1, len(word) + 1):
+            t0 = time.perf_counter()
+            model.set_filter(query=word[:n])
+            view.viewport().repaint()  # the keystroke is done when the rows are painted
+            times.append((time.perf_counter() - t0) * 1000)
+        model.set_filter(query="")
+    # Baseline: the same table painted with no query change at all.
+    bare = _timed(lambda: view.viewport().repaint(), 30)
+    return [Row("search as you type over 10k people (per keystroke, p95)", f"{p95(times):.1f} ms",
+                f"{median(bare):.1f} ms repaint only", f"median {median(times):.1f} ms", "p95 <= 16 ms",
+                p95(times) <= 16)]
+
+
+def bench_person(args: argparse.Namespace) -> list[Row]:
+    app, journal = _qt_journal("10k-1m")
+    from relj.ui.person_page import PersonPage
+
+    store = journal.store
+    pid, n = store.conn.execute(
+        "SELECT person_id, count(*) AS n FROM participant GROUP BY person_id HAVING n >= 5000 ORDER BY n LIMIT 1"
+    ).fetchone() or store.conn.execute(
+        "SELECT person_id, count(*) AS n FROM participant GROUP BY person_id ORDER BY n DESC LIMIT 1").fetchone()
+    other = store.conn.execute("SELECT min(id) FROM person WHERE id <> ?", [pid]).fetchone()[0]
+    page = PersonPage(journal)
+    page.resize(1100, 750)
+    page.show()
+    app.processEvents()
+    times = []
+    for _ in range(5 if args.quick else 11):
+        page.show_person(other)
+        app.processEvents()
+        t0 = time.perf_counter()
+        page.show_person(pid)
+        page.repaint()
+        times.append((time.perf_counter() - t0) * 1000)
+    return [Row(f"open a person with {n:,} interactions (page + chart, painted)", f"{median(times):.1f} ms",
+                "", "", "<= 50 ms", median(times) <= 50)]
+
+
+def bench_scroll(args: argparse.Namespace) -> list[Row]:
+    app, journal = _qt_journal("10k-1m")
+    from PySide6.QtWidgets import QTableView
+
+    from relj.ui.models import PeopleTableModel
+
+    model = PeopleTableModel(journal)
+    view = QTableView()
+    view.setModel(model)
+    view.resize(1100, 700)
+    view.show()
+    app.processEvents()
+    bar = view.verticalScrollBar()
+    frames = []
+    step = max(1, bar.pageStep())
+    value = 0
+    while value <= bar.maximum():
+        t0 = time.perf_counter()
+        bar.setValue(value)
+        view.viewport().repaint()
+        frames.append((time.perf_counter() - t0) * 1000)
+        value += step
+    return [Row(f"scroll the people table end to end ({model.rowCount():,} rows, {len(frames)} frames)",
+                f"max {max(frames):.1f} ms", "", f"p95 {p95(frames):.1f} ms", "no frame over 16 ms",
+                max(frames) <= 16)]
+
+
+def _synthetic_mbox(path: Path, n: int, senders: list[str]) -> None:
+    import random
+
+    rng = random.Random(1)
+    with open(path, "w", encoding="utf-8") as fh:
+        for i in range(n):
+            sender = senders[i % len(senders)]
+            day = TODAY - dt.timedelta(days=rng.randrange(900))
+            stamp = dt.datetime(day.year, day.month, day.day, rng.randrange(24), rng.randrange(60))
+            fh.write(f"From {sender} {stamp.strftime('%a %b %d %H:%M:%S %Y')}\n")
+            fh.write(f"From: Friend {i % len(senders)} <{sender}>\nTo: Sam Rivera <sam@rivera.example>\n")
+            fh.write(f"Subject: Re: catching up {i}\nDate: {stamp.strftime('%a, %d %b %Y %H:%M:%S')} +0000\n")
+            fh.write(f"Message-ID: <m{i}.{rng.randrange(10**9)}@mail.example>\n\n")
+            fh.write("Hi Sam,\n\nGood to hear from you. " * rng.randint(2, 30) + "\n\n")
+
+
+BARE_MBOX = """
+import mailbox, sys
+from email.parser import BytesHeaderParser
+p = BytesHeaderParser()
+n = 0
+for key, msg in mailbox.mbox(sys.argv[1], factory=None).iteritems():
+    h = p.parsebytes(msg if isinstance(msg, bytes) else bytes(msg))
+    h["from"], h["to"], h["cc"], h["date"], h["message-id"]
+    n += 1
+print(n)
+"""
+
+
+def bench_mbox(args: argparse.Namespace) -> list[Row]:
+    sizes = [5_000, 20_000] if args.quick else [20_000, 100_000]
+    rows = []
+    rss = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        tmpd = Path(tmp)
+        senders = [f"friend{i}@mail.example" for i in range(500)]
+        for n in sizes:
+            box = journals.CACHE / f"synthetic-{n}.mbox"
+            if not box.exists():
+                _synthetic_mbox(box, n, senders)
+            bare_s = [run_child([sys.executable, "-c", BARE_MBOX, str(box)])[1] for _ in range(3)]
+            relj_s, kbs = [], []
+            for k in range(3):
+                db = tmpd / f"import-{n}-{k}.db"
+                run_child([*journals.relj_cmd(), "--db", str(db), "me", "--email", "sam@rivera.example"])
+                _, wall, kb = run_child([*journals.relj_cmd(), "--db", str(db), "import", "mbox", str(box),
+                                         "--create-people"])
+                relj_s.append(wall)
+                kbs.append(kb)
+            rss[n] = median(kbs) / 1024
+            ratio = median(bare_s) / median(relj_s)
+            rows.append(Row(f"mbox import, {n:,} messages (--create-people)",
+                            f"{n / median(relj_s):,.0f} msg/s", f"{n / median(bare_s):,.0f} msg/s bare mailbox",
+                            f"{ratio:.0%}", ">= 60% of bare", ratio >= 0.6))
+    small, big = sizes
+    growth = rss[big] / rss[small]
+    rows.append(Row("mbox import memory (max RSS)", f"{rss[big]:.0f} MB at {big:,}", f"{rss[small]:.0f} MB at {small:,}",
+                    f"{growth:.2f}x for {big // small}x the file", "flat in file size", growth <= 1.3))
+    return rows
+
+
+def bench_backup(args: argparse.Namespace) -> list[Row]:
+    import sqlite3
+
+    from relj.backup import create_backup
+
+    db, _ = journals.journal("10k-1m")
+    repeats = 3 if args.quick else 5
+    with tempfile.TemporaryDirectory() as tmp:
+        tmpd = Path(tmp)
+
+        def bare() -> None:
+            target = tmpd / "bare.db"
+            if target.exists():
+                target.unlink()
+            src, dst = sqlite3.connect(db), sqlite3.connect(target)
+            src.backup(dst)
+            dst.close()
+            src.close()
+
+        def plain() -> None:
+            target = tmpd / "plain.reljbackup"
+            if target.exists():
+                target.unlink()
+            create_backup(db, target)
+
+        def encrypted() -> None:
+            target = tmpd / "enc.reljbackup"
+            if target.exists():
+                target.unlink()
+            create_backup(db, target, passphrase="correct horse battery staple")
+
+        bare_ms = median(_timed(bare, repeats))
+        plain_ms = median(_timed(plain, repeats))
+        enc_ms = median(_timed(encrypted, repeats))
+    return [
+        Row("backup create (10k / 1M journal)", f"{plain_ms:.0f} ms", f"{bare_ms:.0f} ms SQLite backup API",
+            f"{plain_ms / bare_ms:.2f}x", "<= 1.5x", plain_ms / bare_ms <= 1.5),
+        Row("backup create, encrypted", f"{enc_ms:.0f} ms", f"{bare_ms:.0f} ms SQLite backup API",
+            f"{enc_ms / bare_ms:.2f}x", "<= 2.5x", enc_ms / bare_ms <= 2.5),
+    ]
+
+
+BENCHES: dict[str, Callable[[argparse.Namespace], list[Row]]] = {
+    "demo": bench_demo,
+    "start": bench_start,
+    "reconnect": bench_reconnect,
+    "search": bench_search,
+    "person": bench_person,
+    "scroll": bench_scroll,
+    "mbox": bench_mbox,
+    "backup": bench_backup,
+}
+
+
+def machine() -> str:
+    cpu = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    import sqlite3
+
+    return (f"{platform.system()} {platform.release()}, {os.cpu_count()} cores ({cpu}), "
+            f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}")
+
+
+def table(rows: list[Row]) -> str:
+    lines = ["| what | measured | baseline (same run) | ratio | target | verdict |", "|---|---|---|---|---|---|"]
+    for r in rows:
+        verdict = "info" if r.ok is None else ("ok" if r.ok else "**missed**")
+        lines.append(f"| {r.what} | {r.measured} | {r.baseline} | {r.ratio} | {r.target} | {verdict} |")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(prog="python -m tests.bench", description=__doc__.splitlines()[0])
+    parser.add_argument("--only", default="", help="comma-separated: " + ", ".join(BENCHES))
+    parser.add_argument("--quick", action="store_true", help="smaller inputs and fewer repeats")
+    parser.add_argument("--fresh", action="store_true", help="regenerate cached journals")
+    args = parser.parse_args()
+    names = [n for n in args.only.split(",") if n] or list(BENCHES)
+    rows: list[Row] = []
+    for name in names:
+        print(f"bench: {name}...", file=sys.stderr, flush=True)
+        try:
+            rows.extend(BENCHES[name](args))
+        except Exception as exc:  # noqa: BLE001 - one failing bench must not hide the others
+            rows.append(Row(name, f"failed: {type(exc).__name__}: {str(exc)[:120]}", "", "", "", False))
+    header = f"Machine: {machine()}. Date: {dt.date.today()}. Journals: `relj demo --seed 1`, today = {TODAY}."
+    text = header + "\n\n" + table(rows) + "\n"
+    print(text)
+    journals.CACHE.mkdir(parents=True, exist_ok=True)
+    (journals.CACHE / "results.md").write_text(text)
+    return 0 if all(r.ok is not False for r in rows) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
