@@ -121,7 +121,7 @@ def bench_reconnect(args: argparse.Namespace) -> list[Row]:
         results[size] = median(_timed(lambda s=store: reconnect.compute(s, TODAY), repeats))
         circles = reconnect.circle_cadences(store.get_setting(reconnect.SETTING_KEY))
         th = reconnect.thresholds(circles)
-        query_ms[size] = median(_timed(lambda s=store: q.contact_summaries(s, TODAY, thresholds=th), repeats))
+        query_ms[size] = median(_timed(lambda s=store, t=th: q.contact_summaries(s, TODAY, thresholds=t), repeats))
         store.close()
     ratio = results["10k-1m"] / results["10k-100k"]
     return [
