@@ -575,6 +575,13 @@ def followup_text(i: Interaction, today: dt.date) -> str:
 # -- the whole computation ---------------------------------------------------------------------
 def compute(store: Store, today: dt.date | None = None, *, limit: int | None = None) -> list[Entry]:
     """Everyone who needs attention as of ``today`` (default: relj.clock.today()), most urgent first."""
+    return compute_with_total(store, today, limit=limit)[0]
+
+
+def compute_with_total(
+    store: Store, today: dt.date | None = None, *, limit: int | None = None
+) -> tuple[list[Entry], int]:
+    """The first ``limit`` entries, and how many people need attention in all."""
     from relj.clock import today as clock_today
     from relj.store import reconnect as q
 
@@ -589,4 +596,4 @@ def compute(store: Store, today: dt.date | None = None, *, limit: int | None = N
     details = q.contact_details(store, day, {a.summary.person_id: a.summary.last_rich for a in shown})
     entries = build_entries(shown, details, groups, day)
     log.info("reconnect: %d flagged of %d candidates", len(flagged), len(summaries))
-    return entries
+    return entries, len(flagged)

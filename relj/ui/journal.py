@@ -222,3 +222,32 @@ class Journal(QObject):
 
     def reload_all(self) -> None:
         self.changed.emit(EVERYTHING)
+
+    # --- reconnect actions ---
+    def plan_meeting(self, person_id: int, day: dt.date, channel: Channel | str, note: str = "") -> Interaction:
+        """Plan a meeting: a planned interaction (undoable)."""
+        return self.log_interaction(channel, [person_id], day, note=note, status=Status.PLANNED)
+
+    def snooze(self, person_id: int, until: dt.date) -> None:
+        self.update_person(person_id, snoozed_until=until)
+
+    def pause(self, person_id: int) -> None:
+        self.update_person(person_id, paused=True)
+
+    def resume(self, person_id: int) -> None:
+        self.update_person(person_id, paused=False, snoozed_until=None)
+
+    def set_written_ok(self, person_id: int, ok: bool = True) -> None:
+        self.update_person(person_id, written_ok=ok)
+
+    def decide_followup(self, interaction_id: int, state: str) -> None:
+        """Mark a thank-you follow-up "done" or "dismissed" (undoable)."""
+        from relj.store import reconnect as rq
+
+        text = self.tr("Thank-you note sent") if state == "done" else self.tr("Dismiss follow-up")
+        self._push(_Command(
+            self, text,
+            lambda: rq.decide_followup(self.store, interaction_id, state),
+            lambda: rq.undo_followup(self.store, interaction_id),
+            frozenset({RECONNECT}),
+        ))

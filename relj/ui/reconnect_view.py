@@ -1,0 +1,645 @@
+"""The Reconnect home view: who needs attention, with a reason, openers, actions and their chart."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QKeySequence, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from relj import reconnect as rc
+from relj.clock import today
+from relj.domain import Channel, Interaction, Mode
+from relj.errors import UserError
+from relj.ui import journal as jn
+
+log = logging.getLogger(__name__)
+
+SortRole = Qt.ItemDataRole.UserRole + 1
+ObjectRole = Qt.ItemDataRole.UserRole + 2
+PersonIdRole = Qt.ItemDataRole.UserRole + 3
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+#: The home view shows the most urgent people; the rest are counted, not drawn.
+VIEW_LIMIT = 200
+_RELOAD_ON = frozenset({jn.PEOPLE, jn.INTERACTIONS, jn.INTERESTS, jn.OWNER, jn.RECONNECT})
+
+
+def _short_day(day: dt.date | None, ref: dt.date) -> str:
+    return rc.day_words(day, ref) if day else ""
+
+
+class ReconnectModel(QAbstractListModel):
+    """The ranked list of people who need attention (relj.reconnect.Entry rows)."""
+
+    HEADERS = ("Person",)
+
+    def __init__(self, journal: jn.Journal, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self._rows: list[rc.Entry] = []
+        self.total = 0
+        self.day = today()
+        journal.changed.connect(self._on_changed)
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.day = today()
+        try:
+            self._rows, self.total = rc.compute_with_total(self.journal.store, self.day, limit=VIEW_LIMIT)
+        finally:
+            self.endResetModel()
+        log.debug("reconnect view: %d rows of %d", len(self._rows), self.total)
+
+    def _on_changed(self, kinds: frozenset[str]) -> None:
+        if kinds & _RELOAD_ON:
+            self.reload()
+
+    def entry(self, row: int) -> rc.Entry | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, person_id: int) -> int:
+        for n, e in enumerate(self._rows):
+            if e.person_id == person_id:
+                return n
+        return -1
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and section == 0:
+            return self.tr("Person")
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.column() != 0:
+            return None
+        e = self.entry(index.row())
+        if e is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return e.name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return e.reason
+        if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+            return f"{e.name}, {kind_label(e.kind)}. {e.reason}"
+        if role == SortRole:
+            return e.score
+        if role == ObjectRole:
+            return e
+        if role == PersonIdRole:
+            return e.person_id
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+
+class FollowupModel(QAbstractListModel):
+    """Thank-you notes to send after in-person meetings of the last week."""
+
+    def __init__(self, journal: jn.Journal, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self._rows: list[Interaction] = []
+        self.day = today()
+        journal.changed.connect(self._on_changed)
+        self.reload()
+
+    def reload(self) -> None:
+        from relj.store import reconnect as rq
+
+        self.beginResetModel()
+        self.day = today()
+        try:
+            self._rows = rq.pending_followups(self.journal.store, self.day, rc.FOLLOWUP_WINDOW)
+        finally:
+            self.endResetModel()
+
+    def _on_changed(self, kinds: frozenset[str]) -> None:
+        if kinds & _RELOAD_ON:
+            self.reload()
+
+    def interaction(self, row: int) -> Interaction | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.column() != 0:
+            return None
+        i = self.interaction(index.row())
+        if i is None:
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+            return rc.followup_text(i, self.day)
+        if role == SortRole:
+            return (i.occurred_on, i.id)
+        if role == ObjectRole:
+            return i
+        if role == PersonIdRole:
+            return i.participants[0].id if i.participants else None
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+
+def kind_label(kind: rc.Kind) -> str:
+    from relj.ui.models import tr
+
+    return tr("only written") if kind is rc.Kind.DIGITAL_ONLY else tr("gone quiet")
+
+
+class ReconnectDelegate(QStyledItemDelegate):
+    """Draws an entry as a card: name and badge, the reason, then the openers."""
+
+    PAD = 8
+
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
+        base = QFont(option.font)
+        bold = QFont(base)
+        bold.setBold(True)
+        small = QFont(base)
+        small.setPointSizeF(max(7.0, base.pointSizeF() * 0.9))
+        return bold, base, small
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        bold, base, small = self._fonts(option)
+        e = index.data(ObjectRole)
+        lines = QFontMetrics(bold).height() + QFontMetrics(base).height()
+        if e is not None and e.openers:
+            lines += QFontMetrics(small).height()
+        return QSize(360, lines + 2 * self.PAD + 4)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        e: rc.Entry | None = index.data(ObjectRole)
+        if e is None:
+            super().paint(painter, option, index)
+            return
+        painter.save()
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        pal = option.palette
+        ink = pal.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        dim = QColor(ink)
+        dim.setAlphaF(0.7)
+        bold, base, small = self._fonts(option)
+        r = option.rect.adjusted(self.PAD, self.PAD, -self.PAD, -self.PAD)
+        # Line 1: name, badge, and the facts at the right.
+        day = today()
+        facts = []
+        if e.last_rich_contact:
+            facts.append(self.tr("rich: %1").replace("%1", _short_day(e.last_rich_contact, day)))
+        else:
+            facts.append(self.tr("never met"))
+        if e.written_since:
+            facts.append(self.tr("%1 written").replace("%1", f"{e.written_since}{'+' if e.written_capped else ''}"))
+        if e.planned:
+            facts.append(self.tr("planned %1").replace("%1", _short_day(e.planned, day)))
+        fact_text = " · ".join(facts)
+        fm_bold, fm_small = QFontMetrics(bold), QFontMetrics(small)
+        fact_w = fm_small.horizontalAdvance(fact_text)
+        badge = kind_label(e.kind)
+        badge_w = fm_small.horizontalAdvance(badge) + 12
+        name_w = max(40, r.width() - fact_w - badge_w - 24)
+        name = fm_bold.elidedText(e.name, Qt.TextElideMode.ElideRight, name_w)
+        line1 = QRect(r.left(), r.top(), r.width(), fm_bold.height())
+        painter.setFont(bold)
+        painter.setPen(ink)
+        painter.drawText(line1, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
+        bx = r.left() + fm_bold.horizontalAdvance(name) + 8
+        brect = QRect(bx, line1.top() + 1, badge_w, line1.height() - 2)
+        color = QColor("#3b82c4") if e.kind is rc.Kind.DIGITAL_ONLY else QColor("#c47a3b")
+        if e.planned:
+            color = QColor("#5a9a5a")
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(color)
+        painter.drawRoundedRect(brect, 6, 6)
+        painter.setPen(QColor("white"))
+        painter.setFont(small)
+        painter.drawText(brect, Qt.AlignmentFlag.AlignCenter, badge)
+        painter.setPen(dim)
+        painter.drawText(line1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, fact_text)
+        # Line 2: the reason.
+        painter.setFont(base)
+        painter.setPen(ink)
+        fm = QFontMetrics(base)
+        line2 = QRect(r.left(), line1.bottom() + 2, r.width(), fm.height())
+        painter.drawText(line2, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         fm.elidedText(e.reason, Qt.TextElideMode.ElideRight, r.width()))
+        # Line 3: openers.
+        if e.openers:
+            painter.setFont(small)
+            painter.setPen(dim)
+            line3 = QRect(r.left(), line2.bottom() + 2, r.width(), fm_small.height())
+            text = "  ·  ".join(o.text for o in e.openers)
+            painter.drawText(line3, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             fm_small.elidedText(text, Qt.TextElideMode.ElideRight, r.width()))
+        painter.restore()
+
+
+# -- dialogs -----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class PlanResult:
+    day: dt.date
+    channel: Channel
+    note: str
+
+
+RICH_CHANNELS = (Channel.IN_PERSON, Channel.VIDEO, Channel.PHONE)
+
+
+class PlanDialog(QDialog):
+    """Plan a meeting: a day, a channel and a note. Completed with the keyboard alone."""
+
+    def __init__(self, parent: QWidget | None, name: str, *, default_channel: Channel = Channel.IN_PERSON) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Plan a meeting with %1").replace("%1", name))
+        self.setAccessibleName(self.tr("Plan a meeting"))
+        self.date = QDateEdit(self)
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        start = today()
+        self.date.setMinimumDate(QDate(start.year, start.month, start.day))
+        week = start + dt.timedelta(days=7)
+        self.date.setDate(QDate(week.year, week.month, week.day))
+        self.date.setAccessibleName(self.tr("Day"))
+        self.channel = QComboBox(self)
+        self.channel.setAccessibleName(self.tr("Channel"))
+        for c in (*RICH_CHANNELS, *(c for c in Channel if c not in RICH_CHANNELS)):
+            self.channel.addItem(c.label, c.value)
+        self.channel.setCurrentIndex(max(0, self.channel.findData(default_channel.value)))
+        self.note = QLineEdit(self)
+        self.note.setAccessibleName(self.tr("Note"))
+        self.note.setPlaceholderText(self.tr("Coffee, a walk, a call…"))
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Day"), self.date)
+        form.addRow(self.tr("&Channel"), self.channel)
+        form.addRow(self.tr("&Note"), self.note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.date.setFocus()
+
+    def result_value(self) -> PlanResult:
+        d = self.date.date()
+        return PlanResult(dt.date(d.year(), d.month(), d.day()), Channel(self.channel.currentData()),
+                          self.note.text().strip())
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, name: str, *,
+            default_channel: Channel = Channel.IN_PERSON) -> PlanResult | None:
+        dialog = cls(parent, name, default_channel=default_channel)
+        try:
+            return dialog.result_value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
+
+
+class SnoozeDialog(QDialog):
+    """Snooze until a day (two weeks from today by default)."""
+
+    def __init__(self, parent: QWidget | None, name: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Snooze %1").replace("%1", name))
+        self.setAccessibleName(self.tr("Snooze"))
+        self.date = QDateEdit(self)
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setAccessibleName(self.tr("Until"))
+        start = today() + dt.timedelta(days=1)
+        later = today() + dt.timedelta(days=rc.DISMISS_DAYS)
+        self.date.setMinimumDate(QDate(start.year, start.month, start.day))
+        self.date.setDate(QDate(later.year, later.month, later.day))
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Until"), self.date)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def value(self) -> dt.date:
+        d = self.date.date()
+        return dt.date(d.year(), d.month(), d.day())
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, name: str) -> dt.date | None:
+        dialog = cls(parent, name)
+        try:
+            return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
+
+
+# -- the view ----------------------------------------------------------------------------------
+class ReconnectView(QWidget):
+    """Home: follow-ups, then the ranked list; the selected person's reason, openers and chart."""
+
+    person_activated = Signal(int)
+
+    def __init__(self, journal: jn.Journal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self.setAccessibleName(self.tr("Reconnect"))
+        self.model = ReconnectModel(journal, self)
+        self.followups_model = FollowupModel(journal, self)
+
+        title = QLabel(self.tr("Reconnect"), self)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        title.setFont(font)
+        title.setAccessibleName(self.tr("Reconnect"))
+        self.summary = QLabel(self)
+        self.summary.setAccessibleName(self.tr("Summary"))
+
+        self.followups_label = QLabel(self.tr("Say thanks"), self)
+        self.followups_label.setAccessibleName(self.tr("Say thanks"))
+        self.followups = QListView(self)
+        self.followups.setModel(self.followups_model)
+        self.followups.setAccessibleName(self.tr("Thank-you notes to send"))
+        self.followups.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.followups.setMaximumHeight(110)
+
+        self.list = QListView(self)
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(ReconnectDelegate(self.list))
+        self.list.setAccessibleName(self.tr("People to reconnect with"))
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setUniformItemSizes(False)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.empty = QLabel(self.tr("Everyone is in touch. Nothing to do.\n\n"
+                                    "People you only write to, or who have gone quiet, will appear here."), self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setAccessibleName(self.tr("Nothing to do"))
+        self.list_stack = QStackedWidget(self)
+        self.list_stack.addWidget(self.list)
+        self.list_stack.addWidget(self.empty)
+
+        left = QWidget(self)
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(title)
+        lv.addWidget(self.summary)
+        lv.addWidget(self.followups_label)
+        lv.addWidget(self.followups)
+        lv.addWidget(self.list_stack, 1)
+
+        self.detail = self._build_detail()
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        self.splitter = splitter
+        outer = QVBoxLayout(self)
+        outer.addWidget(splitter)
+
+        self._actions()
+        self.list.selectionModel().currentChanged.connect(self._current_changed)
+        self.list.activated.connect(lambda _i: self.open_current())
+        self.model.modelAboutToBeReset.connect(self._remember)
+        self.model.modelReset.connect(self._restore)
+        self.followups_model.modelReset.connect(self._refresh_followups)
+        self._keep: int | None = None
+        self._keep_row = 0
+        self._refresh_followups()
+        self._restore()
+
+    # -- building ------------------------------------------------------------------------------
+    def _build_detail(self) -> QWidget:
+        box = QWidget(self)
+        box.setAccessibleName(self.tr("Selected person"))
+        v = QVBoxLayout(box)
+        self.detail_name = QLabel(box)
+        f = self.detail_name.font()
+        f.setBold(True)
+        f.setPointSizeF(f.pointSizeF() * 1.2)
+        self.detail_name.setFont(f)
+        self.detail_name.setAccessibleName(self.tr("Name"))
+        self.detail_reason = QLabel(box)
+        self.detail_reason.setWordWrap(True)
+        self.detail_reason.setAccessibleName(self.tr("Reason"))
+        self.detail_reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail_openers = QLabel(box)
+        self.detail_openers.setWordWrap(True)
+        self.detail_openers.setAccessibleName(self.tr("Openers"))
+        self.chart = self._make_chart(box)
+        buttons = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for key, text in (("plan", self.tr("&Plan…")), ("snooze", self.tr("&Snooze…")),
+                          ("pause", self.tr("Pa&use")), ("dismiss", self.tr("&Not now")),
+                          ("written_ok", self.tr("&Writing is fine")), ("open", self.tr("&Open"))):
+            b = QPushButton(text, box)
+            b.setAccessibleName(text.replace("&", "").rstrip("…"))
+            buttons.addWidget(b)
+            self.buttons[key] = b
+        v.addWidget(self.detail_name)
+        v.addWidget(self.detail_reason)
+        v.addWidget(self.detail_openers)
+        if self.chart is not None:
+            v.addWidget(self.chart)
+        v.addLayout(buttons)
+        v.addStretch(1)
+        return box
+
+    def _make_chart(self, parent: QWidget) -> Any:
+        try:
+            from relj.ui.chart import ContactChart
+        except ImportError:  # pragma: no cover - the chart ships with the app
+            return None
+        return ContactChart(parent)
+
+    def _actions(self) -> None:
+        def add(widget: QWidget, text: str, keys: list[str], slot: Any) -> QAction:
+            action = QAction(text, widget)
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            widget.addAction(action)
+            return action
+
+        self.actions_by_name = {
+            "plan": add(self.list, self.tr("Plan a meeting"), ["P"], self.plan_current),
+            "snooze": add(self.list, self.tr("Snooze"), ["S"], self.snooze_current),
+            "pause": add(self.list, self.tr("Pause"), ["Shift+P"], self.pause_current),
+            "dismiss": add(self.list, self.tr("Not now"), ["D"], self.dismiss_current),
+            "written_ok": add(self.list, self.tr("Written contact is fine"), ["W"], self.written_ok_current),
+            "open": add(self.list, self.tr("Open person"), ["Return", "Enter"], self.open_current),
+            "followup_done": add(self.followups, self.tr("Thank-you note sent"), ["Return", "Enter", "Space"],
+                                 self.followup_done_current),
+            "followup_dismiss": add(self.followups, self.tr("Dismiss follow-up"), ["D", "Delete"],
+                                    self.followup_dismiss_current),
+        }
+        for key, button in self.buttons.items():
+            button.clicked.connect(self.actions_by_name[key].trigger)
+
+    # -- state ---------------------------------------------------------------------------------
+    def _remember(self) -> None:
+        e = self.current_entry()
+        self._keep = e.person_id if e else None
+        self._keep_row = max(0, self.list.currentIndex().row())
+
+    def _restore(self) -> None:
+        rows = self.model.rowCount()
+        self.list_stack.setCurrentWidget(self.list if rows else self.empty)
+        if self.model.total > rows:
+            self.summary.setText(self.tr("The %1 most urgent of %2 people who need attention.")
+                                 .replace("%1", str(rows)).replace("%2", f"{self.model.total:,}"))
+        elif rows:
+            self.summary.setText(self.tr("%1 people need attention.").replace("%1", str(rows)) if rows > 1
+                                 else self.tr("One person needs attention."))
+        else:
+            self.summary.setText("")
+        if not rows:
+            self._show(None)
+            return
+        row = self.model.row_of(self._keep) if self._keep is not None else -1
+        if row < 0:
+            row = min(self._keep_row, rows - 1)
+        self.list.setCurrentIndex(self.model.index(row, 0))
+        self._show(self.model.entry(row))
+
+    def _refresh_followups(self) -> None:
+        has = self.followups_model.rowCount() > 0
+        self.followups.setVisible(has)
+        self.followups_label.setVisible(has)
+        if has and not self.followups.currentIndex().isValid():
+            self.followups.setCurrentIndex(self.followups_model.index(0, 0))
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show(self.model.entry(current.row()) if current.isValid() else None)
+
+    def _show(self, e: rc.Entry | None) -> None:
+        for b in self.buttons.values():
+            b.setEnabled(e is not None)
+        if e is None:
+            self.detail_name.setText("")
+            self.detail_reason.setText("")
+            self.detail_openers.setText("")
+            if self.chart is not None:
+                self.chart.set_data({})
+            return
+        self.detail_name.setText(f"{e.name}  ·  {kind_label(e.kind)}")
+        self.detail_reason.setText(e.reason)
+        self.detail_openers.setText("\n".join("• " + o.text for o in e.openers))
+        if self.chart is not None:
+            self.chart.set_data(self.journal.store.monthly_mode_counts(e.person_id, until=self.model.day),
+                                self.model.day)
+
+    # -- queries for tests and the window ------------------------------------------------------
+    def current_entry(self) -> rc.Entry | None:
+        return self.model.entry(self.list.currentIndex().row())
+
+    def select_person(self, person_id: int) -> bool:
+        row = self.model.row_of(person_id)
+        if row < 0:
+            return False
+        self.list.setCurrentIndex(self.model.index(row, 0))
+        return True
+
+    def current_followup(self) -> Interaction | None:
+        return self.followups_model.interaction(self.followups.currentIndex().row())
+
+    # -- actions -------------------------------------------------------------------------------
+    def _guard(self, fn: Any) -> None:
+        try:
+            fn()
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Reconnect"), str(exc))
+
+    def plan_current(self) -> None:
+        e = self.current_entry()
+        if e is None:
+            return
+        default = Channel.IN_PERSON if e.last_rich_mode in (None, Mode.TOGETHER) else Channel.VIDEO
+        result = PlanDialog.ask(self, e.name, default_channel=default)
+        if result is not None:
+            self._guard(lambda: self.journal.plan_meeting(e.person_id, result.day, result.channel, result.note))
+
+    def snooze_current(self) -> None:
+        e = self.current_entry()
+        if e is None:
+            return
+        until = SnoozeDialog.ask(self, e.name)
+        if until is not None:
+            self._guard(lambda: self.journal.snooze(e.person_id, until))
+
+    def pause_current(self) -> None:
+        e = self.current_entry()
+        if e is not None:
+            self._guard(lambda: self.journal.pause(e.person_id))
+
+    def dismiss_current(self) -> None:
+        """Not now: snooze for DISMISS_DAYS without asking."""
+        e = self.current_entry()
+        if e is not None:
+            until = today() + dt.timedelta(days=rc.DISMISS_DAYS)
+            self._guard(lambda: self.journal.snooze(e.person_id, until))
+
+    def written_ok_current(self) -> None:
+        e = self.current_entry()
+        if e is not None:
+            self._guard(lambda: self.journal.set_written_ok(e.person_id, True))
+
+    def open_current(self) -> None:
+        e = self.current_entry()
+        if e is not None:
+            self.person_activated.emit(e.person_id)
+
+    def followup_done_current(self) -> None:
+        i = self.current_followup()
+        if i is not None:
+            self._guard(lambda: self.journal.decide_followup(i.id, "done"))
+
+    def followup_dismiss_current(self) -> None:
+        i = self.current_followup()
+        if i is not None:
+            self._guard(lambda: self.journal.decide_followup(i.id, "dismissed"))

@@ -1,0 +1,172 @@
+"""The Reconnect home view: its models, keys, dialogs (via ask) and reloads on journal changes."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from relj import reconnect as rc
+from relj.domain import Channel, Status
+from relj.ui.journal import Journal
+from relj.ui.reconnect_view import (
+    FollowupModel,
+    ObjectRole,
+    PlanDialog,
+    PlanResult,
+    ReconnectModel,
+    ReconnectView,
+    SnoozeDialog,
+)
+
+TODAY = dt.date(2025, 11, 20)
+
+
+@pytest.fixture
+def journal(store, qapp, monkeypatch):
+    monkeypatch.setenv("RELJ_TODAY", TODAY.isoformat())
+    store.update_owner(add_interests=["climbing"])
+    ana = store.add_person("Ana", circle="close", interests=["climbing"]).id
+    ben = store.add_person("Ben", circle="acquaintances", interests=["climbing"]).id
+    cara = store.add_person("Cara").id
+    store.log_interaction("in-person", [ana], TODAY - dt.timedelta(days=200))
+    store.log_interaction("email", [ana], TODAY - dt.timedelta(days=3))
+    store.log_interaction("phone", [ben], TODAY - dt.timedelta(days=900))
+    store.log_interaction("in-person", [cara], TODAY - dt.timedelta(days=2), note="coffee")
+    return Journal(store)
+
+
+@pytest.fixture
+def view(journal, qtbot):
+    v = ReconnectView(journal)
+    qtbot.addWidget(v)
+    v.resize(1000, 700)
+    return v
+
+
+def names(model: ReconnectModel) -> list[str]:
+    return [model.data(model.index(r, 0)) for r in range(model.rowCount())]
+
+
+def test_models_pass_the_model_tester(journal, qtmodeltester) -> None:
+    model = ReconnectModel(journal)
+    assert names(model) == ["Ana", "Ben"]
+    qtmodeltester.check(model)
+    followups = FollowupModel(journal)
+    assert followups.rowCount() == 1
+    qtmodeltester.check(followups)
+
+
+def test_model_roles(journal) -> None:
+    model = ReconnectModel(journal)
+    ix = model.index(0, 0)
+    entry = model.data(ix, ObjectRole)
+    assert isinstance(entry, rc.Entry) and entry.kind is rc.Kind.DIGITAL_ONLY
+    assert model.data(ix, Qt.ItemDataRole.ToolTipRole) == entry.reason
+    assert "only written" in model.data(ix, Qt.ItemDataRole.AccessibleTextRole)
+
+
+def test_view_shows_list_reason_and_chart(view) -> None:
+    assert view.current_entry() is not None and view.current_entry().name == "Ana"
+    assert view.detail_reason.text().startswith("Last saw Ana in person")
+    assert "Ana and Ben both like climbing" in view.detail_openers.text()
+    assert view.chart is not None
+    assert view.followups.isVisibleTo(view)
+    assert "2 people need attention" in view.summary.text()
+    view.grab()  # the delegate paints without error
+
+
+def test_enter_opens_the_person(view, qtbot) -> None:
+    view.list.setFocus()
+    with qtbot.waitSignal(view.person_activated, timeout=1000) as blocker:
+        view.actions_by_name["open"].trigger()
+    assert blocker.args == [view.current_entry().person_id]
+
+
+def test_plan_via_dialog(view, journal, qtbot, monkeypatch) -> None:
+    day = TODAY + dt.timedelta(days=5)
+    monkeypatch.setattr(PlanDialog, "ask", classmethod(lambda cls, *a, **k: PlanResult(day, Channel.VIDEO, "call")))
+    pid = view.current_entry().person_id
+    with qtbot.waitSignal(journal.changed, timeout=1000) as blocker:
+        view.plan_current()
+    assert "reconnect" in blocker.args[0]
+    planned = [i for i in journal.store.interactions_for_person(pid) if i.status is Status.PLANNED]
+    assert [(i.occurred_on, i.channel) for i in planned] == [(day, Channel.VIDEO)]
+    # The planned person sinks below Ben, marked planned; the selection follows them.
+    assert names(view.model) == ["Ben", "Ana"]
+    assert view.current_entry().person_id == pid and view.current_entry().planned == day
+    journal.undo_stack.undo()
+    assert names(view.model) == ["Ana", "Ben"]
+
+
+def test_plan_cancelled_changes_nothing(view, journal, monkeypatch) -> None:
+    monkeypatch.setattr(PlanDialog, "ask", classmethod(lambda cls, *a, **k: None))
+    before = journal.store.interaction_count()
+    view.plan_current()
+    assert journal.store.interaction_count() == before
+
+
+def test_snooze_pause_dismiss_written_ok(view, journal, monkeypatch) -> None:
+    monkeypatch.setattr(SnoozeDialog, "ask", classmethod(lambda cls, *a, **k: TODAY + dt.timedelta(days=30)))
+    view.snooze_current()
+    assert names(view.model) == ["Ben"]
+    journal.undo_stack.undo()
+    assert names(view.model) == ["Ana", "Ben"]
+    view.select_person(journal.store.resolve("Ben").id)
+    view.pause_current()
+    assert names(view.model) == ["Ana"]
+    assert journal.store.resolve("Ben").paused
+    view.dismiss_current()
+    assert journal.store.resolve("Ana").snoozed_until == TODAY + dt.timedelta(days=rc.DISMISS_DAYS)
+    assert view.list_stack.currentWidget() is view.empty
+    assert "Everyone is in touch" in view.empty.text()
+    journal.undo_stack.undo()
+    view.written_ok_current()
+    assert journal.store.resolve("Ana").written_ok
+    assert names(view.model) == []
+
+
+def test_keys_on_the_list(view, journal, qtbot, monkeypatch) -> None:
+    asked = []
+    monkeypatch.setattr(PlanDialog, "ask", classmethod(lambda cls, *a, **k: asked.append(a) or None))
+    view.show()
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow, timeout=2000)
+    view.list.setFocus()
+    qtbot.keyClick(view.list, Qt.Key.Key_P)
+    assert len(asked) == 1
+    qtbot.keyClick(view.list, Qt.Key.Key_P, Qt.KeyboardModifier.ShiftModifier)
+    assert journal.store.resolve("Ana").paused
+
+
+def test_followups_done_and_dismiss(view, journal) -> None:
+    assert view.current_followup() is not None
+    assert "Send Cara a thank-you note" in view.followups_model.data(view.followups_model.index(0, 0))
+    view.followup_done_current()
+    assert view.followups_model.rowCount() == 0
+    assert not view.followups.isVisibleTo(view)
+    journal.undo_stack.undo()
+    assert view.followups_model.rowCount() == 1
+    view.followups.setCurrentIndex(view.followups_model.index(0, 0))
+    view.followup_dismiss_current()
+    assert view.followups_model.rowCount() == 0
+
+
+def test_reloads_when_a_rich_contact_is_logged(view, journal) -> None:
+    ana = journal.store.resolve("Ana").id
+    journal.log_interaction("in-person", [ana], TODAY)
+    assert names(view.model) == ["Ben"]
+
+
+def test_accessible_names(view) -> None:
+    for w in (view, view.list, view.followups, view.detail_reason, view.empty, *view.buttons.values()):
+        assert w.accessibleName()
+
+
+def test_demo_journal_reads_like_advice(demo_journal, qtbot) -> None:
+    v = ReconnectView(demo_journal)
+    qtbot.addWidget(v)
+    for r in range(v.model.rowCount()):
+        e = v.model.entry(r)
+        assert e is not None and e.reason.endswith(".")
