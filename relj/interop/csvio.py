@@ -135,7 +135,7 @@ class _Row:
         i = self.index.get(_norm(name))
         if i is None or i >= len(self.cells):
             return ""
-        return strip_edge_marks(self.cells[i])
+        return strip_edge_marks(self.cells[i].replace("\r\n", "\n").replace("\r", "\n"))
 
     def first(self, *names: str) -> str:
         return next((v for v in (self.get(n) for n in names) if v), "")

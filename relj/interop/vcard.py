@@ -207,11 +207,10 @@ def _logical_lines(lines: list[tuple[int, bytes]]) -> Iterator[tuple[int, bytes]
     while i < len(lines):
         number, line = lines[i]
         i += 1
-        if not line.strip():
+        if line[:1] in (b" ", b"\t") and out:
+            out[-1] = (out[-1][0], out[-1][1] + line[1:])
             continue
-        if line[:1] in (b" ", b"\t"):
-            if out:
-                out[-1] = (out[-1][0], out[-1][1] + line[1:])
+        if not line.strip():
             continue
         if _QP_PARAM.match(line):
             # A soft break is a "=" at the end of a line; Nokia even starts a value with one.
