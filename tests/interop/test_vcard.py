@@ -309,9 +309,7 @@ def _edge_clean(text: str) -> str:
 
 any_text = st.text(min_size=1, max_size=60).map(_edge_clean).filter(bool)
 one_line_text = (
-    st.text(
-        alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters=_LINE_BREAKS), min_size=1, max_size=60
-    )
+    st.text(alphabet=st.characters(codec="utf-8", exclude_characters=_LINE_BREAKS), min_size=1, max_size=60)
     .map(_edge_clean)
     .filter(bool)
 )
