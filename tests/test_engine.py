@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from pathlib import Path
 
 import pytest
 
@@ -306,3 +307,19 @@ def test_merge_joins_everything(store: Store) -> None:
     assert store.search_person_ids("two") == [a.id]
     with pytest.raises(UserError):
         merge_people(store, a.id, a.id)
+
+
+def test_guess_format(tmp_path: Path) -> None:
+    from relj.interop.engine import guess_format
+
+    engine = Path(__file__).resolve().parent / "fixtures" / "engine"
+    assert guess_format(engine / "contacts.vcf") == "vcard"
+    assert guess_format(engine / "meetings.ics") == "ics"
+    assert guess_format(engine / "mail.mbox") == "mbox"
+    assert guess_format(engine / "maildir") == "maildir"
+    assert guess_format(engine / "calls.xml") == "calls"
+    odd = tmp_path / "export"
+    odd.write_bytes(b"\xef\xbb\xbfBEGIN:VCARD\r\nEND:VCARD\r\n")
+    assert guess_format(odd) == "vcard"
+    odd.write_bytes(b"\x00\x01")
+    assert guess_format(odd) is None

@@ -19,7 +19,6 @@ from relj.errors import UserError
 from relj.interop.records import Record
 
 F = TypeVar("F", bound=Callable[..., Any])
-Parser = Callable[[Path], Iterable[Record]]
 
 
 # -- shared options ------------------------------------------------------------------------------
@@ -65,169 +64,65 @@ def _with_progress(records: Iterable[Record], label: str) -> Iterator[Record]:
         yield from bar
 
 
-def _run(ctx: Ctx, fmt: str, path: Path, parser: Parser, *, dry_run: bool, skip_bad: bool,
-         create_people: bool = False, min_messages: int = 1, me: tuple[str, ...] = (),
-         me_names: tuple[str, ...] = ()) -> None:
-    from relj.interop.engine import ImportOptions, run_import
+def _run(ctx: Ctx, fmt: str, path: Path, *, dry_run: bool, skip_bad: bool, create_people: bool = False,
+         min_messages: int = 1, me: tuple[str, ...] = (), me_names: tuple[str, ...] = (),
+         mapping: dict[str, str] | None = None) -> None:
+    from relj.interop.engine import ImportOptions, open_records, run_import, summary_lines
 
+    _check_path(path, folder=fmt == "maildir")
     store = ctx.store()
     options = ImportOptions(fmt=fmt, file_name=path.name, dry_run=dry_run, skip_bad=skip_bad,
                             create_people=create_people, min_messages=min_messages, me_addresses=me,
                             me_names=me_names)
+    parse = open_records(fmt, path, store, me_addresses=me, me_names=me_names, mapping=mapping)
 
     def records() -> Iterable[Record]:
-        return _with_progress(parser(path), f"reading {path.name}")
+        return _with_progress(parse(), f"reading {path.name}")
 
     summary = run_import(store, records, options)
     for line in summary_lines(summary):
         click.echo(line)
 
 
-def summary_lines(s: Any) -> list[str]:
-    """The summary a person reads after an import (names appear here, never in logs)."""
-    head = "dry run, nothing written" if s.dry_run else f"import #{s.run_id}"
-    lines = [f"{s.fmt} {s.file_name} ({head}): {s.records} records"]
-    if s.people_added or s.people_updated or s.people_unchanged or s.fmt in ("vcard", "csv"):
-        lines.append(f"  people:       {s.people_added} added, {s.people_updated} updated, "
-                     f"{s.people_unchanged} unchanged")
-    if s.interactions_added or s.interactions_updated or s.interactions_unchanged or s.fmt not in ("vcard", "csv"):
-        lines.append(f"  interactions: {s.interactions_added} added, {s.interactions_updated} updated, "
-                     f"{s.interactions_unchanged} unchanged")
-    if s.contact_points_added or s.interests_added:
-        lines.append(f"  also added:   {s.contact_points_added} contact points, {s.interests_added} interests")
-    lines.append(f"  skipped:      {s.skipped_total}")
-    for reason, n in s.skipped.most_common():
-        lines.append(f"    {n:6d}  {reason}")
-    if s.bad:
-        lines.append(f"  bad records:  {len(s.bad)} (left out with --skip-bad)")
-        for where, reason in s.bad[:50]:
-            lines.append(f"    {where}: {reason}")
-        if len(s.bad) > 50:
-            lines.append(f"    ... and {len(s.bad) - 50} more")
-    for notice, n in s.notices.most_common():
-        lines.append(f"  note: {n} x {notice}")
-    if s.duplicates:
-        lines.append(f"  likely duplicates (same name, no shared email): {len(s.duplicates)}")
-        for d in s.duplicates[:50]:
-            others = ", ".join(f"#{o}" for o in d.others)
-            lines.append(f"    #{d.person_id} {d.name} and {others}: `relj merge #{d.others[0]} #{d.person_id}`"
-                         if not s.dry_run else f"    {d.name} and {others}")
-    return lines
-
-
-def _me_set(ctx: Ctx, extra: tuple[str, ...]) -> set[str]:
-    owner = ctx.store().owner()
-    return {*owner.emails, *extra}
-
-
-# -- address books -------------------------------------------------------------------------------
-@import_group.command("vcard")
-@_path_arg
-@_common
-@_me_option
-@_map_option
-@pass_ctx
-def import_vcard(ctx: Ctx, path: Path, dry_run: bool, skip_bad: bool, create_people: bool, min_messages: int,
-                 me: tuple[str, ...], map_spec: str | None) -> None:
-    """Import people from a vCard file (2.1, 3.0, 4.0): new ones are added, known ones filled in."""
-    from relj.interop.vcard import parse_vcards
-
+def _no_map(map_spec: str | None) -> None:
     if map_spec is not None:
         raise UserError("--map is for CSV files only")
-    _check_path(path)
-    _run(ctx, "vcard", path, parse_vcards, dry_run=dry_run, skip_bad=skip_bad, me=me)
 
 
-@import_group.command("csv")
-@_path_arg
-@_common
-@_me_option
-@_map_option
-@pass_ctx
-def import_csv(ctx: Ctx, path: Path, dry_run: bool, skip_bad: bool, create_people: bool, min_messages: int,
-               me: tuple[str, ...], map_spec: str | None) -> None:
-    """Import people from a CSV file (Google, Outlook, Thunderbird, LinkedIn; else --map)."""
-    from relj.interop.csvio import parse_csv, parse_map_spec
+# -- address books, calendars, mail ------------------------------------------------------------
+def _file_command(fmt: str, doc: str) -> None:
+    @import_group.command(fmt, help=doc)
+    @_path_arg
+    @_common
+    @_me_option
+    @_map_option
+    @pass_ctx
+    def command(ctx: Ctx, path: Path, dry_run: bool, skip_bad: bool, create_people: bool, min_messages: int,
+                me: tuple[str, ...], map_spec: str | None) -> None:
+        mapping = None
+        if fmt == "csv":
+            from relj.interop.csvio import parse_map_spec
 
-    mapping = parse_map_spec(map_spec) if map_spec is not None else None
-    _check_path(path)
-    _run(ctx, "csv", path, lambda p: parse_csv(p, mapping), dry_run=dry_run, skip_bad=skip_bad, me=me)
-
-
-# -- calendars and mail ----------------------------------------------------------------------------
-@import_group.command("ics")
-@_path_arg
-@_common
-@_me_option
-@_map_option
-@pass_ctx
-def import_ics(ctx: Ctx, path: Path, dry_run: bool, skip_bad: bool, create_people: bool, min_messages: int,
-               me: tuple[str, ...], map_spec: str | None) -> None:
-    """Import meetings from an iCalendar file: events with people you know become interactions."""
-    from relj.clock import today
-    from relj.interop.ical import parse_ics
-
-    if map_spec is not None:
-        raise UserError("--map is for CSV files only")
-    _check_path(path)
-    mine = _me_set(ctx, me)
-    _run(ctx, "ics", path, lambda p: parse_ics(p, today=today(), me=mine), dry_run=dry_run, skip_bad=skip_bad,
-         create_people=create_people, min_messages=min_messages, me=me)
+            mapping = parse_map_spec(map_spec) if map_spec is not None else None
+        else:
+            _no_map(map_spec)
+        _run(ctx, fmt, path, dry_run=dry_run, skip_bad=skip_bad, create_people=create_people,
+             min_messages=min_messages, me=me, mapping=mapping)
 
 
-def _mail(ctx: Ctx, fmt: str, path: Path, dry_run: bool, skip_bad: bool, create_people: bool, min_messages: int,
-          me: tuple[str, ...], map_spec: str | None) -> None:
-    from relj.interop import mail
-
-    if map_spec is not None:
-        raise UserError("--map is for CSV files only")
-    _check_path(path, folder=fmt == "maildir")
-    parse = {"mbox": mail.parse_mbox, "maildir": mail.parse_maildir, "eml": mail.parse_eml}[fmt]
-    mine = _me_set(ctx, me)
-    _run(ctx, fmt, path, lambda p: parse(p, me=mine), dry_run=dry_run, skip_bad=skip_bad,
-         create_people=create_people, min_messages=min_messages, me=me)
-
-
-@import_group.command("mbox")
-@_path_arg
-@_common
-@_me_option
-@_map_option
-@pass_ctx
-def import_mbox(ctx: Ctx, **kw: Any) -> None:
-    """Import an mbox file: each message is an email with the people you know among its addresses."""
-    _mail(ctx, "mbox", **kw)
-
-
-@import_group.command("maildir")
-@_path_arg
-@_common
-@_me_option
-@_map_option
-@pass_ctx
-def import_maildir(ctx: Ctx, **kw: Any) -> None:
-    """Import a Maildir folder (with cur/ and new/)."""
-    _mail(ctx, "maildir", **kw)
-
-
-@import_group.command("eml")
-@_path_arg
-@_common
-@_me_option
-@_map_option
-@pass_ctx
-def import_eml(ctx: Ctx, **kw: Any) -> None:
-    """Import one message file (.eml)."""
-    _mail(ctx, "eml", **kw)
+_file_command("vcard", "Import people from a vCard file (2.1, 3.0, 4.0): new ones are added, known ones filled in.")
+_file_command("csv", "Import people from a CSV file (Google, Outlook, Thunderbird, LinkedIn; else --map).")
+_file_command("ics", "Import meetings from an iCalendar file: events with people you know become interactions.")
+_file_command("mbox", "Import an mbox file: each message is an email with the people you know among its addresses.")
+_file_command("maildir", "Import a Maildir folder (with cur/ and new/).")
+_file_command("eml", "Import one message file (.eml).")
 
 
 # -- phones ----------------------------------------------------------------------------------
-def _region(ctx: Ctx) -> str | None:
-    region = ctx.store().owner().region
-    if not region:
+def _warn_region(ctx: Ctx) -> None:
+    if not ctx.store().owner().region:
         click.echo("relj: your region is not set, so numbers without a country code may not match; "
                    "set it with `relj me --region GB` (your country)", err=True)
-    return region or None
 
 
 @import_group.command("calls")
@@ -237,12 +132,9 @@ def _region(ctx: Ctx) -> str | None:
 def import_calls(ctx: Ctx, path: Path, dry_run: bool, skip_bad: bool, create_people: bool,
                  min_messages: int) -> None:
     """Import an Android call log (calls.xml from "SMS Backup & Restore"): answered calls only."""
-    from relj.interop.android import parse_calls
-
-    _check_path(path)
-    region = _region(ctx)
-    _run(ctx, "calls", path, lambda p: parse_calls(p, region=region), dry_run=dry_run, skip_bad=skip_bad,
-         create_people=create_people, min_messages=min_messages)
+    _warn_region(ctx)
+    _run(ctx, "calls", path, dry_run=dry_run, skip_bad=skip_bad, create_people=create_people,
+         min_messages=min_messages)
 
 
 @import_group.command("sms")
@@ -252,12 +144,9 @@ def import_calls(ctx: Ctx, path: Path, dry_run: bool, skip_bad: bool, create_peo
 def import_sms(ctx: Ctx, path: Path, dry_run: bool, skip_bad: bool, create_people: bool,
                min_messages: int) -> None:
     """Import Android texts (sms.xml from "SMS Backup & Restore"): one interaction per conversation per day."""
-    from relj.interop.android import parse_sms
-
-    _check_path(path)
-    region = _region(ctx)
-    _run(ctx, "sms", path, lambda p: parse_sms(p, region=region), dry_run=dry_run, skip_bad=skip_bad,
-         create_people=create_people, min_messages=min_messages)
+    _warn_region(ctx)
+    _run(ctx, "sms", path, dry_run=dry_run, skip_bad=skip_bad, create_people=create_people,
+         min_messages=min_messages)
 
 
 @import_group.command("whatsapp")
@@ -269,15 +158,12 @@ def import_sms(ctx: Ctx, path: Path, dry_run: bool, skip_bad: bool, create_peopl
 def import_whatsapp(ctx: Ctx, path: Path, dry_run: bool, skip_bad: bool, create_people: bool, min_messages: int,
                     me_names: tuple[str, ...]) -> None:
     """Import a WhatsApp chat export (.txt): one interaction per day, and the calls it shows."""
-    from relj.interop.whatsapp import parse_whatsapp
+    from relj.interop.engine import whatsapp_names
 
     _check_path(path)
-    names = tuple(n for n in me_names if n.strip()) or tuple(n for n in [ctx.store().owner().name] if n)
-    if not names:
-        raise UserError("relj needs your name as WhatsApp shows it, to leave you out: "
-                        "use --me-name NAME, or set it once with `relj me --name NAME`")
-    _run(ctx, "whatsapp", path, lambda p: parse_whatsapp(p, me_names=set(names)), dry_run=dry_run,
-         skip_bad=skip_bad, create_people=create_people, min_messages=min_messages, me_names=names)
+    names = whatsapp_names(ctx.store(), me_names)
+    _run(ctx, "whatsapp", path, dry_run=dry_run, skip_bad=skip_bad, create_people=create_people,
+         min_messages=min_messages, me_names=names)
 
 
 # -- history and undo --------------------------------------------------------------------------

@@ -38,6 +38,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from relj.clock import now_iso
@@ -57,8 +58,13 @@ Progress = Callable[[int], bool]
 #: Category names (case-folded) that mean a circle.
 CATEGORY_CIRCLES: dict[str, str] = {
     **{c: c for c in CIRCLES},
-    "friend": "friends", "close friends": "close", "colleague": "colleagues", "coworkers": "colleagues",
-    "co-workers": "colleagues", "client": "clients", "acquaintance": "acquaintances",
+    "friend": "friends",
+    "close friends": "close",
+    "colleague": "colleagues",
+    "coworkers": "colleagues",
+    "co-workers": "colleagues",
+    "client": "clients",
+    "acquaintance": "acquaintances",
 }
 _SYSTEM_CATEGORY = re.compile(r"^(\*|system group:|imported on\b|mycontacts$|starred$|contacts$)", re.IGNORECASE)
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+")
@@ -135,10 +141,12 @@ class ImportSummary:
         """What the import history keeps: counts, reasons and record positions, never names."""
         return {
             "records": self.records,
-            "people": {"added": self.people_added, "updated": self.people_updated,
-                       "unchanged": self.people_unchanged},
-            "interactions": {"added": self.interactions_added, "updated": self.interactions_updated,
-                             "unchanged": self.interactions_unchanged},
+            "people": {"added": self.people_added, "updated": self.people_updated, "unchanged": self.people_unchanged},
+            "interactions": {
+                "added": self.interactions_added,
+                "updated": self.interactions_updated,
+                "unchanged": self.interactions_unchanged,
+            },
             "contact_points_added": self.contact_points_added,
             "interests_added": self.interests_added,
             "skipped": dict(sorted(self.skipped.items())),
@@ -148,6 +156,168 @@ class ImportSummary:
             "notices": dict(sorted(self.notices.items())),
             "dry_run": self.dry_run,
         }
+
+
+def summary_lines(s: ImportSummary) -> list[str]:
+    """The summary a person reads after an import (names appear here, never in logs)."""
+    head = "dry run, nothing written" if s.dry_run else f"import #{s.run_id}"
+    lines = [f"{s.fmt} {s.file_name} ({head}): {s.records} records"]
+    if s.people_added or s.people_updated or s.people_unchanged or s.fmt in CONTACT_FORMATS:
+        lines.append(
+            f"  people:       {s.people_added} added, {s.people_updated} updated, {s.people_unchanged} unchanged"
+        )
+    if s.interactions_added or s.interactions_updated or s.interactions_unchanged or s.fmt not in CONTACT_FORMATS:
+        lines.append(
+            f"  interactions: {s.interactions_added} added, {s.interactions_updated} updated, "
+            f"{s.interactions_unchanged} unchanged"
+        )
+    if s.contact_points_added or s.interests_added:
+        lines.append(f"  also added:   {s.contact_points_added} contact points, {s.interests_added} interests")
+    lines.append(f"  skipped:      {s.skipped_total}")
+    for reason, n in s.skipped.most_common():
+        lines.append(f"    {n:6d}  {reason}")
+    if s.bad:
+        lines.append(f"  bad records:  {len(s.bad)} (left out with --skip-bad)")
+        for where, reason in s.bad[:50]:
+            lines.append(f"    {where}: {reason}")
+        if len(s.bad) > 50:
+            lines.append(f"    ... and {len(s.bad) - 50} more")
+    for notice, n in s.notices.most_common():
+        lines.append(f"  note: {n} x {notice}")
+    if s.duplicates:
+        lines.append(f"  likely duplicates (same name, no shared email): {len(s.duplicates)}")
+        for d in s.duplicates[:50]:
+            others = ", ".join(f"#{o}" for o in d.others)
+            if s.dry_run:
+                lines.append(f"    {d.name} and {others}")
+            else:
+                lines.append(f"    #{d.person_id} {d.name} and {others}: `relj merge #{d.others[0]} #{d.person_id}`")
+    return lines
+
+
+# -- formats ---------------------------------------------------------------------------------
+#: Import formats, with what a file dialog calls them.
+FORMATS: dict[str, str] = {
+    "vcard": "vCard address book (.vcf)",
+    "csv": "Contacts CSV (.csv)",
+    "ics": "iCalendar (.ics, .vcs)",
+    "mbox": "Mailbox (.mbox)",
+    "maildir": "Maildir folder",
+    "eml": "Email message (.eml)",
+    "calls": "Android call log (calls.xml)",
+    "sms": "Android texts (sms.xml)",
+    "whatsapp": "WhatsApp chat export (.txt)",
+}
+CONTACT_FORMATS = ("vcard", "csv")
+_SUFFIXES = {
+    ".vcf": "vcard",
+    ".vcard": "vcard",
+    ".csv": "csv",
+    ".ics": "ics",
+    ".vcs": "ics",
+    ".ical": "ics",
+    ".mbox": "mbox",
+    ".mbx": "mbox",
+    ".eml": "eml",
+    ".txt": "whatsapp",
+}
+
+
+def guess_format(path: Path) -> str | None:
+    """The import format of a file or folder from its name and first bytes, or None."""
+    path = Path(path)
+    if path.is_dir():
+        if (path / "cur").is_dir() or (path / "new").is_dir():
+            return "maildir"
+        return "whatsapp" if (path / "_chat.txt").is_file() else None
+    suffix = path.suffix.lower()
+    if suffix == ".xml":
+        try:
+            with path.open("rb") as fh:
+                head = fh.read(4096)
+        except OSError:
+            return None
+        if b"<calls" in head:
+            return "calls"
+        if b"<smses" in head:
+            return "sms"
+        return None
+    if suffix in _SUFFIXES:
+        return _SUFFIXES[suffix]
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(4096).lstrip(b"\xef\xbb\xbf \r\n\t")
+    except OSError:
+        return None
+    if head[:11].upper() == b"BEGIN:VCARD":
+        return "vcard"
+    if head[:15].upper() == b"BEGIN:VCALENDAR":
+        return "ics"
+    if head.startswith(b"From "):
+        return "mbox"
+    return None
+
+
+def open_records(
+    fmt: str,
+    path: Path,
+    store: Store,
+    *,
+    me_addresses: Iterable[str] = (),
+    me_names: Iterable[str] = (),
+    mapping: dict[str, str] | None = None,
+    today: Any = None,
+) -> RecordSource:
+    """The parser call for one file, ready for ``run_import`` (which may call it twice)."""
+    from relj.clock import today as clock_today
+
+    owner = store.owner()
+    me = {*owner.emails, *me_addresses}
+    region = owner.region or None
+    path = Path(path)
+    if fmt == "vcard":
+        from relj.interop.vcard import parse_vcards
+
+        return lambda: parse_vcards(path)
+    if fmt == "csv":
+        from relj.interop.csvio import parse_csv
+
+        return lambda: parse_csv(path, mapping)
+    if fmt == "ics":
+        from relj.interop.ical import parse_ics
+
+        day = today or clock_today()
+        return lambda: parse_ics(path, today=day, me=me)
+    if fmt in ("mbox", "maildir", "eml"):
+        from relj.interop import mail
+
+        parse = {"mbox": mail.parse_mbox, "maildir": mail.parse_maildir, "eml": mail.parse_eml}[fmt]
+        return lambda: parse(path, me=me)
+    if fmt == "calls":
+        from relj.interop.android import parse_calls
+
+        return lambda: parse_calls(path, region=region)
+    if fmt == "sms":
+        from relj.interop.android import parse_sms
+
+        return lambda: parse_sms(path, region=region)
+    if fmt == "whatsapp":
+        from relj.interop.whatsapp import parse_whatsapp
+
+        names = {n for n in me_names if n.strip()}
+        return lambda: parse_whatsapp(path, me_names=names)
+    raise UserError(f"unknown import format {fmt!r}: use one of {', '.join(FORMATS)}")
+
+
+def whatsapp_names(store: Store, given: Iterable[str] = ()) -> tuple[str, ...]:
+    """The owner's names for WhatsApp: those given, else the profile's; a UserError when none."""
+    names = tuple(n for n in given if n.strip()) or tuple(n for n in [store.owner().name] if n.strip())
+    if not names:
+        raise UserError(
+            "relj needs your name as WhatsApp shows it, to leave you out: "
+            "use --me-name NAME, or set it once with `relj me --name NAME`"
+        )
+    return names
 
 
 class _DryRun(Exception):
@@ -182,9 +352,18 @@ def run_import(
         summary.run_id = None
     log.info(
         "import %s %s: records=%d people +%d ~%d =%d interactions +%d ~%d =%d skipped=%d bad=%d duplicates=%d",
-        "dry run" if options.dry_run else f"run {summary.run_id}", options.fmt, summary.records,
-        summary.people_added, summary.people_updated, summary.people_unchanged, summary.interactions_added,
-        summary.interactions_updated, summary.interactions_unchanged, summary.skipped_total, len(summary.bad), len(summary.duplicates),
+        "dry run" if options.dry_run else f"run {summary.run_id}",
+        options.fmt,
+        summary.records,
+        summary.people_added,
+        summary.people_updated,
+        summary.people_unchanged,
+        summary.interactions_added,
+        summary.interactions_updated,
+        summary.interactions_unchanged,
+        summary.skipped_total,
+        len(summary.bad),
+        len(summary.duplicates),
     )
     return summary
 
@@ -324,8 +503,9 @@ class _Applier:
     def bad(self, where: str, reason: str) -> None:
         if not self.options.skip_bad:
             name = self.options.file_name or "the file"
-            raise UserError(f"{name}: {where}: {reason}; nothing was imported "
-                            "(use --skip-bad to import the other records)")
+            raise UserError(
+                f"{name}: {where}: {reason}; nothing was imported (use --skip-bad to import the other records)"
+            )
         self.summary.bad.append((where, reason))
 
     # -- events ----------------------------------------------------------------------------
@@ -384,10 +564,17 @@ class _Applier:
         time = rec.occurred_time if rec.occurred_time and _TIME.fullmatch(rec.occurred_time) else None
         duration = rec.duration_min if rec.duration_min is not None and rec.duration_min >= 0 else None
         row = {
-            "occurred_on": rec.occurred_on.isoformat(), "occurred_time": time, "channel": channel.value,
-            "mode": channel.mode.value, "initiator": Initiator(rec.initiator).value, "duration_min": duration,
-            "place": " ".join(rec.place.split()), "note": rec.note, "status": Status(rec.status).value,
-            "source": rec.source, "source_key": rec.source_key,
+            "occurred_on": rec.occurred_on.isoformat(),
+            "occurred_time": time,
+            "channel": channel.value,
+            "mode": channel.mode.value,
+            "initiator": Initiator(rec.initiator).value,
+            "duration_min": duration,
+            "place": " ".join(rec.place.split()),
+            "note": rec.note,
+            "status": Status(rec.status).value,
+            "source": rec.source,
+            "source_key": rec.source_key,
         }
         self.t.insert_interaction(row, pids, self.run_id, self.now)
         s.interactions_added += 1
@@ -397,8 +584,7 @@ class _Applier:
         name = " ".join(party.name.split())
         if not name:
             name = party.email.strip() if kind == "e" and party.email else clean_phone(party.phone or "") or value
-        pid = self.t.insert_person({"display_name": name, "circle": UNSORTED, "tracked": False},
-                                   self.run_id, self.now)
+        pid = self.t.insert_person({"display_name": name, "circle": UNSORTED, "tracked": False}, self.run_id, self.now)
         if kind == "e" and party.email:
             self.t.add_contact(pid, ContactKind.EMAIL, party.email.strip(), "", self.run_id)
             self.emails[value] = pid
@@ -453,8 +639,9 @@ class _Applier:
         else:
             self._update_contact(pid, rec, emails, phones)
 
-    def _match_contact(self, name: str, emails: list[tuple[str, str]],
-                       phones: list[tuple[str, str, str]]) -> int | None:
+    def _match_contact(
+        self, name: str, emails: list[tuple[str, str]], phones: list[tuple[str, str, str]]
+    ) -> int | None:
         for norm, _ in emails:
             if norm in self.emails:
                 return self.emails[norm]
@@ -470,8 +657,11 @@ class _Applier:
 
     def _fields(self, rec: ContactRecord) -> dict[str, Any]:
         fields: dict[str, Any] = {
-            "given_name": rec.given_name, "family_name": rec.family_name, "nickname": rec.nickname,
-            "organisation": rec.organisation, "role": rec.role,
+            "given_name": rec.given_name,
+            "family_name": rec.family_name,
+            "nickname": rec.nickname,
+            "organisation": rec.organisation,
+            "role": rec.role,
         }
         if rec.birthday:
             try:
@@ -483,11 +673,11 @@ class _Applier:
         if extra:
             notes = (notes + "\n\n" if notes else "") + "Categories: " + ", ".join(extra)
         fields["notes"] = notes
-        return {k: " ".join(v.split()) if k != "notes" and isinstance(v, str) else v
-                for k, v in fields.items() if v}
+        return {k: " ".join(v.split()) if k != "notes" and isinstance(v, str) else v for k, v in fields.items() if v}
 
-    def _create_contact(self, rec: ContactRecord, name: str, emails: list[tuple[str, str]],
-                        phones: list[tuple[str, str, str]]) -> None:
+    def _create_contact(
+        self, rec: ContactRecord, name: str, emails: list[tuple[str, str]], phones: list[tuple[str, str, str]]
+    ) -> None:
         fields = self._fields(rec)
         circle = category_circle(rec.categories)
         if circle:
@@ -503,8 +693,9 @@ class _Applier:
                 ids.append(pid)
         self.summary.people_added += 1
 
-    def _update_contact(self, pid: int, rec: ContactRecord, emails: list[tuple[str, str]],
-                        phones: list[tuple[str, str, str]]) -> None:
+    def _update_contact(
+        self, pid: int, rec: ContactRecord, emails: list[tuple[str, str]], phones: list[tuple[str, str, str]]
+    ) -> None:
         current = self.t.person_fields(pid)
         fill = {k: v for k, v in self._fields(rec).items() if k in FILLABLE and not current[k]}
         if current["circle"] == UNSORTED:
@@ -518,8 +709,14 @@ class _Applier:
         else:
             self.summary.people_unchanged += 1
 
-    def _attach(self, pid: int, rec: ContactRecord, emails: list[tuple[str, str]],
-                phones: list[tuple[str, str, str]], have: set[tuple[str, str]]) -> int:
+    def _attach(
+        self,
+        pid: int,
+        rec: ContactRecord,
+        emails: list[tuple[str, str]],
+        phones: list[tuple[str, str, str]],
+        have: set[tuple[str, str]],
+    ) -> int:
         """Add the record's contact points and interests that the person lacks; how many."""
         s = self.summary
         before = s.contact_points_added + s.interests_added
