@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
+from relj.clock import today
 from relj.errors import UserError
 
 __all__ = [
@@ -15,6 +16,7 @@ __all__ = [
     "decode_text_file",
     "normalise_date",
     "one_line",
+    "strip_edge_marks",
     "strip_marks",
     "user_groups",
 ]
@@ -159,7 +161,7 @@ def _full_year(year: str) -> int:
     if len(year) == 4:
         return int(year)
     # Two-digit years are read as the most recent past year that ends so: 30 -> 1930 in 2026.
-    this = dt.date.today().year
+    this = today().year
     value = this - this % 100 + int(year)
     return value - 100 if value > this else value
 

@@ -20,8 +20,9 @@ their label from an Apple/Google group label (``item1.X-ABLabel``), else from TY
 CATEGORIES. They go to ``ContactRecord.categories`` as they are, minus the groups address
 books add by themselves ("myContacts", "Starred"); they are not interests. Categories are how
 an address book files people ("Work", "Family", "Book club"), not what a person cares about,
-and mixing them into interests would flood the interest list with filing labels. The import
-engine keeps them as one note line, "Categories: Work, Family".
+and mixing them into interests would flood the interest list with filing labels. What to do
+with them is the import engine's decision; relj's policy is to keep them as one note line,
+"Categories: Work, Family", and never to turn them into interests.
 
 Writing. :func:`write_vcards` writes vCard 3.0 with CRLF line ends, folded at 75 octets
 without splitting a UTF-8 character. Interests are written as RFC 6715 ``INTEREST`` lines
