@@ -5,7 +5,6 @@ Every import goes through relj.interop.engine: one transaction, a summary, a his
 
 from __future__ import annotations
 
-import io
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -241,14 +240,10 @@ def merge(ctx: Ctx, keep: str, gone: str) -> None:
 @pass_ctx
 def export_vcard(ctx: Ctx, file: Path) -> None:
     """Write every person as a vCard 3.0 file that imports back into relj, Google and Apple."""
-    from relj.interop.jsonio import write_private
-    from relj.interop.vcard import write_vcards
+    from relj.interop import engine
 
-    people = ctx.store(create=False).people()
-    text = io.StringIO(newline="")
-    write_vcards(people, text)
-    write_private(file, text.getvalue().encode("utf-8"))
-    click.echo(f"exported {len(people)} people to {file}")
+    count = engine.export_vcard(ctx.store(create=False), file)
+    click.echo(f"exported {count} people to {file}")
 
 
 @export_group.command("ics")
@@ -256,25 +251,7 @@ def export_vcard(ctx: Ctx, file: Path) -> None:
 @pass_ctx
 def export_ics(ctx: Ctx, file: Path) -> None:
     """Write planned interactions and birthdays as an iCalendar file."""
-    from relj.interop.ical import IcsBirthday, IcsEvent, write_ics
-    from relj.interop.jsonio import write_private
-    from relj.store.imports import ImportTables
+    from relj.interop import engine
 
-    store = ctx.store(create=False)
-    planned = store.interactions_by_ids(ImportTables(store).planned_interactions())
-    people = {p.id: p for p in store.people()}
-    events = []
-    for i in sorted(planned, key=lambda x: (x.occurred_on, x.id)):
-        names = [p.name for p in i.participants]
-        summary = i.note.splitlines()[0] if i.note.strip() else f"{i.channel.label.capitalize()} with {', '.join(names)}"
-        attendees = [(p.name, people[p.id].emails[0]) for p in i.participants if people[p.id].emails]
-        events.append(IcsEvent(uid=f"relj-interaction-{i.id}@relj", date=i.occurred_on, time=i.occurred_time,
-                               duration_min=i.duration_min, summary=summary, description=i.note, location=i.place,
-                               attendees=attendees, channel=i.channel))
-    birthdays = [IcsBirthday(uid=f"relj-birthday-{p.id}@relj", name=p.display_name, month=p.birthday.month,
-                             day=p.birthday.day, year=p.birthday.year)
-                 for p in people.values() if p.birthday is not None]
-    buf = io.BytesIO()
-    write_ics(events, birthdays, buf)
-    write_private(file, buf.getvalue())
-    click.echo(f"exported {len(events)} planned interactions and {len(birthdays)} birthdays to {file}")
+    events, birthdays = engine.export_ics(ctx.store(create=False), file)
+    click.echo(f"exported {events} planned interactions and {birthdays} birthdays to {file}")
