@@ -21,8 +21,9 @@ CATEGORIES. They go to ``ContactRecord.categories`` as they are, minus the group
 books add by themselves ("myContacts", "Starred"); they are not interests. Categories are how
 an address book files people ("Work", "Family", "Book club"), not what a person cares about,
 and mixing them into interests would flood the interest list with filing labels. What to do
-with them is the import engine's decision; relj's policy is to keep them as one note line,
-"Categories: Work, Family", and never to turn them into interests.
+with them is the import engine's decision (relj.interop.engine): one that names a circle
+("Family", "Friends") puts a new person in it, the rest are kept as one note line,
+"Categories: Work, Book club"; none becomes an interest.
 
 Writing. :func:`write_vcards` writes vCard 3.0 with CRLF line ends, folded at 75 octets
 without splitting a UTF-8 character. Interests are written as RFC 6715 ``INTEREST`` lines
