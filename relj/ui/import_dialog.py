@@ -1,0 +1,276 @@
+"""File ▸ Import… and File ▸ Export…: a preview of what an import will change, then the import.
+
+The preview is the engine's dry run: the whole import in a transaction that is rolled back, so
+what it shows (added, updated, unchanged, skipped, bad records, likely duplicates) is exactly
+what the import will do. Long runs show a progress dialog whose Cancel rolls everything back.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressDialog,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from relj.errors import UserError
+from relj.interop import engine
+from relj.interop.engine import ImportCancelled, ImportOptions, ImportSummary
+from relj.ui.journal import EVERYTHING, Journal
+
+log = logging.getLogger(__name__)
+
+#: Formats where unknown people may be created (address books always add people).
+EVENT_FORMATS = ("ics", "mbox", "maildir", "eml", "calls", "sms", "whatsapp")
+
+
+class ImportDialog(QDialog):
+    """Choose the format and options, see the preview, import."""
+
+    def __init__(self, journal: Journal, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self.path = Path(path)
+        self.summary: ImportSummary | None = None
+        self.preview_summary: ImportSummary | None = None
+        self.setWindowTitle(self.tr("Import %1").replace("%1", self.path.name))
+        self.resize(640, 520)
+
+        self.format = QComboBox(self)
+        for fmt, label in engine.FORMATS.items():
+            self.format.addItem(self.tr(label), fmt)
+        guessed = engine.guess_format(self.path)
+        if guessed:
+            self.format.setCurrentIndex(self.format.findData(guessed))
+        self.create_people = QCheckBox(self.tr("Create people for unknown addresses and numbers"), self)
+        self.min_messages = QSpinBox(self)
+        self.min_messages.setRange(1, 10_000)
+        self.min_messages.setSuffix(self.tr(" messages at least"))
+        self.skip_bad = QCheckBox(self.tr("Leave out unreadable records and import the rest"), self)
+        self.me_name = QLineEdit(self)
+        self.me_name.setPlaceholderText(self.tr("your name as the chat shows it"))
+        self.me_name.setText(journal.store.owner().name)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Format:"), self.format)
+        form.addRow("", self.create_people)
+        form.addRow(self.tr("Only with:"), self.min_messages)
+        form.addRow("", self.skip_bad)
+        form.addRow(self.tr("&My name:"), self.me_name)
+        self._me_name_label = form.labelForField(self.me_name)
+
+        self.preview = QPlainTextEdit(self)
+        self.preview.setReadOnly(True)
+        self.preview.setAccessibleName(self.tr("What the import will do"))
+        self.bad_list = QListWidget(self)
+        self.bad_list.setAccessibleName(self.tr("Unreadable records"))
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.hide()
+
+        self.buttons = QDialogButtonBox(self)
+        self.import_button = self.buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.refresh_button = QPushButton(self.tr("&Preview again"), self)
+        self.buttons.addButton(self.refresh_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.run_import)
+        self.buttons.rejected.connect(self.reject)
+        self.refresh_button.clicked.connect(self.run_preview)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(str(self.path), self))
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("Preview (nothing is written until you import):"), self))
+        layout.addWidget(self.preview, 3)
+        layout.addWidget(QLabel(self.tr("Unreadable records:"), self))
+        layout.addWidget(self.bad_list, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+        self.format.currentIndexChanged.connect(self._options_changed)
+        self.create_people.toggled.connect(self._options_changed)
+        self.skip_bad.toggled.connect(self._options_changed)
+        self.min_messages.valueChanged.connect(self._options_changed)
+        self.me_name.editingFinished.connect(self.run_preview)
+        self._sync_options()
+
+    # -- options -------------------------------------------------------------------------------
+    def fmt(self) -> str:
+        return str(self.format.currentData() or "")
+
+    def _sync_options(self) -> None:
+        fmt = self.fmt()
+        events = fmt in EVENT_FORMATS
+        self.create_people.setEnabled(events)
+        self.min_messages.setEnabled(events and self.create_people.isChecked())
+        whatsapp = fmt == "whatsapp"
+        self.me_name.setVisible(whatsapp)
+        if self._me_name_label is not None:
+            self._me_name_label.setVisible(whatsapp)
+
+    def _options_changed(self) -> None:
+        self._sync_options()
+        self.run_preview()
+
+    def options(self, *, dry_run: bool) -> ImportOptions:
+        fmt = self.fmt()
+        events = fmt in EVENT_FORMATS
+        return ImportOptions(
+            fmt=fmt, file_name=self.path.name, dry_run=dry_run, skip_bad=self.skip_bad.isChecked(),
+            create_people=events and self.create_people.isChecked(), min_messages=self.min_messages.value(),
+            me_names=(self.me_name.text().strip(),) if fmt == "whatsapp" and self.me_name.text().strip() else (),
+        )
+
+    # -- running -------------------------------------------------------------------------------
+    def _execute(self, options: ImportOptions) -> ImportSummary:
+        """Run the engine with a progress dialog whose Cancel rolls back (raises ImportCancelled)."""
+        store = self.journal.store
+        me_names = options.me_names
+        if options.fmt == "whatsapp":
+            me_names = engine.whatsapp_names(store, me_names)
+            options.me_names = me_names
+        records = engine.open_records(options.fmt, self.path, store, me_names=me_names)
+        progress = QProgressDialog(self.tr("Reading %1…").replace("%1", self.path.name), self.tr("Cancel"), 0, 0, self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)
+
+        def tick(count: int) -> bool:
+            progress.setLabelText(self.tr("Read %1 records…").replace("%1", f"{count:,}"))
+            QApplication.processEvents()
+            return not progress.wasCanceled()
+
+        try:
+            return engine.run_import(store, records, options, progress=tick)
+        finally:
+            progress.reset()
+            progress.deleteLater()
+
+    def run_preview(self) -> ImportSummary | None:
+        """The dry run: fills the preview and the list of bad records."""
+        self.preview_summary = None
+        self.bad_list.clear()
+        if not self.fmt():
+            return None
+        try:
+            summary = self._execute(self.options(dry_run=True))
+        except UserError as exc:
+            self._show_error(str(exc))
+            self.preview.setPlainText("")
+            return None
+        self._show_error("")
+        self.preview_summary = summary
+        self.preview.setPlainText("\n".join(engine.summary_lines(summary)))
+        for where, reason in summary.bad:
+            self.bad_list.addItem(f"{where}: {reason}")
+        return summary
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+        self.import_button.setEnabled(not text)
+
+    def run_import(self) -> None:
+        """Import for real; the journal announces the change so every screen reloads."""
+        options = self.options(dry_run=False)
+        try:
+            self.summary = self.journal._run(EVERYTHING, lambda: self._execute(options))
+        except ImportCancelled:
+            self._show_error(self.tr("Import cancelled; nothing was changed."))
+            self.import_button.setEnabled(True)
+            return
+        except UserError as exc:
+            self._show_error(str(exc))
+            return
+        self.accept()
+
+    @classmethod
+    def choose_file(cls, parent: QWidget | None) -> Path | None:
+        filters = ";;".join([
+            "Contacts, calendars, mail, phone backups (*.vcf *.vcard *.csv *.ics *.vcs *.mbox *.eml *.xml *.txt)",
+            "All files (*)",
+        ])
+        name, _ = QFileDialog.getOpenFileName(parent, parent.tr("Import") if parent else "Import", "", filters)
+        return Path(name) if name else None
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, journal: Journal, path: Path | None = None) -> ImportSummary | None:
+        """Pick a file when none is given, preview it, import it; the summary, or None."""
+        if path is None:
+            path = cls.choose_file(parent)
+            if path is None:
+                return None
+        dialog = cls(journal, path, parent)
+        try:
+            dialog.show()
+            dialog.run_preview()
+            if dialog.exec() == QDialog.DialogCode.Accepted and dialog.summary is not None:
+                if parent is not None:
+                    QMessageBox.information(parent, dialog.tr("Import"),
+                                            "\n".join(engine.summary_lines(dialog.summary)))
+                return dialog.summary
+            return None
+        finally:
+            dialog.deleteLater()
+
+
+class ExportDialog:
+    """File ▸ Export: the format follows the file name chosen (vCard, iCalendar or JSON)."""
+
+    FILTERS = ("vCard address book (*.vcf)", "iCalendar: plans and birthdays (*.ics)", "relj journal JSON (*.json)")
+
+    @staticmethod
+    def export(journal: Journal, path: Path) -> str:
+        """Write the export for ``path``'s suffix; returns a sentence saying what was written."""
+        store = journal.store
+        suffix = path.suffix.lower()
+        if suffix == ".vcf":
+            return f"Exported {engine.export_vcard(store, path)} people to {path.name}."
+        if suffix == ".ics":
+            events, birthdays = engine.export_ics(store, path)
+            return f"Exported {events} planned interactions and {birthdays} birthdays to {path.name}."
+        if suffix == ".json":
+            from relj import db as dbmod
+            from relj.interop import jsonio
+
+            source = str(store.path.resolve()) if store.path else ""
+            doc = jsonio.build_document(store.export_data(), source=source,
+                                        schema=dbmod.applied_migrations(store.db))
+            jsonio.write_private(path, jsonio.dumps(doc))
+            return f"Exported the whole journal to {path.name}."
+        raise UserError(f"cannot tell the format of {path.name}: name it .vcf, .ics or .json")
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, journal: Journal) -> Path | None:
+        name, chosen = QFileDialog.getSaveFileName(parent, "Export", "", ";;".join(cls.FILTERS))
+        if not name:
+            return None
+        path = Path(name)
+        if not path.suffix:
+            path = path.with_suffix({0: ".vcf", 1: ".ics", 2: ".json"}.get(cls.FILTERS.index(chosen)
+                                                                            if chosen in cls.FILTERS else 0, ".vcf"))
+        try:
+            message = cls.export(journal, path)
+        except UserError as exc:
+            QMessageBox.warning(parent, "Export", str(exc))
+            return None
+        QMessageBox.information(parent, "Export", message)
+        return path
