@@ -8,14 +8,52 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from relj.errors import JournalCorrupt, JournalTooNew, UserError
 
 log = logging.getLogger(__name__)
 
 MIGRATION_SET = "relj"
-migrations = sqlite_utils.Migrations(MIGRATION_SET)
+MIGRATIONS_TABLE = "_sqlite_migrations"  # sqlite_utils.Migrations.migrations_table
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+
+class _Registry:
+    """Named migrations, registered in order. Applied with sqlite-utils' built-in Migrations.
+
+    Only a journal that needs migrating imports sqlite_utils: it costs ~100 ms at start-up.
+    """
+
+    class _Entry:
+        def __init__(self, name: str, fn: Callable[[Any], None]) -> None:
+            self.name = name
+            self.fn = fn
+
+    def __init__(self) -> None:
+        self._migrations: list[_Registry._Entry] = []
+
+    def __call__(self, *, name: str) -> Callable[[Callable[[Any], None]], Callable[[Any], None]]:
+        def register(fn: Callable[[Any], None]) -> Callable[[Any], None]:
+            if any(m.name == name for m in self._migrations):
+                raise ValueError(f"migration {name} registered twice")
+            self._migrations.append(self._Entry(name, fn))
+            return fn
+
+        return register
+
+    def build(self) -> sqlite_utils.Migrations:
+        import sqlite_utils
+
+        built = sqlite_utils.Migrations(MIGRATION_SET)
+        for m in self._migrations:
+            built(name=m.name)(m.fn)
+        return built
+
+
+migrations = _Registry()
 
 #: Called with (db_path) before pending migrations touch a journal that holds data.
 PreMigrationHook = Callable[[Path], None]
@@ -334,8 +372,15 @@ def _cheap_check(conn: sqlite3.Connection, path: Path) -> None:
         ) from None
 
 
-def applied_migrations(db: sqlite_utils.Database) -> list[str]:
-    return [m.name for m in migrations.applied(db)]
+def applied_migrations(db: sqlite3.Connection | sqlite_utils.Database) -> list[str]:
+    """Names of the migrations applied to this journal, in order (no sqlite_utils import)."""
+    conn: sqlite3.Connection = getattr(db, "conn", db)  # type: ignore[assignment]
+    exists = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                          [MIGRATIONS_TABLE]).fetchone()
+    if not exists:
+        return []
+    return [r[0] for r in conn.execute(
+        f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid", [MIGRATION_SET])]
 
 
 def open_db(
@@ -344,7 +389,7 @@ def open_db(
     create: bool = True,
     migrate: bool = True,
     before_migrate: PreMigrationHook | None = None,
-) -> sqlite_utils.Database:
+) -> sqlite3.Connection:
     """Open (or create) the journal at ``path`` and bring its schema up to date.
 
     Refuses a journal that holds migrations this build does not know. Calls
@@ -377,37 +422,35 @@ def open_db(
         raise UserError(f"cannot open journal {path}: {exc}") from None
     except sqlite3.DatabaseError as exc:
         raise JournalCorrupt(f"{path} is not a readable relj journal ({exc})") from None
-    db = sqlite_utils.Database(conn)
-    _refuse_foreign(db, path)
-    applied = applied_migrations(db)
+    _refuse_foreign(conn, path)
+    applied = applied_migrations(conn)
     unknown = [name for name in applied if name not in known_migrations()]
     if unknown:
         raise JournalTooNew(
             f"{path} was written by a newer relj (unknown schema step {unknown[-1]}); "
             "upgrade relj to open it"
         )
-    if migrate:
-        pending = migrations.pending(db)
-        if pending:
-            holds_data = bool(applied)
-            if holds_data and before_migrate is not None:
-                before_migrate(path)
-            try:
-                migrations.apply(db)
-            except sqlite3.OperationalError as exc:
-                raise UserError(f"cannot update journal {path}: {exc}") from None
-            log.info("migrated journal: %d step(s)", len(pending))
+    pending = [m for m in known_migrations() if m not in applied]
+    if migrate and pending:
+        import sqlite_utils
+
+        if applied and before_migrate is not None:
+            before_migrate(path)
+        try:
+            migrations.build().apply(sqlite_utils.Database(conn))
+        except sqlite3.OperationalError as exc:
+            raise UserError(f"cannot update journal {path}: {exc}") from None
+        log.info("migrated journal: %d step(s)", len(pending))
     if str(path) != ":memory:":
         _secure_file(path)
-    return db
+    return conn
 
 
-def _refuse_foreign(db: sqlite_utils.Database, path: Path) -> None:
+def _refuse_foreign(conn: sqlite3.Connection, path: Path) -> None:
     """A non-empty SQLite file without our migrations table is someone else's database."""
-    tables = set(db.table_names())
-    if tables and sqlite_utils.Migrations.migrations_table not in tables:
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if tables and MIGRATIONS_TABLE not in tables:
         raise JournalCorrupt(f"{path} is an SQLite file, but not a relj journal")
-
 
 
 def snapshot_to(conn: sqlite3.Connection, target: Path) -> None:

@@ -16,10 +16,14 @@ def setup(level: int = logging.INFO) -> Path | None:
     """Send relj's log records to the log file (mode 0600). Returns its path, or None if unwritable."""
     logger = logging.getLogger("relj")
     logger.setLevel(level)
-    for handler in logger.handlers:
-        if getattr(handler, "_relj", False):
-            return Path(handler.baseFilename)  # type: ignore[attr-defined]
     target = paths.log_file()
+    for handler in list(logger.handlers):
+        if getattr(handler, "_relj", False):
+            if Path(handler.baseFilename) == target:  # type: ignore[attr-defined]
+                return target
+            # The log location changed (another data directory): follow it.
+            logger.removeHandler(handler)
+            handler.close()
     try:
         target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         if not target.exists():

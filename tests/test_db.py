@@ -53,7 +53,6 @@ def test_backup_before_migrating_a_journal_with_data(tmp_path: Path, monkeypatch
     s.add_person("Ana")
     s.close()
     # Pretend a new migration shipped since this journal was written.
-    extra = dbmod.Migrations(dbmod.MIGRATION_SET) if False else None  # noqa: F841 - documentation
     calls: list[Path] = []
 
     @dbmod.migrations(name="9000_test_only")

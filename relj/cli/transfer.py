@@ -29,7 +29,7 @@ def export_json(ctx: Ctx, file: Path) -> None:
 
     store = ctx.store(create=False)
     doc = jsonio.build_document(store.export_data(), source=str(ctx.db_path.resolve()),
-                                schema=dbmod.applied_migrations(store.db))
+                                schema=dbmod.applied_migrations(store.conn))
     jsonio.write_private(file, jsonio.dumps(doc))
     click.echo(f"exported {len(doc['people'])} people and {len(doc['interactions'])} interactions to {file}")
 

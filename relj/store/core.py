@@ -10,9 +10,8 @@ import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
-
-import sqlite_utils
+import itertools
+from typing import TYPE_CHECKING, Any
 
 from relj import db as dbmod
 from relj.clock import now_iso
@@ -37,7 +36,11 @@ from relj.domain import (
 )
 from relj.errors import Ambiguous, NotFound, UserError
 
+if TYPE_CHECKING:
+    import sqlite_utils
+
 log = logging.getLogger(__name__)
+_savepoints = itertools.count(1)
 
 #: Person columns a caller may set through add_person / update_person.
 PERSON_FIELDS = (
@@ -88,9 +91,19 @@ def _date(text: str | None) -> dt.date | None:
 class Store:
     """A journal opened on one SQLite file. Every write runs inside ``atomic()``."""
 
-    def __init__(self, db: sqlite_utils.Database, path: Path | None = None) -> None:
-        self.db = db
+    def __init__(self, db: sqlite3.Connection | sqlite_utils.Database, path: Path | None = None) -> None:
+        self.conn: sqlite3.Connection = getattr(db, "conn", db)  # type: ignore[assignment]
         self.path = path
+        self._db: sqlite_utils.Database | None = None
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """A sqlite-utils view of the same connection, created on first use (it is slow to import)."""
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn)
+        return self._db
 
     # -- opening ---------------------------------------------------------------------------
     @classmethod
@@ -106,18 +119,40 @@ class Store:
 
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
-            self.db.conn.close()
-
-    @property
-    def conn(self) -> sqlite3.Connection:
-        return self.db.conn
+            self.conn.close()
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[None]:
-        """One transaction (a savepoint when nested). Disk full and read-only become UserErrors."""
+        """One transaction; a savepoint when nested. Disk full and read-only become UserErrors."""
         try:
-            with self.db.atomic():
-                yield
+            if self.conn.in_transaction:
+                name = f"relj_{next(_savepoints)}"
+                self.conn.execute(f"SAVEPOINT {name}")
+                try:
+                    yield
+                except BaseException:
+                    # An error can end the whole transaction; only roll back what still exists.
+                    if self.conn.in_transaction:
+                        self.conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                        self.conn.execute(f"RELEASE SAVEPOINT {name}")
+                    raise
+                else:
+                    self.conn.execute(f"RELEASE SAVEPOINT {name}")
+            else:
+                self.conn.execute("BEGIN")
+                try:
+                    yield
+                except BaseException:
+                    if self.conn.in_transaction:
+                        self.conn.execute("ROLLBACK")
+                    raise
+                else:
+                    try:
+                        self.conn.execute("COMMIT")
+                    except BaseException:
+                        if self.conn.in_transaction:
+                            self.conn.execute("ROLLBACK")
+                        raise
         except sqlite3.OperationalError as exc:
             msg = str(exc)
             if "full" in msg or "readonly" in msg or "read-only" in msg or "disk I/O" in msg:
@@ -1017,7 +1052,7 @@ class Store:
         result = [r[0] for r in self.conn.execute("PRAGMA integrity_check").fetchall()]
         if result != ["ok"]:
             problems.extend(f"integrity: {r}" for r in result[:20])
-        applied = dbmod.applied_migrations(self.db)
+        applied = dbmod.applied_migrations(self.conn)
         missing = [m for m in dbmod.known_migrations() if m not in applied]
         if missing:
             problems.append(f"schema: migrations not applied: {', '.join(missing)}")

@@ -16,21 +16,6 @@ log = logging.getLogger(__name__)
 _IMPORTED_AT = time.time()
 
 
-def guard_none_refcount() -> None:
-    """Work around a PySide6 6.12 bug on CPython < 3.12: every ``index.data(role)`` that returns
-    None from C++ drops one reference to None, and after a few thousand repaints Python aborts
-    with "none_dealloc: deallocating None". Python 3.12 made None immortal; this does the same
-    for 3.11 by giving None a reference count it cannot run out of.
-    """
-    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
-        return
-    import ctypes
-
-    refcount = ctypes.c_ssize_t.from_address(id(None))  # ob_refcnt is PyObject's first field
-    if refcount.value < 1 << 40:
-        refcount.value += 1 << 50
-
-
 def process_age_ms() -> int:
     """Milliseconds since this process started (Linux: /proc; elsewhere: since relj.ui.app was imported)."""
     try:
@@ -54,7 +39,6 @@ def run(db_path: Path | str, *, exit_after_load: bool = False) -> int:
     from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    guard_none_refcount()
     db_path = Path(db_path).expanduser()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("relj")

@@ -7,10 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from relj.ui.app import guard_none_refcount
-
 # PySide6 6.12 drops a reference to None on each index.data() that returns None (see the helper).
-guard_none_refcount()
 
 
 @pytest.fixture(scope="session")
