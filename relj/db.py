@@ -7,7 +7,6 @@ import os
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-
 from typing import TYPE_CHECKING, Any
 
 from relj.errors import JournalCorrupt, JournalTooNew, UserError
@@ -374,7 +373,7 @@ def _cheap_check(conn: sqlite3.Connection, path: Path) -> None:
 
 def applied_migrations(db: sqlite3.Connection | sqlite_utils.Database) -> list[str]:
     """Names of the migrations applied to this journal, in order (no sqlite_utils import)."""
-    conn: sqlite3.Connection = getattr(db, "conn", db)  # type: ignore[assignment]
+    conn: sqlite3.Connection = getattr(db, "conn", db)  # type: ignore[assignment,arg-type]
     exists = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
                           [MIGRATIONS_TABLE]).fetchone()
     if not exists:

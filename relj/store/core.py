@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import itertools
 import json
 import logging
 import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-import itertools
 from typing import TYPE_CHECKING, Any
 
 from relj import db as dbmod
@@ -92,7 +92,7 @@ class Store:
     """A journal opened on one SQLite file. Every write runs inside ``atomic()``."""
 
     def __init__(self, db: sqlite3.Connection | sqlite_utils.Database, path: Path | None = None) -> None:
-        self.conn: sqlite3.Connection = getattr(db, "conn", db)  # type: ignore[assignment]
+        self.conn: sqlite3.Connection = getattr(db, "conn", db)  # type: ignore[assignment,arg-type]
         self.path = path
         self._db: sqlite_utils.Database | None = None
 
