@@ -1,6 +1,6 @@
-"""`python -m relj` runs the command line."""
+"""`python -m relj` is the `relj` command."""
 
-from relj.cli import main
+from relj.launch import entry
 
 if __name__ == "__main__":
-    main()
+    entry()
