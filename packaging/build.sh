@@ -30,7 +30,8 @@ start=$(date +%s)
 # and the smoke test needs them to start Qt.
 apt_packages="binutils python3-venv libglib2.0-0 libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1
   libfreetype6 libdbus-1-3 fonts-dejavu-core libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
-  libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1"
+  libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1
+  libwayland-client0 libwayland-cursor0"
 if command -v dpkg >/dev/null; then
   missing=()
   for p in $apt_packages; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
