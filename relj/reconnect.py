@@ -590,9 +590,10 @@ def compute_with_total(
     summaries = q.contact_summaries(store, day, thresholds=thresholds(circles))
     flagged = [a for a in (assess(s, day, circles) for s in summaries) if a is not None]
     flagged.sort(key=urgency_key)
-    interests = q.person_interests(store, [a.summary.person_id for a in flagged])
     shown = flagged if limit is None else flagged[:limit]
-    groups = group_ideas(flagged, interests, for_ids=[a.summary.person_id for a in shown])
+    # Group ideas pair people among those shown (the most urgent): enough for advice, and bounded.
+    interests = q.person_interests(store, [a.summary.person_id for a in shown])
+    groups = group_ideas(shown, interests)
     details = q.contact_details(store, day, {a.summary.person_id: a.summary.last_rich for a in shown})
     entries = build_entries(shown, details, groups, day)
     log.info("reconnect: %d flagged of %d candidates", len(flagged), len(summaries))

@@ -1,11 +1,12 @@
-"""The SQL behind Reconnect: set-based queries that seek participant_last, never a scan per person.
+"""The SQL behind Reconnect: set-based, one row per person, never a scan of anyone's history.
 
-Every per-person value is a correlated subquery that SQLite answers with one seek (or a short
-bounded walk) on ``participant_last(person_id, status, mode, occurred_on)``: max/min per mode, the
-last few distinct rich dates (``LIMIT``), the next planned rich meeting. So the cost grows with the
-number of people, not with the number of interactions. The details of the few people who are
-flagged (written messages since the last rich contact, by channel; recent contact by mode;
-interests) come from a second query bounded the same way (``LIMIT``).
+The fast path reads ``contact_summary`` (kept by triggers, migration 0002_reconnect): the last
+contact of each mode, the last rich days and their median gap, the latest planned rich meeting. One
+query joins it to ``person`` and drops, in SQL, the people who are surely in touch. People with
+contact after the day asked about ("as of") are re-read with bounded index seeks on
+``participant_last(person_id, status, mode, occurred_on)``. The details of the people shown
+(written messages since the last rich contact, by channel; recent contact by mode; interests) come
+from one more query bounded the same way (``LIMIT``).
 """
 
 from __future__ import annotations
