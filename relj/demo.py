@@ -284,8 +284,21 @@ INTERESTS = ["Climbing", "Jazz", "Cooking", "Cycling", "Photography", "Chess", "
              "Salsa", "Cricket", "Golf", "Beer", "Basketball", "Board games", "Painting", "Sailing", "Opera"]
 
 
+#: Per circle: (shortest, longest) typical days between contacts, and the share of rich contact.
+_GENERATED_CIRCLES: dict[str | None, tuple[int, int, float]] = {
+    "family": (5, 30, 0.55), "close": (4, 21, 0.5), "friends": (10, 60, 0.4),
+    "colleagues": (3, 30, 0.35), "clients": (10, 60, 0.3), "acquaintances": (30, 180, 0.3),
+    None: (15, 120, 0.35),
+}
+
+
 def _build_generated(store: Store, n_people: int, n_interactions: int, seed: int) -> dict[str, int]:
-    """A large journal: realistic names and patterns, bulk-inserted in one transaction."""
+    """A large journal with realistic rhythms, bulk-inserted in one transaction.
+
+    Each person has a circle, a rhythm of contact and a share of rich contact. About one in
+    five drifts: from some day on, contact becomes written only; a few go quiet. The total
+    number of interactions is shared out in proportion to each person's rhythm.
+    """
     rng = random.Random(seed)
     day0 = today()
     span = 3 * 365
@@ -297,50 +310,64 @@ def _build_generated(store: Store, n_people: int, n_interactions: int, seed: int
         rows: list[dict[str, Any]] = []
         contacts: list[tuple[int, str, str, str]] = []
         links: list[tuple[int, str]] = []
+        rates: list[float] = []
         for pid in range(1, n_people + 1):
             first, last = rng.choice(FIRST), rng.choice(LAST)
+            circle = rng.choice(circles)
             rows.append({"id": pid, "display_name": f"{first} {last}", "given_name": first, "family_name": last,
-                         "circle": rng.choice(circles), "notes": "", "created_at": now, "updated_at": now})
+                         "circle": circle, "notes": "", "created_at": now, "updated_at": now})
             contacts.append((pid, "email", f"{first.lower()}.{last.lower()}.{pid}@mail.example", ""))
             links.extend((pid, i) for i in rng.sample(INTERESTS, rng.randint(0, 3)))
+            low, high, _ = _GENERATED_CIRCLES[circle]
+            rates.append(1.0 / rng.uniform(low, high))
         bulk.insert_people(store, rows)
         bulk.insert_contacts(store, contacts)
         bulk.insert_interests(store, links)
-        # Each person gets a drift day: before it, contact is mixed; after it, mostly written.
-        drift = [0] + [rng.randint(0, span) if rng.random() < 0.3 else span + 1 for _ in range(n_people)]
-        channels = [c.value for c in Channel]
+        suspended = bulk.suspend_triggers(store)
+        # Share the interactions out by rate (largest remainder), so the total is exact.
+        total_rate = sum(rates)
+        shares = [n_interactions * r / total_rate for r in rates]
+        counts = [int(x) for x in shares]
+        for k in sorted(range(n_people), key=lambda k: shares[k] - counts[k], reverse=True)[
+                :n_interactions - sum(counts)]:
+            counts[k] += 1
+        channels_rich = [Channel.IN_PERSON.value, Channel.IN_PERSON.value, Channel.PHONE.value, Channel.VIDEO.value]
+        channels_written = [Channel.EMAIL.value, Channel.EMAIL.value, Channel.TEXT.value, Channel.TEXT.value,
+                            Channel.SOCIAL.value, Channel.LETTER.value]
         modes = {c.value: CHANNEL_MODE[c].value for c in Channel}
-        rich_weights = [30, 10, 15, 15, 25, 2, 3]
-        written_weights = [0, 0, 0, 40, 55, 1, 4]
-        batch = 50_000
+        date_cache = [(day0 - dt.timedelta(days=span - o)).isoformat() for o in range(span + 1)]
         inter: list[tuple[Any, ...]] = []
         parts: list[tuple[int, int, str, str, str]] = []
-        # Skewed people choice: some people get far more contact than others.
-        weights = [0.0] + [rng.paretovariate(1.5) for _ in range(n_people)]
-        population = list(range(1, n_people + 1))
-        chosen = rng.choices(population, weights[1:], k=n_interactions)
-        offsets = [rng.randrange(span) for _ in range(n_interactions)]
-        rich_pick = rng.choices(channels, rich_weights, k=n_interactions)
-        written_pick = rng.choices(channels, written_weights, k=n_interactions)
-        date_cache = {o: (day0 - dt.timedelta(days=span - o)).isoformat() for o in range(span + 1)}
-        for n in range(n_interactions):
-            iid = n + 1
-            pid = chosen[n]
-            offset = offsets[n]
-            channel = written_pick[n] if offset > drift[pid] else rich_pick[n]
-            day = date_cache[offset]
-            note = WRITTEN_NOTES[n % len(WRITTEN_NOTES)] if n % 7 == 0 else ""
-            inter.append((iid, day, None, channel, "unknown", None, "", note, "done", "demo", now))
-            mode = modes[channel]
-            parts.append((iid, pid, day, mode, "done"))
-            if n % 20 == 0:
-                other = chosen[(n * 7919) % n_interactions]
-                if other != pid:
-                    parts.append((iid, other, day, mode, "done"))
-            if len(inter) >= batch:
-                bulk.insert_interactions(store, inter, parts)
-                inter, parts = [], []
+        iid = 0
+        for pid in range(1, n_people + 1):
+            n = counts[pid - 1]
+            if not n:
+                continue
+            rich_share = _GENERATED_CIRCLES[rows[pid - 1]["circle"]][2] * rng.uniform(0.6, 1.3)
+            # Rich contact comes in a rhythm (every period-th contact), as real friendships do.
+            period = max(1, round(1 / rich_share))
+            phase = rng.randrange(period)
+            fate = rng.random()
+            drift = rng.randrange(span // 3, span - 30) if fate < 0.2 else span + 1
+            end = rng.randrange(span // 2, span - 60) if 0.2 <= fate < 0.25 else span
+            gap = end / n
+            for k in range(n):
+                offset = min(end, max(0, int((k + rng.uniform(0.15, 0.85)) * gap)))
+                rich = offset <= drift and k % period == phase
+                channel = rng.choice(channels_rich if rich else channels_written)
+                iid += 1
+                day = date_cache[offset]
+                note = WRITTEN_NOTES[iid % len(WRITTEN_NOTES)] if iid % 7 == 0 else ""
+                inter.append((iid, day, None, channel, "unknown", None, "", note, "done", "demo", now))
+                parts.append((iid, pid, day, modes[channel], "done"))
+                if iid % 25 == 0:
+                    other = rng.randrange(1, n_people + 1)
+                    if other != pid:
+                        parts.append((iid, other, day, modes[channel], "done"))
+                if len(inter) >= 50_000:
+                    bulk.insert_interactions(store, inter, parts)
+                    inter, parts = [], []
         bulk.insert_interactions(store, inter, parts)
-        bulk.finish(store)
+        bulk.finish(store, suspended)
     log.info("generated journal: %d people, %d interactions", n_people, n_interactions)
     return {"people": n_people, "interactions": n_interactions}

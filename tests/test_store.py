@@ -156,9 +156,14 @@ def test_check_finds_problems(store: Store) -> None:
     assert store.check() == []
     store.conn.execute("UPDATE participant SET mode = 'voice' WHERE interaction_id = ?", [i.id])
     store.conn.execute("DELETE FROM person_fts")
+    store.conn.execute("UPDATE contact_summary SET last_written = '1999-01-01'")
     problems = store.check()
-    assert any("out of step" in p for p in problems)
+    assert any("participant row(s) out of step" in p for p in problems)
     assert any("search index" in p for p in problems)
+    assert any("reconnect summary" in p for p in problems)
+    store.conn.execute("UPDATE participant SET mode = 'written' WHERE interaction_id = ?", [i.id])
+    store.reindex_all()
+    assert store.check() == []
 
 
 def test_monthly_mode_counts(store: Store) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from relj.store.core import Store, contact_norm
 from relj.domain import ContactKind
+from relj.store.core import Store, contact_norm
 
 
 def insert_people(store: Store, rows: Iterable[dict[str, Any]]) -> None:
@@ -68,7 +68,32 @@ def insert_relationships(store: Store, rows: Iterable[tuple[int, int, str, str]]
     )
 
 
-def finish(store: Store) -> None:
-    """Rebuild search indexes and statistics after a bulk load."""
+#: Triggers that keep derived tables in step row by row; a bulk load rebuilds those tables once.
+_BULK_SUSPENDED = ("contact_summary_ai", "contact_summary_ad", "contact_summary_au", "interaction_fts_ai")
+
+
+def suspend_triggers(store: Store) -> list[str]:
+    """Drop the per-row triggers for a bulk load (inside its transaction). Returns their SQL."""
+    marks = ",".join("?" * len(_BULK_SUSPENDED))
+    saved = [r[0] for r in store.conn.execute(
+        f"SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({marks})", _BULK_SUSPENDED)]
+    for name in _BULK_SUSPENDED:
+        store.conn.execute(f"DROP TRIGGER IF EXISTS {name}")
+    return saved
+
+
+def finish(store: Store, suspended: list[str] | None = None) -> None:
+    """Restore suspended triggers, rebuild derived tables and indexes, refresh statistics."""
+    from relj.store.reconnect import rebuild_contact_summary
+
+    for sql in suspended or []:
+        store.conn.execute(sql)
+    if suspended is not None:
+        rebuild_contact_summary(store)
+        store.conn.execute("INSERT INTO interaction_fts(interaction_fts) VALUES ('delete-all')")
+        store.conn.execute(
+            "INSERT INTO interaction_fts(rowid, note, place) SELECT id, note, place FROM interaction "
+            "WHERE note <> '' OR place <> ''"
+        )
     store._reindex_people(None)
     store.conn.execute("ANALYZE")

@@ -974,8 +974,36 @@ class Store:
             params,
         )
 
+    def _stale_contact_summary(self) -> int:
+        """Rows of the trigger-kept contact summary that differ from a rebuild (rolled back)."""
+        from relj.store.reconnect import rebuild_contact_summary
+
+        class _Undo(Exception):
+            pass
+
+        found = 0
+        try:
+            with self.atomic():
+                self.conn.execute("DROP TABLE IF EXISTS temp.contact_summary_before")
+                self.conn.execute("CREATE TEMP TABLE contact_summary_before AS SELECT * FROM contact_summary")
+                rebuild_contact_summary(self)
+                found = int(self._one(
+                    "SELECT (SELECT count(*) FROM (SELECT * FROM contact_summary EXCEPT "
+                    "SELECT * FROM temp.contact_summary_before)) + (SELECT count(*) FROM (SELECT * FROM "
+                    "temp.contact_summary_before EXCEPT SELECT * FROM contact_summary))"
+                ))
+                raise _Undo
+        except _Undo:
+            pass
+        self.conn.execute("DROP TABLE IF EXISTS temp.contact_summary_before")
+        return found
+
     def reindex_all(self) -> None:
+        """Rebuild every derived table: search indexes and the reconnect summary."""
+        from relj.store.reconnect import rebuild_contact_summary
+
         with self.atomic():
+            rebuild_contact_summary(self)
             self._reindex_people(None)
             self.conn.execute("INSERT INTO interaction_fts(interaction_fts) VALUES ('delete-all')")
             self.conn.execute(
@@ -1069,6 +1097,9 @@ class Store:
         )
         if stale:
             problems.append(f"index: {stale} participant row(s) out of step with their interaction")
+        stale_summary = self._stale_contact_summary()
+        if stale_summary:
+            problems.append(f"reconnect summary: {stale_summary} row(s) out of step (run `relj check --repair`)")
         fts_people = self._one("SELECT count(*) FROM person_fts")
         people = self.person_count()
         if fts_people != people:
