@@ -328,6 +328,12 @@ def _build_generated(store: Store, n_people: int, n_interactions: int, seed: int
         total_rate = sum(rates)
         shares = [n_interactions * r / total_rate for r in rates]
         counts = [int(x) for x in shares]
+        # One very close person (a partner) has 5,000 interactions in a million: the busiest page.
+        if n_people > 1 and n_interactions >= 100_000:
+            heavy = n_interactions // 200
+            scale = (n_interactions - heavy) / (n_interactions - shares[0])
+            shares = [heavy] + [x * scale for x in shares[1:]]
+            counts = [int(x) for x in shares]
         for k in sorted(range(n_people), key=lambda k: shares[k] - counts[k], reverse=True)[
                 :n_interactions - sum(counts)]:
             counts[k] += 1
