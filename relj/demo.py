@@ -202,6 +202,13 @@ def _build_handmade(store: Store, seed: int) -> dict[str, int]:
         bulk.insert_interests(store, links)
         inter, parts = _handmade_history(plans, start, day0, rng)
         bulk.insert_interactions(store, inter, parts)
+        # Thank-you follow-ups: the newcomer finds one to do (the visit three days ago, the last
+        # in-person row written); the others of the past week were already handled.
+        week = (day0 - dt.timedelta(days=7)).isoformat()
+        recent = [row[0] for row in inter if row[3] == Channel.IN_PERSON.value and row[8] == "done"
+                  and week <= row[1] <= day0.isoformat()]
+        keep = max((row[0] for row in inter if row[3] == Channel.IN_PERSON.value and row[8] == "done"), default=None)
+        bulk.insert_followups(store, [iid for iid in recent if iid != keep], "done")
         names: dict[str, int] = {r["display_name"]: r["id"] for r in rows}
         rels = [(names[a], names[b], kind, "") for a, b, kind in RELATIONSHIPS if a in names and b in names]
         bulk.insert_relationships(store, rels)

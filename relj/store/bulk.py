@@ -62,6 +62,16 @@ def insert_interactions(
     )
 
 
+def insert_followups(store: Store, interaction_ids: Iterable[int], state: str) -> None:
+    """Record thank-you follow-up decisions ('done' or 'dismissed')."""
+    from relj.clock import now_iso
+
+    store.conn.executemany(
+        "INSERT OR REPLACE INTO followup(interaction_id, state, decided_at) VALUES (?, ?, ?)",
+        [(iid, state, now_iso()) for iid in interaction_ids],
+    )
+
+
 def insert_relationships(store: Store, rows: Iterable[tuple[int, int, str, str]]) -> None:
     store.conn.executemany(
         "INSERT OR IGNORE INTO relationship(person_a, person_b, kind, note) VALUES (?, ?, ?, ?)", list(rows)
