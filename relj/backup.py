@@ -270,19 +270,16 @@ def _snapshot_into(src: sqlite3.Connection, path: Path, timeout: float = 10.0) -
 
 def _describe_db(path: Path) -> tuple[list[str], dict[str, int]]:
     """Schema steps and row counts of a (snapshot) database file, read from the file itself."""
-    import sqlite_utils
-
     from relj.store import Store
 
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        db = sqlite_utils.Database(conn)
         try:
-            schema = dbmod.applied_migrations(db)
+            schema = dbmod.applied_migrations(conn)
         except sqlite3.Error:
             schema = []
         try:
-            counts = Store(db).counts()
+            counts = Store(conn).counts()
         except sqlite3.Error:
             counts = {}  # an older schema: the counts are informative only
         return schema, counts
@@ -636,17 +633,15 @@ def _decrypt_chunks(
 
 def _check_database(db_file: Path, path: Path) -> None:
     """The extracted database must be a sound relj journal of a schema this relj knows."""
-    import sqlite_utils
-
     conn = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)
     try:
         result = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
         if result != ["ok"]:
             raise BackupDamaged(f"{path} holds a damaged database ({result[0]}); refusing it")
-        db = sqlite_utils.Database(conn)
-        if sqlite_utils.Migrations.migrations_table not in db.table_names():
+        if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                            [dbmod.MIGRATIONS_TABLE]).fetchone():
             raise BackupDamaged(f"{path} does not hold a relj journal; refusing it")
-        _refuse_newer_schema(dbmod.applied_migrations(db), path)
+        _refuse_newer_schema(dbmod.applied_migrations(conn), path)
     except sqlite3.DatabaseError as exc:
         raise BackupDamaged(f"{path} holds a damaged database ({exc}); refusing it") from None
     finally:

@@ -360,15 +360,51 @@ def ensure_private_dir(directory: Path) -> None:
         os.chmod(directory, 0o700)
 
 
-def _cheap_check(conn: sqlite3.Connection, path: Path) -> None:
-    """Read the header and the schema: enough to catch a file that is not a journal."""
+def _restore_hint(path: Path) -> str:
     try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlite3.DatabaseError as exc:
-        raise JournalCorrupt(
-            f"{path} is not a readable relj journal ({exc}); restore your latest backup "
-            "with `relj backup restore FILE`"
-        ) from None
+        from relj.backup import restore_hint
+
+        return restore_hint(path)
+    except Exception:  # noqa: BLE001 - a hint must never hide the real problem
+        return "restore your latest backup with `relj backup restore FILE`"
+
+
+def _header_problem(path: Path) -> str | None:
+    """Read the 100-byte SQLite header: a wrong magic, or a file shorter than its header says."""
+    try:
+        size = path.stat().st_size
+        if size == 0:
+            return None  # a journal created but never written: the migrations fill it
+        with open(path, "rb") as fh:
+            header = fh.read(100)
+        wal = Path(f"{path}-wal")
+        wal_size = wal.stat().st_size if wal.exists() else 0
+    except OSError:
+        return None  # SQLite will say what is wrong
+    if len(header) < 100 or header[:16] != b"SQLite format 3\0":
+        return "not an SQLite database"
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    # The size in the header is valid when the change counter matches "version valid for". With a
+    # WAL, a checkpoint cut short may leave the file shorter than page 1 says: the WAL repairs it.
+    valid = header[24:28] == header[92:96]
+    if valid and wal_size == 0 and pages * page_size > size:
+        return f"the file is truncated ({size} bytes of {pages * page_size})"
+    return None
+
+
+def _cheap_check(conn: sqlite3.Connection, path: Path) -> None:
+    """Read the header and the schema: enough to catch a file that is not a journal, or a cut one."""
+    problem = _header_problem(path) if str(path) != ":memory:" else None
+    if problem is None:
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.DatabaseError as exc:
+            problem = str(exc)
+    if problem is not None:
+        conn.close()
+        raise JournalCorrupt(f"{path} is not a readable relj journal ({problem}); {_restore_hint(path)}")
 
 
 def applied_migrations(db: sqlite3.Connection | sqlite_utils.Database) -> list[str]:
@@ -420,7 +456,7 @@ def open_db(
     except sqlite3.OperationalError as exc:
         raise UserError(f"cannot open journal {path}: {exc}") from None
     except sqlite3.DatabaseError as exc:
-        raise JournalCorrupt(f"{path} is not a readable relj journal ({exc})") from None
+        raise JournalCorrupt(f"{path} is not a readable relj journal ({exc}); {_restore_hint(path)}") from None
     _refuse_foreign(conn, path)
     applied = applied_migrations(conn)
     unknown = [name for name in applied if name not in known_migrations()]
@@ -475,14 +511,9 @@ def snapshot_to(conn: sqlite3.Connection, target: Path) -> None:
 
 
 def pre_migration_backup(path: Path) -> Path:
-    """Back up a journal before its schema changes; returns the backup file."""
-    import datetime as _dt
+    """Back up a journal before its schema changes (a relj backup file); returns the backup file."""
+    from relj.backup import create_backup, new_backup_path
 
-    stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.resolve().parent / "backups" / f"{path.stem}-pre-migration-{stamp}.db"
-    src = sqlite3.connect(str(path))
-    try:
-        snapshot_to(src, target)
-    finally:
-        src.close()
+    target = new_backup_path(path, "pre-migration")
+    create_backup(path, target)
     return target
