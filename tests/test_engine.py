@@ -323,3 +323,11 @@ def test_guess_format(tmp_path: Path) -> None:
     assert guess_format(odd) == "vcard"
     odd.write_bytes(b"\x00\x01")
     assert guess_format(odd) is None
+
+
+def test_namesakes_are_reported_within_bounds(store: Store) -> None:
+    records = [mail(f"s{n}", Party(email=f"support{n}@example.com", name="Support")) for n in range(1200)]
+    s = imp(store, records, fmt="mbox", create_people=True)
+    assert s.people_added == 1200 and len(s.duplicates) == 1000
+    assert all(len(d.others) <= 5 for d in s.duplicates)
+    assert s.notices["more likely duplicates not listed"] == 199

@@ -70,6 +70,8 @@ _SYSTEM_CATEGORY = re.compile(r"^(\*|system group:|imported on\b|mycontacts$|sta
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+")
 _TIME = re.compile(r"[0-2]\d:[0-5]\d")
 _PROGRESS_EVERY = 200
+_NAMESAKES = 5
+_MAX_DUPLICATES = 1000
 #: One message is one message whichever way it was exported: Message-IDs match across these.
 MAIL_SOURCES = ("mbox", "maildir", "eml")
 #: The UID that ``relj export ics`` gives a planned interaction, as it comes back in a source key.
@@ -647,10 +649,14 @@ class _Applier:
     def _note_new_name(self, pid: int, name: str) -> None:
         """Add a new person to the name map, reporting a likely duplicate."""
         ids = self.names.setdefault(name.casefold(), [])
-        others = tuple(i for i in ids if i != pid)
-        if others:
+        # Bounded: a mailbox where thousands of senders call themselves "Support" must not
+        # make this quadratic. The first few namesakes are enough to point at a merge.
+        others = tuple(i for i in ids[:_NAMESAKES] if i != pid)
+        if others and len(self.summary.duplicates) < _MAX_DUPLICATES:
             self.summary.duplicates.append(Duplicate(pid, name, others))
-        if pid not in ids:
+        elif others:
+            self.summary.notices["more likely duplicates not listed"] += 1
+        if not ids or ids[-1] != pid:
             ids.append(pid)
 
     # -- contacts --------------------------------------------------------------------------
@@ -734,7 +740,7 @@ class _Applier:
             self._note_new_name(pid, name)
         else:
             ids = self.names.setdefault(name.casefold(), [])
-            if pid not in ids:
+            if not ids or ids[-1] != pid:
                 ids.append(pid)
         self.summary.people_added += 1
 
