@@ -331,3 +331,17 @@ def test_namesakes_are_reported_within_bounds(store: Store) -> None:
     assert s.people_added == 1200 and len(s.duplicates) == 1000
     assert all(len(d.others) <= 5 for d in s.duplicates)
     assert s.notices["more likely duplicates not listed"] == 199
+
+
+def test_a_planned_meeting_that_happened_is_updated(store: Store) -> None:
+    a = store.add_person("A", emails=["a@example.org"])
+
+    def meeting(status: Status) -> EventRecord:
+        return EventRecord(where="event 1", source="ics", source_key="uid/2026-03-05", occurred_on=dt.date(2026, 3, 5),
+                           channel=Channel.IN_PERSON, parties=[Party(email="a@example.org")], status=status)
+
+    assert imp(store, [meeting(Status.PLANNED)], fmt="ics").interactions_added == 1
+    s = imp(store, [meeting(Status.DONE)], fmt="ics")
+    assert (s.interactions_added, s.interactions_updated) == (0, 1)
+    assert store.interactions_for_person(a.id)[0].status is Status.DONE
+    assert store.check() == []
