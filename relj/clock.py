@@ -26,4 +26,4 @@ def today() -> dt.date:
 
 def now_iso() -> str:
     """The current UTC time as an ISO string, second precision."""
-    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
