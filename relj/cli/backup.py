@@ -87,6 +87,7 @@ def backup_create(ctx: Ctx, to_dir: Path | None, encrypt: bool) -> None:
 
     if not ctx.db_path.exists():
         raise UserError(f"no journal at {ctx.db_path}")
+    ctx.warn_sync_folder()
     passphrase = passphrase_for("the backup", new=True) if encrypt else None
     target = backup.new_backup_path(ctx.db_path, "manual", directory=to_dir)
     m = backup.create_backup(ctx.db_path, target, passphrase=passphrase)
@@ -138,6 +139,7 @@ def backup_restore(ctx: Ctx, file: Path) -> None:
     """Replace the journal with a backup (verified first; the current journal is backed up first)."""
     from relj import backup
 
+    ctx.warn_sync_folder()
     manifest = backup.read_manifest(file)
     passphrase = passphrase_for(str(file), new=False) if manifest.encrypted else None
     result = backup.restore_backup(file, ctx.db_path, passphrase=passphrase)

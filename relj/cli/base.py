@@ -30,7 +30,19 @@ class Ctx:
 
         if self._store is None:
             self._store = Store.open(self.db_path, create=create, before_migrate=backup_before_migrate)
+            self.warn_sync_folder()
         return self._store
+
+    def warn_sync_folder(self) -> None:
+        """A journal inside a Dropbox, OneDrive, Syncthing... folder: say so once per command."""
+        if getattr(self, "_sync_warned", False):
+            return
+        self._sync_warned = True
+        from relj.backup import sync_folder_warning
+
+        warning = sync_folder_warning(self.db_path)
+        if warning:
+            click.echo(f"relj: warning: {warning}", err=True)
 
     def close(self) -> None:
         if self._store is not None:
