@@ -131,6 +131,8 @@ def _elements(path: Path, root_tag: str, kinds: frozenset[str]) -> Iterator[_Ele
                     f"{path} (line {exc.lineno}): not well-formed XML ({expat.ErrorString(exc.code)});"
                     " is the backup truncated?"
                 ) from None
+            except (LookupError, ValueError) as exc:  # an XML declaration naming an unknown encoding
+                raise UserError(f"{path} (line {parser.CurrentLineNumber}): cannot read this XML ({exc})") from None
             yield from pending
             pending.clear()
             if not chunk:

@@ -369,3 +369,10 @@ def test_random_attributes(tmp_path: Path, attrs: dict[str, str], addrs: list[tu
         f"<smses><sms {attr_text}/><mms {attr_text}><addrs>{addr_text}</addrs></mms></smses>", encoding="utf-8"
     )
     check(parse_sms, path)
+
+
+def test_unknown_xml_encoding_is_a_clean_error(tmp_path: Path) -> None:
+    bad = tmp_path / "calls.xml"
+    bad.write_text('<?xml version="1.0" encoding="U-TF-8"?>\n<calls count="0"></calls>\n')
+    with pytest.raises(UserError, match="line 1"):
+        list(parse_calls(bad))
