@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 import stat
 from pathlib import Path
@@ -9,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from relj import db as dbmod
+from relj import reconnect
 from relj.errors import JournalCorrupt, JournalTooNew, UserError
 from relj.store import Store
 
@@ -97,3 +99,28 @@ def test_foreign_sqlite_file_is_refused(tmp_path: Path) -> None:
 def test_directory_is_refused(tmp_path: Path) -> None:
     with pytest.raises(UserError, match="directory"):
         Store.open(tmp_path)
+
+
+SCHEMAS = Path(__file__).parent / "fixtures" / "schemas"
+
+
+@pytest.mark.parametrize("saved", sorted(SCHEMAS.glob("*.db")), ids=lambda p: p.stem)
+def test_saved_journal_of_every_released_schema_upgrades(saved: Path, tmp_path: Path) -> None:
+    """A journal written by each older schema opens, is backed up first, migrates and checks clean."""
+    import shutil
+
+    path = tmp_path / "old.db"
+    shutil.copy(saved, path)
+    backups: list[Path] = []
+    store = Store.open(path, before_migrate=lambda p: backups.append(dbmod.pre_migration_backup(p)))
+    assert dbmod.applied_migrations(store.conn) == dbmod.known_migrations()
+    assert len(backups) == 1
+    assert store.check() == []
+    ana = store.resolve("ana@example.org")
+    assert [r.name for r in store.people_rows(query="garcia")] == ["Ana García"]
+    row = {r.id: r for r in store.people_rows()}[ana.id]
+    assert str(row.last_together) == "2025-03-01" and str(row.last_written) == "2025-10-01"
+    # The migration filled the reconnect summary from the old history.
+    as_of = {e.person_id: e.kind for e in reconnect.compute(store, dt.date(2025, 10, 15))}
+    assert as_of[ana.id] == "digital-only"
+    store.close()
