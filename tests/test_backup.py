@@ -714,3 +714,29 @@ def test_sqlite_sees_the_same_rows_in_a_plain_backup(journal: Path, tmp_path: Pa
     assert conn.execute("SELECT count(*) FROM person").fetchone() == (2,)
     assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     conn.close()
+
+
+def test_encrypted_chunks_cannot_be_swapped_or_dropped(journal: Path, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(backup, "ENC_CHUNK", 4096)
+    target = tmp_path / "b.reljbak"
+    m = backup.create_backup(journal, target, passphrase=PASS)
+    assert m.raw["encryption"]["chunk_size"] == 4096
+    assert backup.verify_backup(target, passphrase=PASS).sha256 == m.sha256  # many chunks round-trip
+    raw = target.read_bytes()
+    body_len, header_len, header_sha, magic = backup.TRAILER.unpack(raw[-backup.TRAILER.size:])
+    body, rest = raw[:body_len], raw[body_len:]
+    sealed = 4096 + backup.TAG_LEN
+    chunks = [body[i:i + sealed] for i in range(0, body_len, sealed)]
+    assert len(chunks) > 3
+    swapped = b"".join([chunks[1], chunks[0], *chunks[2:]]) + rest
+    bad = tmp_path / "bad.reljbak"
+    bad.write_bytes(swapped)
+    with pytest.raises(BackupDamaged, match="authentication failed"):
+        backup.verify_backup(bad, passphrase=PASS)
+    # Drop a whole chunk and rewrite the trailer to match: the sizes in the (authenticated) header catch it.
+    shorter = b"".join([chunks[0], *chunks[2:]])
+    hb = raw[body_len:body_len + header_len]
+    bad.write_bytes(shorter + hb + backup.TRAILER.pack(len(shorter), header_len, header_sha, magic))
+    with pytest.raises(BackupDamaged):
+        backup.verify_backup(bad, passphrase=PASS)
