@@ -146,7 +146,8 @@ def _qt_journal(size: str):  # type: ignore[no-untyped-def]
     return app, Journal(Store.open(db))
 
 
-def bench_search(args: argparse.Namespace) -> list[Row]:
+def _people_table():  # type: ignore[no-untyped-def]
+    """The people model in a plain table view, shown on the 10k/1M journal."""
     app, journal = _qt_journal("10k-1m")
     from PySide6.QtWidgets import QTableView
 
@@ -158,6 +159,40 @@ def bench_search(args: argparse.Namespace) -> list[Row]:
     view.resize(1100, 700)
     view.show()
     app.processEvents()
+    return app, model, view
+
+
+def bench_views(args: argparse.Namespace) -> list[Row]:
+    """Switching views in the main window: the longest freeze a user can cause by navigating."""
+    app, journal = _qt_journal("10k-1m")
+    from relj.ui.main_window import MainWindow
+
+    window = MainWindow(journal, restore_state=False)
+    window.resize(1280, 800)
+    window.show()
+    app.processEvents()
+    first: list[float] = []
+    times: list[float] = []
+    for rnd in range(4 if args.quick else 8):
+        for view in (1, 2, 3, 0):
+            t0 = time.perf_counter()
+            window.show_view(view)
+            window.repaint()
+            (first if rnd == 0 else times).append((time.perf_counter() - t0) * 1000)
+    pid = journal.store.conn.execute(
+        "SELECT person_id FROM participant GROUP BY person_id ORDER BY count(*) DESC LIMIT 1").fetchone()[0]
+    t0 = time.perf_counter()
+    window.navigate_to_person(pid)
+    window.repaint()
+    person_ms = (time.perf_counter() - t0) * 1000
+    worst = max(first + times + [person_ms])
+    return [Row("switch views (Reconnect, People, Interests, Timeline, busiest person)",
+                f"max {worst:.0f} ms", f"first visit max {max(first):.0f} ms", f"median {median(times):.1f} ms",
+                "never blocks > 100 ms", worst <= 100)]
+
+
+def bench_search(args: argparse.Namespace) -> list[Row]:
+    app, model, view = _people_table()
     words = ["alexandra", "mensah", "climbing", "mail.example", "müller", "ana garcía", "zo", "photography"]
     times = []
     for word in words:
@@ -201,17 +236,7 @@ def bench_person(args: argparse.Namespace) -> list[Row]:
 
 
 def bench_scroll(args: argparse.Namespace) -> list[Row]:
-    app, journal = _qt_journal("10k-1m")
-    from PySide6.QtWidgets import QTableView
-
-    from relj.ui.models import PeopleTableModel
-
-    model = PeopleTableModel(journal)
-    view = QTableView()
-    view.setModel(model)
-    view.resize(1100, 700)
-    view.show()
-    app.processEvents()
+    app, model, view = _people_table()
     bar = view.verticalScrollBar()
     frames = []
     step = max(1, bar.pageStep())
@@ -337,6 +362,7 @@ BENCHES: dict[str, Callable[[argparse.Namespace], list[Row]]] = {
     "search": bench_search,
     "person": bench_person,
     "scroll": bench_scroll,
+    "views": bench_views,
     "mbox": bench_mbox,
     "backup": bench_backup,
 }
