@@ -2,7 +2,8 @@
 
 The fast path reads ``contact_summary`` (kept by triggers, migration 0002_reconnect): the last
 contact of each mode, the last rich days and their median gap, the latest planned rich meeting. One
-query joins it to ``person`` and drops, in SQL, the people who are surely in touch. People with
+query (``rank_rows``) joins it to ``person``, drops in SQL the people who are surely in touch, and
+returns the numbers that rank the rest; ``contact_summaries`` reads the people shown in full. People with
 contact after the day asked about ("as of") are re-read with bounded index seeks on
 ``participant_last(person_id, status, mode, occurred_on)``. The details of the people shown
 (written messages since the last rich contact, by channel; recent contact by mode; interests) come
