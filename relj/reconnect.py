@@ -210,6 +210,39 @@ class Assessment:
         return self.summary.planned_on is not None
 
 
+def overdue_ratio(
+    since_rich: float | None, since_any: float, since_first: float, exp: Expectation | tuple[float, float],
+    written_ok: bool,
+) -> tuple[bool, bool, float] | None:
+    """(rich overdue, any overdue, ratio) from day counts, or None when nothing is overdue.
+
+    The one place the decision is made, for assess() and for the ranking pass over RankRows.
+    ``since_first`` is only read when there was never rich contact.
+    """
+    exp_rich, exp_any = (exp.rich, exp.any) if isinstance(exp, Expectation) else exp
+    rich_over = not written_ok and (since_rich is None or since_rich > exp_rich)
+    any_over = since_any > exp_any
+    if not (rich_over or any_over):
+        return None
+    ratio = 1.0
+    if since_rich is None:
+        ratio = max(ratio, since_first / exp_rich)
+    elif rich_over:
+        ratio = max(ratio, since_rich / exp_rich)
+    if any_over:
+        ratio = max(ratio, since_any / exp_any)
+    return rich_over, any_over, ratio
+
+
+def urgency_score(circle: str | None, ratio: float, planned: bool) -> float:
+    """``weight(circle) * (1 + log2(ratio))``, a tenth of it when planned; rounded to 3 places."""
+    weight = CIRCLE_WEIGHTS.get(circle or DEFAULT_CIRCLE, CIRCLE_WEIGHTS[DEFAULT_CIRCLE])
+    score = weight * (1.0 + math.log2(max(ratio, 1.0)))
+    if planned:
+        score *= PLANNED_SCORE_FACTOR
+    return round(score, 3)
+
+
 def assess(s: ContactSummary, today: dt.date, circles: Mapping[str, tuple[int, int]]) -> Assessment | None:
     """Does this person need attention as of ``today``? None if not."""
     last_any = s.last_any
@@ -219,36 +252,27 @@ def assess(s: ContactSummary, today: dt.date, circles: Mapping[str, tuple[int, i
     exp = expectation(s, circles)
     since_any = (today - last_any).days
     since_rich = (today - last_rich).days if last_rich else None
-    rich_over = not s.written_ok and (since_rich is None or since_rich > exp.rich)
-    any_over = since_any > exp.any
-    if not (rich_over or any_over):
+    first = s.first_contact or last_any
+    decided = overdue_ratio(since_rich, since_any, (today - first).days, exp, s.written_ok)
+    if decided is None:
         return None
+    rich_over, any_over, ratio = decided
     written_since = s.last_written is not None and (last_rich is None or s.last_written > last_rich)
     kind = Kind.DIGITAL_ONLY if (rich_over and not any_over and written_since) else Kind.GONE_QUIET
-    ratios = [1.0]
     signals: list[Sig] = []
     if since_rich is None:
         if not s.written_ok:
             signals.append(Sig.NEVER_MET)
-        first = s.first_contact or last_any
-        ratios.append((today - first).days / exp.rich)
     elif rich_over:
-        ratios.append(since_rich / exp.rich)
         signals.append(Sig.RHYTHM_BREAK if exp.source == "rhythm" else Sig.PAST_CADENCE)
-    if any_over:
-        ratios.append(since_any / exp.any)
-        if Sig.PAST_CADENCE not in signals and Sig.RHYTHM_BREAK not in signals:
-            signals.append(Sig.PAST_CADENCE)
+    if any_over and Sig.PAST_CADENCE not in signals and Sig.RHYTHM_BREAK not in signals:
+        signals.append(Sig.PAST_CADENCE)
     if s.birthday is not None and (s.birthday.next_after(today) - today).days <= BIRTHDAY_WINDOW:
         signals.append(Sig.BIRTHDAY_SOON)
     if s.planned_on is not None:
         signals.append(Sig.PLANNED)
-    ratio = max(ratios)
-    weight = CIRCLE_WEIGHTS.get(s.circle or DEFAULT_CIRCLE, CIRCLE_WEIGHTS[DEFAULT_CIRCLE])
-    score = weight * (1.0 + math.log2(max(ratio, 1.0)))
-    if s.planned_on is not None:
-        score *= PLANNED_SCORE_FACTOR
-    return Assessment(s, kind, exp, since_rich, since_any, ratio, round(score, 3), tuple(signals))
+    score = urgency_score(s.circle, ratio, s.planned_on is not None)
+    return Assessment(s, kind, exp, since_rich, since_any, ratio, score, tuple(signals))
 
 
 def urgency_key(a: Assessment) -> tuple[Any, ...]:
@@ -581,20 +605,87 @@ def compute(store: Store, today: dt.date | None = None, *, limit: int | None = N
 def compute_with_total(
     store: Store, today: dt.date | None = None, *, limit: int | None = None
 ) -> tuple[list[Entry], int]:
-    """The first ``limit`` entries, and how many people need attention in all."""
+    """The first ``limit`` entries, and how many people need attention in all.
+
+    Everyone is ranked from the summary numbers alone; reasons and openers are built only for
+    the entries returned (the home view shows 200), so the cost stays flat in the journal's size.
+    """
     from relj.clock import today as clock_today
     from relj.store import reconnect as q
 
     day = today or clock_today()
     circles = circle_cadences(store.get_setting(SETTING_KEY))
-    summaries = q.contact_summaries(store, day, thresholds=thresholds(circles))
-    flagged = [a for a in (assess(s, day, circles) for s in summaries) if a is not None]
-    flagged.sort(key=urgency_key)
-    shown = flagged if limit is None else flagged[:limit]
+    shown, total = rank(store, day, circles, limit=limit)
     # Group ideas pair people among those shown (the most urgent): enough for advice, and bounded.
     interests = q.person_interests(store, [a.summary.person_id for a in shown])
     groups = group_ideas(shown, interests)
-    details = q.contact_details(store, day, {a.summary.person_id: a.summary.last_rich for a in shown})
+    details = q.contact_details(store, day, {a.summary.person_id: a.summary.last_rich for a in shown}, interests)
     entries = build_entries(shown, details, groups, day)
-    log.info("reconnect: %d flagged of %d candidates", len(flagged), len(summaries))
-    return entries, len(flagged)
+    log.info("reconnect: %d flagged, %d shown", total, len(shown))
+    return entries, total
+
+
+def rank(
+    store: Store, day: dt.date, circles: Mapping[str, tuple[int, int]], *, limit: int | None = None
+) -> tuple[list[Assessment], int]:
+    """The first ``limit`` people who need attention on ``day``, assessed, most urgent first; and how many in all."""
+    found = rank_fast(store, day, circles, limit=limit)
+    if found is None:  # pragma: no cover - a bug; the tests compare both paths
+        log.error("reconnect: the ranking pass and the model disagree; assessing everyone")
+        return rank_plain(store, day, circles, limit=limit)
+    return found
+
+
+def rank_fast(
+    store: Store, day: dt.date, circles: Mapping[str, tuple[int, int]], *, limit: int | None = None
+) -> tuple[list[Assessment], int] | None:
+    """rank() in one pass over RankRows; None if the pass and assess() disagree (they must not).
+
+    The pass decides and scores everyone with the same functions as assess(); only the people
+    returned get a full ContactSummary and Assessment, which are checked against the pass.
+    """
+    from relj.store import reconnect as q
+
+    rows, stale = q.rank_rows(store, day, thresholds(circles))
+    keys: list[tuple[bool, float, str, int]] = []
+    for r in rows:
+        decided = overdue_ratio(r.since_rich, r.since_any, r.since_first, (r.expected_rich, r.expected_any),
+                                r.written_ok)
+        if decided is not None:
+            keys.append((r.planned, -urgency_score(r.circle, decided[2], r.planned), r.name.casefold(), r.person_id))
+    assessed: dict[int, Assessment] = {}
+    if stale:  # contact after the day asked about: the summary cannot answer, index seeks can
+        for a in _assess_all(q.contact_summaries(store, day, person_ids=stale), day, circles):
+            assessed[a.summary.person_id] = a
+            keys.append(urgency_key(a))
+    keys.sort()
+    head = keys if limit is None else keys[:limit]
+    need = [k[3] for k in head if k[3] not in assessed]
+    if need:
+        for a in _assess_all(q.contact_summaries(store, day, person_ids=need), day, circles):
+            assessed[a.summary.person_id] = a
+    shown: list[Assessment] = []
+    for k in head:
+        found = assessed.get(k[3])
+        if found is None or urgency_key(found) != k:
+            log.debug("reconnect: ranking disagrees with assess() on person id=%d", k[3])
+            return None
+        shown.append(found)
+    return shown, len(keys)
+
+
+def rank_plain(
+    store: Store, day: dt.date, circles: Mapping[str, tuple[int, int]], *, limit: int | None = None
+) -> tuple[list[Assessment], int]:
+    """rank() the plain way: a ContactSummary and an Assessment for every candidate (the reference)."""
+    from relj.store import reconnect as q
+
+    summaries = q.contact_summaries(store, day, thresholds=thresholds(circles))
+    flagged = _assess_all(summaries, day, circles)
+    flagged.sort(key=urgency_key)
+    return (flagged if limit is None else flagged[:limit]), len(flagged)
+
+
+def _assess_all(summaries: Iterable[ContactSummary], day: dt.date,
+                circles: Mapping[str, tuple[int, int]]) -> list[Assessment]:
+    return [a for a in (assess(s, day, circles) for s in summaries) if a is not None]

@@ -375,3 +375,31 @@ def test_followups(store: Store) -> None:
     assert len(q.pending_followups(store, TODAY, rc.FOLLOWUP_WINDOW)) == 1
     # Follow-ups are a separate list: never reconnect rows.
     assert ana not in flagged(store)
+
+
+def test_ranking_pass_matches_assessing_everyone_at_every_edge(store: Store) -> None:
+    """Day by day around every cadence: the one-pass ranking agrees with assess() on everyone."""
+    circles = rc.circle_cadences(None)
+    people = []
+    for n, circle in enumerate((None, "family", "close", "friends", "clients", "acquaintances", "book club")):
+        for ago in range(0, 400, 3):
+            rich = person(store, f"R{n}-{ago}", circle=circle)
+            log(store, rich, "video" if ago % 2 else "in-person", days_ago(ago + n % 3))
+            log(store, rich, "email", days_ago(ago // 2))
+            written = person(store, f"W{n}-{ago}", circle=circle, written_ok=bool(ago % 5 == 0))
+            log(store, written, "text", days_ago(ago + 1))
+            people.append(rich)
+    rhythm = person(store, "Rhythm", circle="friends")
+    for k in range(5):
+        log(store, rhythm, "phone", days_ago(20 + 9 * k))
+    planned = person(store, "Planned", circle="close")
+    log(store, planned, "in-person", days_ago(90))
+    log(store, planned, "in-person", TODAY, status="planned")
+    own = person(store, "Own", cadence_rich_days=7, cadence_any_days=3)
+    log(store, own, "text", days_ago(5))
+    for day in (TODAY, days_ago(30), TODAY + dt.timedelta(days=1)):
+        fast = rc.rank_fast(store, day, circles)
+        assert fast is not None
+        assert fast == rc.rank_plain(store, day, circles)
+        assert rc.rank_fast(store, day, circles, limit=50) == rc.rank_plain(store, day, circles, limit=50)
+    assert planned in {a.summary.person_id for a in rc.rank_plain(store, TODAY, circles)[0] if a.planned}

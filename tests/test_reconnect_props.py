@@ -132,3 +132,33 @@ def test_invariants(tmp_path_factory, people, events) -> None:
             assert e.reason
     finally:
         store.close()
+
+
+full_person_fields = st.fixed_dictionaries({
+    "circle": st.sampled_from([None, "family", "close", "friends", "colleagues", "clients", "acquaintances",
+                               "climbing club"]),
+    "written_ok": st.booleans(),
+    "cadence_rich_days": st.one_of(st.none(), st.integers(1, 400)),
+    "cadence_any_days": st.one_of(st.none(), st.integers(1, 400)),
+})
+
+
+@settings(SETTINGS, max_examples=150)
+@given(people=st.lists(full_person_fields, min_size=6, max_size=6),
+       events=st.lists(st.tuples(st.integers(0, 5), st.sampled_from(CHANNELS), st.integers(-30, 900),
+                                 st.sampled_from(["done", "done", "done", "planned", "cancelled"])), max_size=40),
+       shift=st.integers(-400, 400), limit=st.one_of(st.none(), st.integers(1, 4)),
+       cadences=st.one_of(st.none(), st.just({"friends": {"rich": 10, "any": 20}, "default": {"rich": 30}})))
+def test_ranking_pass_matches_assessing_everyone(tmp_path_factory, people, events, shift, limit, cadences) -> None:
+    """The ranking pass (SQL numbers, one pass) returns exactly what assessing every summary returns."""
+    store, _ = _build(tmp_path_factory.mktemp("rank") / "j.db", people, events)
+    try:
+        if cadences:
+            store.set_setting(rc.SETTING_KEY, cadences)
+        circles = rc.circle_cadences(store.get_setting(rc.SETTING_KEY))
+        for day in (TODAY, TODAY + dt.timedelta(days=shift)):
+            fast = rc.rank_fast(store, day, circles, limit=limit)
+            assert fast is not None, "the ranking pass disagreed with assess()"
+            assert fast == rc.rank_plain(store, day, circles, limit=limit)
+    finally:
+        store.close()

@@ -18,6 +18,7 @@ import logging
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 from relj.clock import now_iso
@@ -87,10 +88,6 @@ class ContactDetail:
 
 def _d(text: str | None) -> dt.date | None:
     return dt.date.fromisoformat(text) if text else None
-
-
-def _dates(text: str | None) -> list[dt.date]:
-    return [dt.date.fromisoformat(t) for t in text.split(",")] if text else []
 
 
 def _seek(agg: str, mode: str, status: str = "done", cmp: str = "<=") -> str:
@@ -249,6 +246,76 @@ def contact_summaries(
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class RankRow:
+    """The few numbers that decide whether one person needs attention, and how much (as of a day).
+
+    Day counts are whole days (as floats, from julianday); the expected gaps mirror
+    relj.reconnect.expectation. Read only for people the summary answers for exactly.
+    """
+
+    person_id: int
+    name: str
+    circle: str | None
+    written_ok: bool
+    planned: bool
+    since_rich: float | None
+    since_any: float
+    #: Days since the first contact on record (bounded as in ContactSummary.first_contact).
+    since_first: float
+    expected_rich: float
+    expected_any: float
+
+
+#: One row per person who may need attention: the decision's inputs, computed in SQL from
+#: contact_summary; people with contact after the day come back as ``stale`` (the "as of" path).
+RANK_SQL = f"""
+SELECT p.id, p.display_name, p.circle, p.written_ok,
+       coalesce(s.planned_last >= :day, 0),
+       max(coalesce(s.last_together, ''), coalesce(s.last_voice, ''), coalesce(s.last_written, '')) > :day AS stale,
+       :jd - julianday(nullif(max(coalesce(s.last_together, ''), coalesce(s.last_voice, '')), '')) AS sr,
+       :jd - julianday(max(coalesce(s.last_together, ''), coalesce(s.last_voice, ''),
+                           coalesce(s.last_written, ''))) AS sa,
+       :jd - julianday(coalesce(min(s.first_written, s.rich_days ->> '$[#-1]'), s.first_written,
+                                s.rich_days ->> '$[#-1]', s.last_together, s.last_voice, s.last_written)),
+       {{rich}} AS er, {{any}} AS ea
+FROM person p JOIN contact_summary s ON s.person_id = p.id
+WHERE {_ACTIVE} AND coalesce(s.last_together, s.last_voice, s.last_written) IS NOT NULL
+  AND (stale OR CASE
+    -- The common case, tested first because it is cheap: a rhythm, no cadence of their own, and
+    -- written contact not enough. The any-contact gap is then at least the rich one, and the
+    -- last contact no older than the last rich one, so only the rich gap can be overdue.
+    WHEN s.rich_median IS NOT NULL AND p.written_ok = 0 AND p.cadence_rich_days IS NULL
+         AND p.cadence_any_days IS NULL
+    THEN coalesce(:jd - julianday(max(coalesce(s.last_together, ''), coalesce(s.last_voice, '')))
+                  >= max(:rmin, min(:rmax, :rf * s.rich_median)) - 1, 1)
+    ELSE (p.written_ok = 0 AND (sr IS NULL OR sr >= er - 1)) OR sa >= ea - 1 END)
+"""
+
+
+def rank_rows(store: Store, day: dt.date, thresholds: Thresholds) -> tuple[list[RankRow], list[int]]:
+    """Everyone who may need attention on ``day``, as RankRows; and the ids the summary cannot answer for.
+
+    One scan of the 10,000-row summary, whatever the number of interactions. The filter is
+    conservative (a day of slack); the model decides exactly. People with contact after ``day``
+    are returned as ids only: read them with contact_summaries (index seeks).
+    """
+    iso = day.isoformat()
+    params: dict[str, Any] = {"day": iso}
+    rich, any_ = _expected_sql(thresholds, params)
+    params["jd"] = store.conn.execute("SELECT julianday(?)", [iso]).fetchone()[0]
+    rows: list[RankRow] = []
+    stale: list[int] = []
+    for pid, name, circle, written_ok, planned, is_stale, sr, sa, sf, er, ea in store.conn.execute(
+        RANK_SQL.format(rich=rich, any=any_), params
+    ):
+        if is_stale:
+            stale.append(pid)
+        else:
+            rows.append(RankRow(pid, name, circle, bool(written_ok), bool(planned), sr, sa, sf, er, ea))
+    return rows, stale
+
+
 def median_gap(days: Sequence[str]) -> float | None:
     """The median gap in days between distinct ISO days; None with fewer than 3 (as the trigger)."""
     distinct = sorted({dt.date.fromisoformat(d) for d in days})
@@ -287,8 +354,13 @@ def _birthday(text: str | None) -> Birthday | None:
         return None
 
 
-def contact_details(store: Store, day: dt.date, since: dict[int, dt.date | None]) -> dict[int, ContactDetail]:
+def contact_details(
+    store: Store, day: dt.date, since: dict[int, dt.date | None],
+    interests: dict[int, list[tuple[str, bool]]] | None = None,
+) -> dict[int, ContactDetail]:
     """Details of flagged people: ``since`` maps each person to their last rich day (or None).
+
+    ``interests`` (from person_interests for these people) saves reading them again.
 
     Bounded per person: the written count stops at WRITTEN_SAMPLE + 1 (index only), the channels
     are read for the latest CHANNEL_SAMPLE written messages, the recent modes for RECENT_SAMPLE.
@@ -318,30 +390,41 @@ def contact_details(store: Store, day: dt.date, since: dict[int, dt.date | None]
         FROM f
     """
     rows = {int(r[0]): r for r in store.conn.execute(sql, params)}
-    interests = person_interests(store, list(since))
+    if interests is None:
+        interests = person_interests(store, list(since))
+    channel_of = _CHANNEL_BY_VALUE
+    modes = [(m, m.is_rich) for m in Mode]
+    fromiso = dt.date.fromisoformat
+    by_date = itemgetter(0, 1)
     out: dict[int, ContactDetail] = {}
     for pid in since:
         r = rows.get(pid)
         count = int(r[1]) if r else 0
         counts: dict[Channel, int] = {}
-        for c in (r[2].split(",") if r and r[2] else []):
-            counts[Channel(c)] = counts.get(Channel(c), 0) + 1
-        recent_days: list[tuple[dt.date, Mode]] = []
+        latest: list[tuple[str, bool, Mode]] = []
         if r:
-            for m, text in zip(Mode, r[3:], strict=True):
-                recent_days.extend((d, m) for d in _dates(text))
-        recent_days.sort(key=lambda x: (x[0], x[1].is_rich), reverse=True)
+            for c in (r[2].split(",") if r[2] else ()):
+                channel = channel_of[c]
+                counts[channel] = counts.get(channel, 0) + 1
+            for (m, rich), text in zip(modes, r[3:], strict=True):
+                if text:
+                    latest.extend((d, rich, m) for d in text.split(","))
+        # Newest first; on the same day rich contact first (ISO days sort as dates).
+        latest.sort(key=by_date, reverse=True)
         mine = interests.get(pid, [])
         out[pid] = ContactDetail(
             person_id=pid,
             written_since=min(count, WRITTEN_SAMPLE),
             written_capped=count > WRITTEN_SAMPLE,
             written_channels=counts,
-            recent=tuple(recent_days),
+            recent=tuple((fromiso(d), m) for d, _, m in latest),
             interests=tuple(n for n, _ in mine),
             shared_interests=tuple(n for n, shared in mine if shared),
         )
     return out
+
+
+_CHANNEL_BY_VALUE = {c.value: c for c in Channel}
 
 
 def person_interests(store: Store, person_ids: Sequence[int]) -> dict[int, list[tuple[str, bool]]]:
