@@ -379,6 +379,8 @@ def create_backup(
         try:
             _snapshot_into(conn, snap)
         except sqlite3.OperationalError as exc:
+            if "full" in str(exc):
+                raise UserError(f"cannot write {target}: the disk is full; nothing was changed") from None
             raise UserError(f"cannot back up {db_path}: {exc}") from None
         except sqlite3.DatabaseError as exc:
             raise JournalCorrupt(f"{db_path} cannot be read ({exc}); it may be damaged") from None

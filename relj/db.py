@@ -415,12 +415,23 @@ def _header_problem(path: Path) -> str | None:
     return None
 
 
+def _why_not_open(path: Path, exc: sqlite3.Error) -> str:
+    if str(path) != ":memory:" and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        return f"{exc}: the journal or its folder is read-only, and relj needs to write beside it"
+    return str(exc)
+
+
 def _cheap_check(conn: sqlite3.Connection, path: Path) -> None:
     """Read the header and the schema: enough to catch a file that is not a journal, or a cut one."""
     problem = _header_problem(path) if str(path) != ":memory:" else None
     if problem is None:
         try:
+            conn.execute("PRAGMA busy_timeout = 5000")
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.OperationalError as exc:
+            # Locked, read-only, cannot open: the file may be fine; do not send the user to a backup.
+            conn.close()
+            raise UserError(f"cannot open journal {path}: {_why_not_open(path, exc)}") from None
         except sqlite3.DatabaseError as exc:
             problem = str(exc)
     if problem is not None:
