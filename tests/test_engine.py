@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
@@ -345,3 +346,42 @@ def test_a_planned_meeting_that_happened_is_updated(store: Store) -> None:
     assert (s.interactions_added, s.interactions_updated) == (0, 1)
     assert store.interactions_for_person(a.id)[0].status is Status.DONE
     assert store.check() == []
+
+
+# -- mail at scale -----------------------------------------------------------------------------
+def test_imported_notes_are_searchable_and_the_index_trigger_survives(store: Store) -> None:
+    ana = store.add_person("Ana", emails=["ana@example.org"])
+    s = imp(store, [mail(f"m{n}", Party(email="ana@example.org")) for n in range(3)], fmt="mbox")
+    assert s.interactions_added == 3
+    assert {h.kind for h in store.search("subject")} >= {"interaction"}
+    assert store.check() == []  # every note indexed, once
+    # The trigger that indexes notes is back: an interaction logged by hand is found too.
+    store.log_interaction(Channel.PHONE, [ana.id], D, note="zeppelin")
+    assert any("zeppelin" in h.snippet for h in store.search("zeppelin"))
+
+
+@pytest.mark.parametrize("how", ["dry run", "bad record", "cancel"])
+def test_the_index_trigger_survives_a_rollback(store: Store, how: str) -> None:
+    ana = store.add_person("Ana", emails=["ana@example.org"])
+    records: list[Record] = [mail(f"m{n}", Party(email="ana@example.org")) for n in range(300)]
+    if how == "bad record":
+        records.append(BadRecord("message 301", "unreadable"))
+    with pytest.raises(UserError) if how != "dry run" else _nothing():
+        run_import(store, lambda: iter(records), ImportOptions(fmt="mbox", dry_run=how == "dry run"),
+                   progress=(lambda n: n < 200) if how == "cancel" else None)
+    store.log_interaction(Channel.PHONE, [ana.id], D, note="zeppelin")
+    assert any("zeppelin" in h.snippet for h in store.search("zeppelin")) and store.check() == []
+
+
+def _nothing() -> contextlib.AbstractContextManager[None]:
+    return contextlib.nullcontext()
+
+
+def test_a_copy_of_a_message_far_apart_is_a_duplicate(store: Store) -> None:
+    """The parser remembers recent Message-IDs only (flat memory); the journal knows the rest."""
+    store.add_person("Ana", emails=["ana@example.org"])
+    s = imp(store, [mail("m1", Party(email="ana@example.org")), mail("m2", Party(email="ana@example.org")),
+                    mail("m1", Party(email="ana@example.org"))], fmt="mbox")
+    assert s.interactions_added == 2 and s.skipped == {"duplicate": 1} and s.interactions_unchanged == 0
+    again = imp(store, [mail("m1", Party(email="ana@example.org"))], fmt="maildir")
+    assert again.interactions_unchanged == 1 and not again.skipped  # an earlier import's copy: unchanged

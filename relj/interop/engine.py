@@ -472,6 +472,7 @@ class _Applier:
         self._names: dict[str, list[int]] | None = None
         self.run_id = self.t.begin_run(options.fmt, options.file_name, self.now)
         summary.run_id = self.run_id
+        self.t.defer_interaction_search()
 
     # -- matching --------------------------------------------------------------------------
     def phone_key(self, raw: str) -> str:
@@ -545,6 +546,7 @@ class _Applier:
         if progress is not None:
             progress(s.records)
         self.t.flush()
+        self.t.index_interactions(self.run_id)
         self.t.finish_run(self.run_id, s.as_json())
 
     def bad(self, where: str, reason: str) -> None:
@@ -568,6 +570,9 @@ class _Applier:
             if found[1] == Status.PLANNED.value and Status(rec.status) is not Status.PLANNED:
                 self.t.set_interaction_status(found[0], Status(rec.status), self.now)
                 s.interactions_updated += 1
+            elif found[2] == self.run_id and rec.source in MAIL_SOURCES:
+                # The same message twice in one mailbox, further apart than the parser remembers.
+                s.skipped["duplicate"] += 1
             else:
                 s.interactions_unchanged += 1
             return

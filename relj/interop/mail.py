@@ -23,17 +23,15 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
-import email.header
-import email.parser
-import email.policy
 import email.utils
 import hashlib
+import io
 import itertools
 import logging
 import quopri
 import re
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator
-from email.message import Message
 from pathlib import Path
 from typing import BinaryIO
 
@@ -48,6 +46,8 @@ MailRecord = EventRecord | BadRecord | SkippedRecord
 NOTE_LENGTH = 200
 #: Header bytes kept per message: a header block longer than this is cut (the rest is body).
 MAX_HEADER_BYTES = 256 * 1024
+#: Message keys the parsers remember to report a copy as "duplicate" (the engine catches the rest).
+DEDUP_WINDOW = 20_000
 
 # "From sender Wed Feb  9 22:02 MET 2000": a day or month name and a time after the sender.
 _SEPARATOR = re.compile(
@@ -66,6 +66,13 @@ _AUTOMATED_SENDER = re.compile(
 _ENCODED_WORD = re.compile(r"=\?([^?\s]+)\?([bBqQ])\?([^?\s]*)\?=")
 _BARE_ADDRESS = re.compile(r"[^@\s<>\"(),;:]+@[^@\s<>\"(),;:]+\.[^@\s<>\"(),;:]+")
 _ADDRESS = re.compile(r"^[^@\s<>\"(),;:]+@[^@\s<>\"(),;:]+$")
+_SIMPLE_ADDR = r"[^@\s<>\"(),;:\\\[\]]+@[^@\s<>\"(),;:\\\[\]]+"
+# One entry of a plain address list and the comma after it (or the end). Names hold no
+# specials but dots, as getaddresses' phrases; a quoted name holds no quote or backslash.
+_SIMPLE_ENTRY = re.compile(
+    rf'[ \t]*(?:(?:"(?P<quoted>[^"\\]*)"|(?P<plain>[^"<>@,;:()\\\[\]]*?))[ \t]*<[ \t]*(?P<angle>{_SIMPLE_ADDR})[ \t]*>'
+    rf'|(?P<bare>{_SIMPLE_ADDR}))[ \t]*(?:,(?=[ \t]*[^ \t])|\Z)'
+)
 
 
 # --------------------------------------------------------------------------------------------
@@ -133,14 +140,6 @@ def _one_line(text: str, limit: int = NOTE_LENGTH) -> str:
 Headers = dict[str, list[str]]  # lower-case name -> raw values, in order
 
 
-def _headers_of(msg: Message) -> Headers:
-    """Raw header values: compat32's get() would turn raw 8-bit text into replacement marks."""
-    out: Headers = {}
-    for name, value in msg.raw_items():
-        out.setdefault(str(name).strip().lower(), []).append(str(value))
-    return out
-
-
 def _header(msg: Headers, name: str) -> str:
     values = msg.get(name.lower())
     return _unescape(values[0]) if values else ""
@@ -148,6 +147,8 @@ def _header(msg: Headers, name: str) -> str:
 
 def _unescape(value: str) -> str:
     """Raw 8-bit header bytes (kept as surrogates by the parser) decoded by guess."""
+    if value.isascii():  # the common case, and surrogates are never ASCII
+        return value
     if any("\udc80" <= c <= "\udcff" for c in value):
         return _decode_bytes(value.encode("utf-8", "surrogateescape"))
     return value
@@ -162,15 +163,35 @@ def _all(msg: Headers, name: str) -> list[str]:
 # Addresses
 
 
+def _simple_addresses(value: str) -> list[tuple[str, str]] | None:
+    """The pairs of a plain address list ("Name <a@b>", '"Last, First" <a@b>', "a@b", commas
+    between), as ``getaddresses`` reads them; None for anything else (comments, groups,
+    escapes, routes), which goes to ``getaddresses``. Five times faster: most headers are plain.
+    """
+    pairs: list[tuple[str, str]] = []
+    pos, end = 0, len(value)
+    while True:
+        m = _SIMPLE_ENTRY.match(value, pos)
+        if m is None:
+            return None
+        address = m["angle"] or m["bare"]
+        pairs.append(("" if m["bare"] else (m["quoted"] if m["quoted"] is not None else m["plain"]), address))
+        pos = m.end()
+        if pos >= end:
+            return pairs
+
+
 def _addresses(values: Iterable[str]) -> list[tuple[str, str]]:
     """(name, lower-case address) pairs; groups, empty and invalid entries dropped."""
     found: list[tuple[str, str]] = []
     for value in values:
         value = value.replace("\r", " ").replace("\n", " ")
-        try:
-            pairs = email.utils.getaddresses([value])
-        except Exception:  # getaddresses has raised on odd input in some Python releases
-            pairs = []
+        pairs = _simple_addresses(value)
+        if pairs is None:
+            try:
+                pairs = email.utils.getaddresses([value])
+            except Exception:  # getaddresses has raised on odd input in some Python releases
+                pairs = []
         valid = [(n, normalise_email(a)) for n, a in pairs if _ADDRESS.match(normalise_email(a))]
         if not valid:
             # "a@x.org b@x.org" (no comma) defeats getaddresses: take the bare addresses.
@@ -264,29 +285,77 @@ def _message_record(msg: Headers, where: str, source: str, me: set[str], today: 
 # --------------------------------------------------------------------------------------------
 # Reading header blocks
 
-_PARSER = email.parser.BytesHeaderParser(policy=email.policy.compat32)
+# What a header line looks like to the email package's parser (feedparser.headerRE).
+_HEADER_LINE = re.compile(r"From |[\041-\071\073-\176]*:|[\t ]")
+#: The headers this module reads; the others are not kept.
+_WANTED = frozenset({
+    "from", "to", "cc", "date", "subject", "message-id", "precedence", "list-id", "list-unsubscribe",
+    "auto-submitted", "x-autoreply", "x-autorespond", "return-path", "content-type",
+})
 
 
 def _parse_headers(block: bytes) -> Headers | None:
-    """A header block as a Message, or None when not one header line could be read."""
+    """The wanted headers of a block (raw values, in order); None when not one header line could
+    be read, {} when there were headers but none of the wanted ones.
+
+    This is the header loop of ``email.parser.BytesHeaderParser(policy=compat32)``, line for line
+    (the same lines are headers, the same values come out, folding kept), without building a
+    Message: three times faster, and mail import spends most of its time here.
+    """
     if block.startswith(b"\xef\xbb\xbf"):
         block = block[3:]
-    msg = _PARSER.parsebytes(block)
-    headers = _headers_of(msg)
-    return headers or None
+    # newline="": split at \r\n, \r and \n, endings kept, as the email package does.
+    lines = io.StringIO(block.decode("ascii", "surrogateescape"), newline="").readlines()
+    headers: Headers = {}
+    seen = False
+    name = ""  # the header being read ("" after an envelope or nameless line: continuations dropped)
+    value: list[str] = []
+    for line in lines:
+        if not _HEADER_LINE.match(line):
+            break  # the blank line, or the first line of a body
+        if line[0] in " \t":
+            if name:
+                value.append(line)
+            continue
+        if name:
+            _keep(headers, name, value)
+            name, value = "", []
+        if line.startswith("From "):
+            continue  # the envelope line, or a misplaced one: not a header
+        colon = line.find(":")
+        if colon == 0:
+            continue  # no header name
+        name, value = line[:colon], [line[colon + 1 :].lstrip(" \t")]
+        seen = True
+    if name:
+        _keep(headers, name, value)
+    return headers if seen else None
+
+
+def _keep(headers: Headers, name: str, value: list[str]) -> None:
+    key = name.strip().lower()
+    if key in _WANTED:
+        headers.setdefault(key, []).append("".join(value).rstrip("\r\n"))
 
 
 class _Dedup:
-    """Remembers source keys: a message stored twice (Gmail labels, copies) counts once."""
+    """Remembers recent source keys: a message stored twice (Gmail labels, copies) counts once.
 
-    def __init__(self) -> None:
-        self.seen: set[str] = set()
+    Only the last ``limit`` keys, so memory stays flat for any mailbox; the import engine
+    recognises a copy further apart by its key in the journal (skipped as "duplicate" too).
+    """
+
+    def __init__(self, limit: int | None = None) -> None:
+        self.seen: OrderedDict[str, None] = OrderedDict()
+        self.limit = DEDUP_WINDOW if limit is None else limit
 
     def check(self, record: MailRecord) -> MailRecord:
         if isinstance(record, EventRecord):
             if record.source_key in self.seen:
                 return SkippedRecord(record.where, "duplicate")
-            self.seen.add(record.source_key)
+            self.seen[record.source_key] = None
+            if len(self.seen) > self.limit:
+                self.seen.popitem(last=False)  # the oldest
         return record
 
 

@@ -42,6 +42,7 @@ class ImportTables:
         self.store = store
         self.conn = store.conn
         self._touched: set[int] = set()
+        self._fts_trigger: str | None = None
 
     # -- history ---------------------------------------------------------------------------
     def begin_run(self, fmt: str, file_name: str, started_at: str | None = None) -> int:
@@ -119,14 +120,14 @@ class ImportTables:
     def interaction_exists(self, source: str, source_key: str) -> bool:
         return self.existing_interaction((source,), source_key) is not None
 
-    def existing_interaction(self, sources: Sequence[str], source_key: str) -> tuple[int, str] | None:
-        """(id, status) of the interaction imported from any of ``sources`` under this key."""
+    def existing_interaction(self, sources: Sequence[str], source_key: str) -> tuple[int, str, int | None] | None:
+        """(id, status, import id) of the interaction imported from any of ``sources`` under this key."""
         marks = ",".join("?" * len(sources))
         row = self.conn.execute(
-            f"SELECT id, status FROM interaction WHERE source IN ({marks}) AND source_key = ?",
+            f"SELECT id, status, import_id FROM interaction WHERE source IN ({marks}) AND source_key = ?",
             [*sources, source_key],
         ).fetchone()
-        return (row[0], row[1]) if row else None
+        return (row[0], row[1], row[2]) if row else None
 
     def interaction_on(self, interaction_id: int, day: str) -> bool:
         return self.conn.execute(
@@ -199,6 +200,33 @@ class ImportTables:
             [(iid, pid, row["occurred_on"], row["mode"], status) for pid in person_ids],
         )
         return iid
+
+    def defer_interaction_search(self) -> None:
+        """Index the notes of this import's interactions once, in ``index_interactions``.
+
+        Why: the per-row trigger (interaction_fts_ai) opens a statement savepoint for each insert,
+        and FTS5 flushes its pending terms at every savepoint: ten times slower than one
+        INSERT ... SELECT at the end (2.2 s against 0.2 s for 100,000 messages). The trigger is
+        dropped inside the import's transaction, so a rollback (failure, dry run, cancel) brings
+        it back; ``index_interactions`` recreates it before the commit.
+        """
+        row = self.conn.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'interaction_fts_ai'"
+        ).fetchone()
+        if row is not None and self._fts_trigger is None:
+            self._fts_trigger = str(row[0])
+            self.conn.execute("DROP TRIGGER interaction_fts_ai")
+
+    def index_interactions(self, import_id: int) -> None:
+        """Add the interactions of ``import_id`` to the search index and restore the trigger."""
+        if self._fts_trigger is None:
+            return
+        self.conn.execute(
+            "INSERT INTO interaction_fts(rowid, note, place) SELECT id, note, place FROM interaction "
+            "WHERE import_id = ? AND (note <> '' OR place <> '')", [import_id]
+        )
+        self.conn.execute(self._fts_trigger)
+        self._fts_trigger = None
 
     def flush(self) -> None:
         """Rebuild the search entries of every person written since the last flush."""
