@@ -1408,11 +1408,26 @@ class Store:
             "last_any": "max(" + ", ".join(f"coalesce({self._last_sql(m)}, '')" for m in modes) + ")",
             "count": " + ".join(self._count_sql(m) for m in modes),
         }
-        key = keys.get(sort, keys["name"])
         direction = "DESC" if descending else "ASC"
-        sql = (f"SELECT p.id FROM person p WHERE {' AND '.join(where)} "
-               f"ORDER BY {key} {direction}, p.display_name COLLATE NOCASE, p.id")
+        if sort in keys and sort != "name":
+            order = f"{keys[sort]} {direction}, p.display_name COLLATE NOCASE, p.id"
+        else:  # by name, then id: ascending, that is the order of the person_name index (no sort)
+            order = f"p.display_name COLLATE NOCASE {direction}, p.id"
+        sql = f"SELECT p.id FROM person p WHERE {' AND '.join(where)} ORDER BY {order}"
         return [row[0] for row in self.conn.execute(sql, named)]
+
+    def person_ids_matching(self, query: str) -> set[int] | None:
+        """Who matches a search (FTS over names, emails, organisation, notes, interests); None for a blank one.
+
+        The people table keeps its ordered ids and keeps those in this set: one FTS lookup per
+        keystroke, no re-sort.
+        """
+        if not query.strip():
+            return None
+        match = fts_query(query)
+        if match is None:
+            return set()
+        return {row[0] for row in self.conn.execute("SELECT rowid FROM person_fts WHERE person_fts MATCH ?", [match])}
 
     def people_rows_for(
         self, ids: Sequence[int], *, until: dt.date | None = None, since: dt.date | None = None

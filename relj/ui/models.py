@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QFont, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from relj.clock import today
 from relj.domain import Channel, Interaction, InterestSummary, PersonRef, PersonRow
@@ -74,28 +74,62 @@ def circle_label(circle: str | None) -> str:
     return tr(name).capitalize() if name != "default" else tr("—")
 
 
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+#: Roles a view asks of every cell that the people table never sets: answered first, for nothing.
+_UNSET_ROLES = frozenset(int(r) for r in (
+    Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.BackgroundRole,
+    Qt.ItemDataRole.CheckStateRole, Qt.ItemDataRole.SizeHintRole, Qt.ItemDataRole.EditRole,
+    Qt.ItemDataRole.StatusTipRole, Qt.ItemDataRole.WhatsThisRole,
+))
+_ALIGN_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_SELECTABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class _Cells:
+    """One fetched row of the people table, with its display strings made once (paint asks often)."""
+
+    __slots__ = ("display", "never", "row")
+
+    def __init__(self, row: PersonRow, display: tuple[str, ...], never: tuple[bool, ...]) -> None:
+        self.row = row
+        self.display = display
+        #: Per column: a "never" date, drawn in the placeholder colour.
+        self.never = never
+
+
 class PeopleTableModel(QAbstractTableModel):
     """The people table: ids ordered by SQL, rows fetched lazily in blocks.
 
-    10,000 people cost a few milliseconds to order; only the rows on screen are read.
+    10,000 people cost a few milliseconds to order; only the rows on screen are read, and each
+    row's strings are made once, when its block is read. The ids ordered for the current sort
+    and filters are kept, so a keystroke in search only asks FTS who matches and keeps those.
     """
 
     NAME, CIRCLE, LAST_TOGETHER, LAST_VOICE, LAST_ANY, MIX = range(6)
     HEADERS = ("Name", "Circle", "Last together", "Last voice", "Last contact", "Channel mix (year)")
     SORT_KEYS = ("name", "circle", "last_together", "last_voice", "last_any", "count")
-    BLOCK = 128
+    BLOCK = 64
 
     def __init__(self, journal: jn.Journal, parent: Any = None) -> None:
         super().__init__(parent)
         self.journal = journal
         self._ids: list[int] = []
-        self._rows: dict[int, PersonRow] = {}
+        #: Every id for the current sort, circle and interest, before the search query.
+        self._base: list[int] = []
+        self._cells: dict[int, _Cells] = {}
         self._query = ""
         self._circle: str | None = None
         self._interest: str | None = None
         self._sort_column = self.NAME
         self._order = Qt.SortOrder.AscendingOrder
         self._today = today()
+        self._total: int | None = None
+        self._never = tr("never")
+        self._placeholder = QColor()
         journal.changed.connect(self._on_changed)
         self.reload()
 
@@ -103,13 +137,19 @@ class PeopleTableModel(QAbstractTableModel):
     def set_filter(self, *, query: str | None = None, circle: str | None | bool = False,
                    interest: str | None | bool = False) -> None:
         """Change any of the filters (False leaves one unchanged) and reload."""
+        base_changed = False
         if query is not None:
             self._query = query
         if circle is not False:
+            base_changed |= (circle or None) != self._circle
             self._circle = circle or None  # type: ignore[assignment]
         if interest is not False:
+            base_changed |= (interest or None) != self._interest
             self._interest = interest or None  # type: ignore[assignment]
-        self.reload()
+        if base_changed or today() != self._today:
+            self.reload()
+        else:
+            self._show(self._matching())
 
     @property
     def query(self) -> str:
@@ -119,10 +159,10 @@ class PeopleTableModel(QAbstractTableModel):
         return bool(self._query.strip() or self._circle or self._interest)
 
     def reload(self) -> None:
+        """Read everything again: the ordered ids for the sort and filters, then the search."""
         self._today = today()
-        store = self.journal.store
-        ids = store.people_ids(
-            query=self._query,
+        self._total = None
+        self._base = self.journal.store.people_ids(
             circle=self._circle,
             interest=self._interest,
             sort=self.SORT_KEYS[self._sort_column],
@@ -130,9 +170,21 @@ class PeopleTableModel(QAbstractTableModel):
             until=self._today,
             since=self._since(),
         )
+        self._cells = {}
+        self._show(self._matching())
+
+    def _matching(self) -> list[int]:
+        """The kept ids that match the search query, in their order."""
+        matches = self.journal.store.person_ids_matching(self._query)
+        if matches is None:
+            return self._base
+        return [pid for pid in self._base if pid in matches]
+
+    def _show(self, ids: list[int]) -> None:
+        self._placeholder = QGuiApplication.palette().color(QPalette.ColorGroup.Active,
+                                                            QPalette.ColorRole.PlaceholderText)
         self.beginResetModel()
         self._ids = ids
-        self._rows = {}
         self.endResetModel()
 
     def _since(self) -> dt.date:
@@ -143,7 +195,9 @@ class PeopleTableModel(QAbstractTableModel):
             self.reload()
 
     def total_people(self) -> int:
-        return self.journal.store.person_count()
+        if self._total is None:
+            self._total = self.journal.store.person_count()
+        return self._total
 
     # -- rows ------------------------------------------------------------------------------
     def person_id(self, row: int) -> int:
@@ -156,15 +210,30 @@ class PeopleTableModel(QAbstractTableModel):
             return -1
 
     def row_object(self, row: int) -> PersonRow | None:
+        cells = self._cells_at(row)
+        return cells.row if cells is not None else None
+
+    def _cells_at(self, row: int) -> _Cells | None:
         pid = self._ids[row]
-        found = self._rows.get(pid)
+        found = self._cells.get(pid)
         if found is None:
-            start = row - row % self.BLOCK
-            block = self._ids[start:start + self.BLOCK]
-            for r in self.journal.store.people_rows_for(block, until=self._today, since=self._since()):
-                self._rows[r.id] = r
-            found = self._rows.get(pid)
+            self._fetch(row - row % self.BLOCK)
+            found = self._cells.get(pid)
         return found
+
+    def _fetch(self, start: int) -> None:
+        """Read one block of rows and make their strings (one query for the block, none per cell)."""
+        block = self._ids[start:start + self.BLOCK]
+        ref, never = self._today, self._never
+        for r in self.journal.store.people_rows_for(block, until=ref, since=self._since()):
+            days = (r.last_together, r.last_voice, r.last_any)
+            self._cells[r.id] = _Cells(
+                r,
+                (r.name, circle_label(r.circle),
+                 *(relative_day(d, ref) or never for d in days),
+                 f"{r.count_together} / {r.count_voice} / {r.count_written}"),
+                (False, False, *(d is None for d in days), False),
+            )
 
     def rowCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._ids)
@@ -181,55 +250,49 @@ class PeopleTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._ids):
+        # Painting asks for about ten roles per visible cell: the common ones are answered first,
+        # from strings made when the row was read.
+        row = index.row()
+        if not 0 <= row < len(self._ids):  # also an invalid index (row -1)
             return None
+        if role == _DISPLAY:
+            cells = self._cells_at(row)
+            return cells.display[index.column()] if cells is not None else None
+        if role in _UNSET_ROLES:
+            return None
+        if role == _ALIGNMENT:
+            return None if index.column() == self.NAME else _ALIGN_LEFT
+        if role == _FOREGROUND:
+            cells = self._cells_at(row)
+            return self._placeholder if cells is not None and cells.never[index.column()] else None
         if role == PersonIdRole:
-            return self._ids[index.row()]
-        row = self.row_object(index.row())
-        if row is None:
+            return self._ids[row]
+        cells = self._cells_at(row)
+        if cells is None:
             return None
+        r = cells.row
         col = index.column()
         if role == ObjectRole:
-            return row
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == self.NAME:
-                return row.name
-            if col == self.CIRCLE:
-                return circle_label(row.circle)
-            if col == self.LAST_TOGETHER:
-                return relative_day(row.last_together, self._today) or tr("never")
-            if col == self.LAST_VOICE:
-                return relative_day(row.last_voice, self._today) or tr("never")
-            if col == self.LAST_ANY:
-                return relative_day(row.last_any, self._today) or tr("never")
-            if col == self.MIX:
-                return f"{row.count_together} / {row.count_voice} / {row.count_written}"
+            return r
         if role == SortRole:
-            return self._sort_value(row, col)
-        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._sort_value(r, col)
+        if role == _TOOLTIP:
             if col == self.NAME:
-                return row.name
-            day = {self.LAST_TOGETHER: row.last_together, self.LAST_VOICE: row.last_voice,
-                   self.LAST_ANY: row.last_any}.get(col)
+                return r.name
+            day = {self.LAST_TOGETHER: r.last_together, self.LAST_VOICE: r.last_voice,
+                   self.LAST_ANY: r.last_any}.get(col)
             if day is not None:
                 return long_day(day)
             if col == self.MIX:
                 return tr("Last 12 months: %1 together, %2 voice, %3 written").replace(
-                    "%1", str(row.count_together)).replace("%2", str(row.count_voice)).replace(
-                    "%3", str(row.count_written))
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+                    "%1", str(r.count_together)).replace("%2", str(r.count_voice)).replace(
+                    "%3", str(r.count_written))
+        if role == _ACCESSIBLE:
             if col == self.MIX:
                 return tr("%1 together, %2 voice, %3 written in the last year").replace(
-                    "%1", str(row.count_together)).replace("%2", str(row.count_voice)).replace(
-                    "%3", str(row.count_written))
-            return self.data(index, Qt.ItemDataRole.DisplayRole)
-        if role == Qt.ItemDataRole.ForegroundRole and col in (self.LAST_TOGETHER, self.LAST_VOICE, self.LAST_ANY):
-            day = {self.LAST_TOGETHER: row.last_together, self.LAST_VOICE: row.last_voice,
-                   self.LAST_ANY: row.last_any}[col]
-            if day is None:
-                return QGuiApplication.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col != self.NAME:
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+                    "%1", str(r.count_together)).replace("%2", str(r.count_voice)).replace(
+                    "%3", str(r.count_written))
+            return cells.display[col]
         return None
 
     @staticmethod
@@ -247,7 +310,7 @@ class PeopleTableModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _SELECTABLE
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sorting re-queries: SQL orders 10,000 ids faster than Python compares them."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 
 from PySide6.QtCore import QByteArray, QModelIndex, QPersistentModelIndex, QRectF, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPalette
@@ -32,12 +33,14 @@ from relj.ui.models import ObjectRole, PeopleTableModel, PersonIdRole
 Index = QModelIndex | QPersistentModelIndex
 
 
+@lru_cache(maxsize=4096)
 def avatar_color(name: str) -> QColor:
     """A stable, muted colour per name for the initials badge."""
     hue = int(hashlib.blake2s(name.encode("utf-8"), digest_size=2).hexdigest(), 16) % 360
     return QColor.fromHsl(hue, 90, 120)
 
 
+@lru_cache(maxsize=4096)
 def initials(name: str) -> str:
     words = [w for w in name.replace("-", " ").split() if w[:1].isalnum()]
     if not words:
@@ -47,18 +50,44 @@ def initials(name: str) -> str:
     return (words[0][:1] + words[-1][:1]).upper()
 
 
+_WHITE = QColor("white")
+_CENTER = int(Qt.AlignmentFlag.AlignCenter)
+_LEFT = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+_RIGHT = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight)
+
+
+def _panel(painter: QPainter, option: QStyleOptionViewItem) -> None:
+    """The cell's background, selection and focus, as the style draws them for an empty cell.
+
+    The option the view passes holds no text or icon, so no initStyleOption (ten model calls) is needed.
+    """
+    widget = option.widget
+    style = widget.style() if widget else None
+    if style:
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
+
+
 class NameDelegate(QStyledItemDelegate):
     """Initials badge, then the name elided on the right."""
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._fonts: dict[str, QFont] = {}
+
+    def _small(self, font: QFont) -> QFont:
+        key = font.key()
+        small = self._fonts.get(key)
+        if small is None:
+            small = QFont(font)
+            small.setPointSizeF(max(6.5, font.pointSizeF() * 0.72))
+            small.setBold(True)
+            self._fonts[key] = small
+        return small
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        name = opt.text
-        opt.text = ""
-        style = opt.widget.style() if opt.widget else None
-        if style:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        r = opt.rect
+        _panel(painter, option)
+        name = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        r = option.rect
         d = min(22, r.height() - 6)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -66,45 +95,50 @@ class NameDelegate(QStyledItemDelegate):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(avatar_color(name))
         painter.drawEllipse(badge)
-        small = QFont(opt.font)
-        small.setPointSizeF(max(6.5, opt.font.pointSizeF() * 0.72))
-        small.setBold(True)
-        painter.setFont(small)
-        painter.setPen(QColor("white"))
-        painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), initials(name))
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        painter.setFont(self._small(option.font))
+        painter.setPen(_WHITE)
+        painter.drawText(badge, _CENTER, initials(name))
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        painter.setPen(opt.palette.color(role))
-        painter.setFont(opt.font)
+        painter.setPen(option.palette.color(role))
+        painter.setFont(option.font)
         text_rect = r.adjusted(int(d + 14), 0, -4, 0)
-        elided = opt.fontMetrics.elidedText(name, Qt.TextElideMode.ElideRight, text_rect.width())
-        painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), elided)
+        elided = option.fontMetrics.elidedText(name, Qt.TextElideMode.ElideRight, text_rect.width())
+        painter.drawText(text_rect, _LEFT, elided)
         painter.restore()
 
 
 class MixDelegate(QStyledItemDelegate):
     """The channel mix of the last year as one proportional bar: blue together, orange voice, grey written."""
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._number_w: dict[str, int] = {}
+        self._colors: tuple[int, tuple[QColor, QColor, QColor]] | None = None
+
+    def _mode_colors(self, pal: QPalette) -> tuple[QColor, QColor, QColor]:
+        key = pal.cacheKey()
+        if self._colors is None or self._colors[0] != key:
+            self._colors = (key, (mode_color(Mode.TOGETHER, pal), mode_color(Mode.VOICE, pal),
+                                  mode_color(Mode.WRITTEN, pal)))
+        return self._colors[1]
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        style = opt.widget.style() if opt.widget else None
-        if style:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        _panel(painter, option)
         row = index.data(ObjectRole)
         if row is None:
             return
-        counts = [(Mode.TOGETHER, row.count_together), (Mode.VOICE, row.count_voice),
-                  (Mode.WRITTEN, row.count_written)]
-        total = sum(n for _, n in counts)
-        r = opt.rect
-        fm = opt.fontMetrics
-        number_w = fm.horizontalAdvance("0000")
+        counts = (row.count_together, row.count_voice, row.count_written)
+        total = sum(counts)
+        r = option.rect
+        key = option.font.key()
+        number_w = self._number_w.get(key)
+        if number_w is None:
+            number_w = self._number_w[key] = option.fontMetrics.horizontalAdvance("0000")
         bar = QRectF(r.left() + 6, r.center().y() - 4, max(20, r.width() - number_w - 18), 8)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pal = opt.palette
+        pal = option.palette
         if total == 0:
             painter.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -112,20 +146,18 @@ class MixDelegate(QStyledItemDelegate):
         else:
             x = bar.left()
             painter.setPen(Qt.PenStyle.NoPen)
-            path_clip = QRectF(bar)
-            painter.setClipRect(path_clip)
-            for mode, n in counts:
+            painter.setClipRect(bar)
+            for color, n in zip(self._mode_colors(pal), counts, strict=True):
                 if not n:
                     continue
                 w = bar.width() * n / total
-                painter.setBrush(mode_color(mode, pal))
+                painter.setBrush(color)
                 painter.drawRect(QRectF(x, bar.top(), w, bar.height()))
                 x += w
             painter.setClipping(False)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.setPen(pal.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text))
-        painter.drawText(QRectF(bar.right() + 6, r.top(), number_w + 6, r.height()),
-                         int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight), str(total))
+        painter.drawText(QRectF(bar.right() + 6, r.top(), number_w + 6, r.height()), _RIGHT, str(total))
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:

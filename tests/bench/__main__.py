@@ -156,19 +156,17 @@ def _qt_journal(size: str):  # type: ignore[no-untyped-def]
 
 
 def _people_table():  # type: ignore[no-untyped-def]
-    """The people model in a plain table view, shown on the 10k/1M journal."""
+    """The People view as the app shows it (its delegates, header and filters) on the 10k/1M journal."""
     app, journal = _qt_journal("10k-1m")
-    from PySide6.QtWidgets import QTableView
+    app.setStyle("Fusion")  # as relj.ui.app does
 
-    from relj.ui.models import PeopleTableModel
+    from relj.ui.people_view import PeopleView
 
-    model = PeopleTableModel(journal)
-    view = QTableView()
-    view.setModel(model)
-    view.resize(1100, 700)
-    view.show()
+    people = PeopleView(journal)
+    people.resize(1100, 700)
+    people.show()
     app.processEvents()
-    return app, model, view
+    return app, people
 
 
 def bench_views(args: argparse.Namespace) -> list[Row]:
@@ -201,18 +199,24 @@ def bench_views(args: argparse.Namespace) -> list[Row]:
 
 
 def bench_search(args: argparse.Namespace) -> list[Row]:
-    app, model, view = _people_table()
+    """A keystroke in the People view's search box: filter (FTS), reset the model, paint the view."""
+    app, people = _people_table()
+
+    def paint() -> None:
+        people.repaint()  # the count and the filters
+        people.table.viewport().repaint()  # the rows (a scroll area's viewport is not repainted with its parent)
+
     words = ["alexandra", "mensah", "climbing", "mail.example", "müller", "ana garcía", "zo", "photography"]
     times = []
     for word in words:
         for n in range(1, len(word) + 1):
             t0 = time.perf_counter()
-            model.set_filter(query=word[:n])
-            view.viewport().repaint()  # the keystroke is done when the rows are painted
+            people.set_search_text(word[:n])  # what the debounce timer runs, without its 100 ms wait
+            paint()  # the keystroke is done when the rows are painted
             times.append((time.perf_counter() - t0) * 1000)
-        model.set_filter(query="")
-    # Baseline: the same table painted with no query change at all.
-    bare = _timed(lambda: view.viewport().repaint(), 30)
+        people.set_search_text("")
+    # Baseline: the same view painted with no query change at all.
+    bare = _timed(paint, 30)
     return [Row("search as you type over 10k people (per keystroke, p95)", f"{p95(times):.1f} ms",
                 f"{median(bare):.1f} ms repaint only", f"median {median(times):.1f} ms", "p95 <= 16 ms",
                 p95(times) <= 16)]
@@ -245,20 +249,35 @@ def bench_person(args: argparse.Namespace) -> list[Row]:
 
 
 def bench_scroll(args: argparse.Namespace) -> list[Row]:
-    app, model, view = _people_table()
+    """Scroll the People table a page per frame, top to bottom, rows read as they come into view.
+
+    Three passes, each from a fresh model (no row cached); a frame's figure is its median over the
+    passes, so one preemption by another process does not count as a slow frame, a slow frame
+    (a block read, a paint) does. The single worst frame of any pass is shown as well.
+    """
+    app, people = _people_table()
+    view, model = people.table, people.model
     bar = view.verticalScrollBar()
-    frames = []
-    step = max(1, bar.pageStep())
-    value = 0
-    while value <= bar.maximum():
-        t0 = time.perf_counter()
-        bar.setValue(value)
-        view.viewport().repaint()
-        frames.append((time.perf_counter() - t0) * 1000)
-        value += step
-    return [Row(f"scroll the people table end to end ({model.rowCount():,} rows, {len(frames)} frames)",
-                f"max {max(frames):.1f} ms", "", f"p95 {p95(frames):.1f} ms", "no frame over 16 ms",
-                max(frames) <= 16)]
+    passes: list[list[float]] = []
+    for _ in range(2 if args.quick else 3):
+        model.reload()
+        bar.setValue(0)
+        app.processEvents()
+        frames = []
+        step = max(1, bar.pageStep())
+        value = 0
+        while value <= bar.maximum():
+            t0 = time.perf_counter()
+            bar.setValue(value)
+            view.viewport().repaint()
+            frames.append((time.perf_counter() - t0) * 1000)
+            value += step
+        passes.append(frames)
+    per_frame = [median(list(f)) for f in zip(*passes, strict=True)]
+    worst_single = max(max(f) for f in passes)
+    return [Row(f"scroll the people table end to end ({model.rowCount():,} rows, {len(per_frame)} frames)",
+                f"max {max(per_frame):.1f} ms", f"worst single frame {worst_single:.1f} ms",
+                f"p95 {p95(per_frame):.1f} ms", "no frame over 16 ms", max(per_frame) <= 16)]
 
 
 def _synthetic_mbox(path: Path, n: int, senders: list[str]) -> None:

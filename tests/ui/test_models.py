@@ -111,9 +111,24 @@ def test_people_model_reloads_when_the_journal_changes(journal, qtbot):
 def test_people_rows_are_read_lazily(demo_journal):
     model = PeopleTableModel(demo_journal)
     assert model.rowCount() == demo_journal.store.person_count()
-    assert model._rows == {}  # nothing read until a view asks
+    assert model._cells == {}  # nothing read until a view asks
     model.data(model.index(0, 0))
-    assert 0 < len(model._rows) <= PeopleTableModel.BLOCK
+    assert 0 < len(model._cells) <= PeopleTableModel.BLOCK
+
+
+@pytest.mark.parametrize("column", range(6))
+@pytest.mark.parametrize("order", [Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder])
+def test_search_keeps_the_sorted_ids_that_match(demo_journal, column, order):
+    """A keystroke filters the ordered ids by FTS: the same rows, in the same order, as SQL would give."""
+    model = PeopleTableModel(demo_journal)
+    model.sort(column, order)
+    store = demo_journal.store
+    for query in ("a", "an", "ana", "climb", "mail.example", "zz-nobody", "!!", "  ", ""):
+        model.set_filter(query=query)
+        want = store.people_ids(query=query, sort=PeopleTableModel.SORT_KEYS[column],
+                                descending=order == Qt.SortOrder.DescendingOrder, until=model._today,
+                                since=model._since())
+        assert [model.person_id(r) for r in range(model.rowCount())] == want, query
 
 
 def test_interests_model_and_filter_proxy(qtmodeltester, journal):
