@@ -140,6 +140,10 @@ def run(db_path: Path | str, *, exit_after_load: bool = False) -> int:
         journal.watch_external_changes(False)
         if not exit_after_load:
             window.save_state()
+            # At most one a day, rotated; never with --exit-after-load, never stops the app closing.
+            from relj.ui.backup_dialogs import auto_backup_on_close
+
+            auto_backup_on_close(journal)
         store.close()
         return status["code"] or code
     finally:

@@ -256,6 +256,8 @@ class MainWindow(QMainWindow):
                                        self.tr("Make a backup of the journal now"))
         self.act_restore = self._action(self.tr("&Restore…"), self.restore_backup, None,
                                         self.tr("Restore the journal from a backup"))
+        self.act_backup_settings = self._action(self.tr("Backup &settings…"), self.backup_settings, None,
+                                                self.tr("Automatic backups, retention, encryption; the last backup"))
         self.act_quit = self._action(self.tr("&Quit"), self.close, seq.Quit)
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -293,7 +295,7 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([self.act_import, self.act_export])
         file_menu.addSeparator()
-        file_menu.addActions([self.act_backup, self.act_restore])
+        file_menu.addActions([self.act_backup, self.act_restore, self.act_backup_settings])
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         edit = bar.addMenu(self.tr("&Edit"))
@@ -429,6 +431,11 @@ class MainWindow(QMainWindow):
             fn = getattr(getattr(module, "RestoreDialog", None), "ask", None)
             if fn:
                 fn(self, self.journal)
+
+    def backup_settings(self) -> None:
+        module = self._backup_dialogs()
+        if module is not None:
+            module.BackupSettingsDialog.ask(self, self.journal)
 
     def show_shortcuts(self) -> None:
         rows = []
