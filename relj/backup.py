@@ -387,15 +387,19 @@ def create_backup(
         finally:
             if source is None:
                 conn.close()
-        schema, counts = _describe_db(snap)
         header: dict[str, Any] = {}
         if enc is None:
-            sha, size = _hash_file(snap)
-            header = _manifest_dict(schema, counts, size, sha, now)
-            with open(part, "r+b") as fh:
+            # The snapshot's pages reach the disk while we read them back to hash them.
+            with open(part, "r+b") as fh, _Syncer(fh) as syncer:
+                syncer.kick()
+                schema, counts = _describe_db(snap)
+                sha, size = _hash_file(snap)
+                header = _manifest_dict(schema, counts, size, sha, now)
+                syncer.wait()
                 fh.seek(size)
                 _finish(fh, _encode_header(header), size)  # type: ignore[arg-type]
         else:
+            schema, counts = _describe_db(snap)
             assert kdf_thread is not None
             # While scrypt still runs, hash now rather than in the encryption pass.
             known = _hash_file(snap)[0] if kdf_thread.is_alive() else None
@@ -423,6 +427,42 @@ def create_backup(
     return _manifest_from(header, target)
 
 
+class _Syncer:
+    """fsync a file in a background thread while the caller keeps working (hashing, encrypting)."""
+
+    def __init__(self, fh: BinaryIO) -> None:
+        self.fh = fh
+        self.thread: threading.Thread | None = None
+        self.error: OSError | None = None
+
+    def __enter__(self) -> _Syncer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.wait()
+
+    def _run(self) -> None:
+        try:
+            os.fsync(self.fh.fileno())
+        except OSError as exc:
+            self.error = exc
+
+    def kick(self) -> None:
+        """Start an fsync unless one is still running."""
+        if self.thread is None or not self.thread.is_alive():
+            self.fh.flush()
+            self.thread = threading.Thread(target=self._run, name="relj-backup-fsync", daemon=True)
+            self.thread.start()
+
+    def wait(self) -> None:
+        if self.thread is not None:
+            self.thread.join()
+            self.thread = None
+        if self.error is not None:
+            error, self.error = self.error, None
+            raise error
+
+
 def _nonce(prefix: bytes, index: int, last: bool) -> bytes:
     """STREAM nonces (Hoang, Reyhanitabar, Rogaway, Vizár): a random prefix, the chunk counter and a
     last-chunk flag, so chunks can be neither reordered nor dropped, nor the file cut short."""
@@ -441,7 +481,7 @@ def _encrypt_file(
     count = max(1, -(-size // ENC_CHUNK))
     h = hashlib.sha256()
     body = 0
-    with open(src, "rb") as fin, _private_create(part) as fout:
+    with open(src, "rb") as fin, _private_create(part) as fout, _Syncer(fout) as syncer:
         for index in range(count):
             chunk = fin.read(ENC_CHUNK)
             if sha is None:
@@ -454,6 +494,9 @@ def _encrypt_file(
             sealed = aead.encrypt(_nonce(prefix, index, last), chunk, header if last else b"")
             fout.write(sealed)
             body += len(sealed)
+            if index % 8 == 7:
+                syncer.kick()  # write back as we go, so the final fsync has little left to do
+        syncer.wait()
         _finish(fout, header, body)
 
 
