@@ -175,3 +175,20 @@ def test_really_read_only_filesystem(tmp_path: Path) -> None:
         subprocess.run(["mount", "-o", "remount,rw", str(mnt)], check=True)
         r = cli("--db", str(db), "check")
         assert r.returncode == 0 and "1 people" in r.stdout, r.stdout + r.stderr
+
+
+def test_busy_journal_is_a_clear_error(tmp_path: Path) -> None:
+    """Another process holds the write lock past the busy timeout: a UserError, not a crash."""
+    db = tmp_path / "j.db"
+    app = Store.open(db)
+    fill(app)
+    cli_store = Store.open(db)
+    cli_store.conn.execute("PRAGMA busy_timeout = 50")
+    with app.atomic():
+        app.add_person("Being written by the app")
+        with pytest.raises(UserError, match="busy.*nothing was changed"):
+            cli_store.add_person("Blocked")
+    cli_store.add_person("Now it goes through")
+    assert cli_store.counts()["person"] == 7 and cli_store.check() == []
+    cli_store.close()
+    app.close()

@@ -123,7 +123,12 @@ class Store:
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[None]:
-        """One transaction; a savepoint when nested. Disk full and read-only become UserErrors."""
+        """One transaction; a savepoint when nested. Disk full, read-only and busy become UserErrors.
+
+        BEGIN IMMEDIATE takes the write lock at the start, waiting out the busy timeout: a deferred
+        transaction that reads and then writes can fail at once when another process (the app, a
+        CLI command) committed in between.
+        """
         try:
             if self.conn.in_transaction:
                 name = f"relj_{next(_savepoints)}"
@@ -139,7 +144,7 @@ class Store:
                 else:
                     self.conn.execute(f"RELEASE SAVEPOINT {name}")
             else:
-                self.conn.execute("BEGIN")
+                self.conn.execute("BEGIN IMMEDIATE")
                 try:
                     yield
                 except BaseException:
@@ -155,8 +160,11 @@ class Store:
                         raise
         except sqlite3.OperationalError as exc:
             msg = str(exc)
-            if "full" in msg or "readonly" in msg or "read-only" in msg or "disk I/O" in msg:
+            if "full" in msg or "readonly" in msg or "read-only" in msg or "disk I/O" in msg or "unable to open" in msg:
                 raise UserError(f"could not write the journal ({msg}); nothing was changed") from None
+            if "locked" in msg or "busy" in msg:
+                raise UserError("the journal is busy: another relj is writing to it; nothing was changed, "
+                                "try again") from None
             raise
 
     def _q(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[dict[str, Any]]:
