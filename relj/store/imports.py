@@ -35,6 +35,21 @@ class ImportRun:
     undone_at: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class PersonBrief:
+    """What tells two people of the same name apart: contact points, organisation, last contact."""
+
+    id: int
+    name: str
+    organisation: str = ""
+    circle: str = ""
+    created_at: str = ""
+    emails: tuple[str, ...] = ()
+    phones: tuple[str, ...] = ()
+    last_contact: str | None = None  # ISO day of the latest done interaction
+    interactions: int = 0
+
+
 class ImportTables:
     """Rows of one import (or of an undo or merge) on one store."""
 
@@ -350,6 +365,77 @@ class ImportTables:
         log.info("person %d merged into %d", gone, keep)
         return {"contact_points": contacts, "interests": interests, "interactions": interactions,
                 "relationships": relationships, "fields": len(fill)}
+
+    def merge_snapshot(self, keep: int, gone: int) -> dict[str, Any]:
+        """What ``unmerge`` needs to put both people back as they were before ``merge(keep, gone)``:
+        ``Store.snapshot_people`` plus the import links it leaves out (so ``import undo`` still works)."""
+        snapshot = self.store.snapshot_people([keep, gone])
+        q = self.conn.execute
+        snapshot["import_links"] = {
+            "people": [list(r) for r in q(
+                "SELECT id, import_id FROM person WHERE id IN (?, ?) AND import_id IS NOT NULL", [keep, gone])],
+            "contacts": [list(r) for r in q(
+                "SELECT person_id, kind, value_norm, import_id FROM contact_point "
+                "WHERE person_id IN (?, ?) AND import_id IS NOT NULL", [keep, gone])],
+            "interests": [list(r) for r in q(
+                "SELECT person_id, interest_id, import_id FROM person_interest "
+                "WHERE person_id IN (?, ?) AND import_id IS NOT NULL", [keep, gone])],
+        }
+        return snapshot
+
+    def unmerge(self, snapshot: dict[str, Any]) -> None:
+        """Undo a merge from its ``merge_snapshot``: both people back, with their own contact
+        points, interests, relationships and participations, under their ids.
+
+        A merge never touches interaction rows, only who took part; so the merged person is
+        removed (their participant rows go with them, the interactions stay, with their notes
+        and import links) and the snapshot puts each person's participations back.
+        """
+        ids = [p["id"] for p in snapshot["people"]]
+        marks = ",".join("?" * len(ids))
+        q = self.conn.execute
+        q(f"DELETE FROM person WHERE id IN ({marks})", ids)
+        q(f"DELETE FROM person_fts WHERE rowid IN ({marks})", ids)
+        self.store.restore_snapshot(snapshot)
+        links = snapshot.get("import_links", {})
+        self.conn.executemany("UPDATE person SET import_id = ? WHERE id = ?",
+                              [(imp, pid) for pid, imp in links.get("people", [])])
+        self.conn.executemany(
+            "UPDATE contact_point SET import_id = ? WHERE person_id = ? AND kind = ? AND value_norm = ?",
+            [(imp, pid, kind, norm) for pid, kind, norm, imp in links.get("contacts", [])])
+        self.conn.executemany("UPDATE person_interest SET import_id = ? WHERE person_id = ? AND interest_id = ?",
+                              [(imp, pid, iid) for pid, iid, imp in links.get("interests", [])])
+        log.info("merge undone: people %s restored", ids)
+
+    # -- likely duplicates -----------------------------------------------------------------
+    def person_names(self) -> list[tuple[int, str]]:
+        """(id, display name) of everyone, by id."""
+        return [(r[0], r[1]) for r in self.conn.execute("SELECT id, display_name FROM person ORDER BY id")]
+
+    def person_briefs(self, ids: Sequence[int]) -> list[PersonBrief]:
+        """What tells namesakes apart, for the people ``ids`` (in that order): one query."""
+        out: dict[int, PersonBrief] = {}
+        for chunk in _chunks(list(dict.fromkeys(ids)), 500):
+            marks = ",".join("?" * len(chunk))
+            for r in self.conn.execute(
+                f"""
+                SELECT p.id, p.display_name, p.organisation, p.circle, p.created_at,
+                       (SELECT group_concat(value, char(31)) FROM (SELECT value FROM contact_point c
+                        WHERE c.person_id = p.id AND c.kind = 'email' ORDER BY c.id)),
+                       (SELECT group_concat(value, char(31)) FROM (SELECT value FROM contact_point c
+                        WHERE c.person_id = p.id AND c.kind = 'phone' ORDER BY c.id)),
+                       (SELECT max(occurred_on) FROM participant pa WHERE pa.person_id = p.id AND pa.status = 'done'),
+                       (SELECT count(*) FROM participant pa WHERE pa.person_id = p.id)
+                FROM person p WHERE p.id IN ({marks})
+                """,
+                chunk,
+            ):
+                out[r[0]] = PersonBrief(
+                    id=r[0], name=r[1], organisation=r[2] or "", circle=r[3] or "", created_at=r[4] or "",
+                    emails=tuple(r[5].split("\x1f")) if r[5] else (), phones=tuple(r[6].split("\x1f")) if r[6] else (),
+                    last_contact=r[7], interactions=int(r[8]),
+                )
+        return [out[i] for i in ids if i in out]
 
     # -- export ----------------------------------------------------------------------------
     def planned_interactions(self) -> list[int]:

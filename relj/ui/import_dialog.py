@@ -66,7 +66,9 @@ class ImportDialog(QDialog):
         self.min_messages.setSuffix(self.tr(" messages at least"))
         self.skip_bad = QCheckBox(self.tr("Leave out unreadable records and import the rest"), self)
         self.me_name = QLineEdit(self)
-        self.me_name.setPlaceholderText(self.tr("your name as the chat shows it"))
+        self.me_name.setPlaceholderText(self.tr("as the chat shows it, e.g. Sam Rivera"))
+        self.me_name.setToolTip(self.tr("WhatsApp writes your messages under this name; "
+                                        "relj leaves you out of the people you chatted with."))
         self.me_name.setText(journal.store.owner().name)
 
         form = QFormLayout()
@@ -74,7 +76,7 @@ class ImportDialog(QDialog):
         form.addRow("", self.create_people)
         form.addRow(self.tr("Only with:"), self.min_messages)
         form.addRow("", self.skip_bad)
-        form.addRow(self.tr("&My name:"), self.me_name)
+        form.addRow(self.tr("&Your name in the chat:"), self.me_name)
         self._me_name_label = form.labelForField(self.me_name)
 
         self.preview = QPlainTextEdit(self)
@@ -146,7 +148,14 @@ class ImportDialog(QDialog):
         store = self.journal.store
         me_names = options.me_names
         if options.fmt == "whatsapp":
-            me_names = engine.whatsapp_names(store, me_names)
+            try:
+                me_names = engine.whatsapp_names(store, me_names)
+            except UserError:
+                # The engine's message names the command-line option; here the field is the answer.
+                self.me_name.setFocus()
+                raise UserError(self.tr(
+                    "Type your name as the chat shows it under “Your name in the chat”, "
+                    "so that relj leaves you out of the people you chatted with.")) from None
             options.me_names = me_names
         records = engine.open_records(options.fmt, self.path, store, me_names=me_names)
         progress = QProgressDialog(self.tr("Reading %1…").replace("%1", self.path.name), self.tr("Cancel"), 0, 0, self)
@@ -192,7 +201,7 @@ class ImportDialog(QDialog):
         """Import for real; the journal announces the change so every screen reloads."""
         options = self.options(dry_run=False)
         try:
-            self.summary = self.journal._run(EVERYTHING, lambda: self._execute(options))
+            self.summary = self.journal.run_write(EVERYTHING, lambda: self._execute(options))
         except ImportCancelled:
             self._show_error(self.tr("Import cancelled; nothing was changed."))
             self.import_button.setEnabled(True)
@@ -224,8 +233,11 @@ class ImportDialog(QDialog):
             dialog.run_preview()
             if dialog.exec() == QDialog.DialogCode.Accepted and dialog.summary is not None:
                 if parent is not None:
-                    QMessageBox.information(parent, dialog.tr("Import"),
-                                            "\n".join(engine.summary_lines(dialog.summary)))
+                    lines = engine.summary_lines(dialog.summary)
+                    if dialog.summary.duplicates:
+                        lines.append(dialog.tr("Edit ▸ Find duplicates… (Ctrl+Shift+D) shows them side by side "
+                                               "and merges them."))
+                    QMessageBox.information(parent, dialog.tr("Import"), "\n".join(lines))
                 return dialog.summary
             return None
         finally:

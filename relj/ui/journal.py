@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -96,6 +96,11 @@ class Journal(QObject):
         self.changed.emit(frozenset(kinds))
         return result
 
+    def run_write(self, kinds: Iterable[str], fn: Callable[[], T]) -> T:
+        """Run a write that has no undo of its own (an import: `relj import undo` reverses it) and
+        announce ``kinds``. Returns what ``fn`` returns; an exception leaves nothing announced."""
+        return self._run(frozenset(kinds), fn)
+
     # -- people --------------------------------------------------------------------------
     def add_person(self, name: str, **fields: Any) -> Person:
         """Add a person; undoable (the undo deletes them)."""
@@ -155,6 +160,31 @@ class Journal(QObject):
             self.store.restore_snapshot(state["snapshot"])
 
         self._push(_Command(self, self.tr("Delete %s") % name, redo, undo, EVERYTHING))
+
+    def merge_people(self, keep: int, gone: int) -> dict[str, int]:
+        """Join ``gone`` into ``keep`` (see ImportTables.merge); undoable: Ctrl+Z puts both back
+        as they were, with their own contact points, interests and interactions.
+
+        Returns what the merge moved (contact points, interests, interactions, relationships, fields).
+        """
+        from relj.interop.engine import merge_people
+        from relj.store.imports import ImportTables
+
+        keep_name = self.store.person(keep).display_name
+        self.store.person(gone)  # NotFound before anything is pushed
+        state: dict[str, Any] = {}
+
+        def redo() -> None:
+            with self.store.atomic():
+                state["snapshot"] = ImportTables(self.store).merge_snapshot(keep, gone)
+                state["result"] = merge_people(self.store, keep, gone)
+
+        def undo() -> None:
+            with self.store.atomic():
+                ImportTables(self.store).unmerge(state["snapshot"])
+
+        self._push(_Command(self, self.tr("Merge into %s") % keep_name, redo, undo, EVERYTHING))
+        return dict(state["result"])
 
     def add_relationship(self, a: int, b: int, kind: str, note: str = "") -> None:
         state: dict[str, Any] = {}

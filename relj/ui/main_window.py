@@ -276,6 +276,8 @@ class MainWindow(QMainWindow):
                                           self.tr("Log a meeting, call or message"))
         self.act_delete = self._action(self.tr("&Delete person"), self.delete_person, "Ctrl+Delete",
                                        self.tr("Delete the selected person (Ctrl+Z brings them back)"))
+        self.act_duplicates = self._action(self.tr("Find d&uplicates…"), self.find_duplicates, "Ctrl+Shift+D",
+                                           self.tr("People who may be one person: merge them (Ctrl+Z undoes)"))
 
         self.act_palette = self._action(self.tr("&Command palette…"), self.command_palette, "Ctrl+K",
                                         self.tr("Jump to a person or run an action by typing"))
@@ -303,7 +305,7 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         edit.addActions([self.act_new_person, self.act_quick_log])
         edit.addSeparator()
-        edit.addAction(self.act_delete)
+        edit.addActions([self.act_delete, self.act_duplicates])
         go = bar.addMenu(self.tr("&Go"))
         go.addActions([self.act_palette, self.act_find, self.act_back])
         go.addSeparator()
@@ -397,6 +399,14 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("Import"), self.tr("Import is not available yet."))
             return
         dialog.ask(self, self.journal, Path(path) if path else None)
+
+    def find_duplicates(self) -> None:
+        from relj.ui.duplicates_dialog import DuplicatesDialog
+
+        merged = DuplicatesDialog.ask(self, self.journal)
+        if merged:
+            self.statusBar().showMessage(
+                self.tr("Merged %1 duplicates. Ctrl+Z undoes the last merge.").replace("%1", str(merged)), 8000)
 
     def export_journal(self) -> None:
         try:

@@ -71,7 +71,11 @@ def test_whatsapp_takes_my_name_from_the_profile(qtbot, journal, fixtures):
     journal.store.update_owner(name="")
     nameless = make(qtbot, journal, chat)
     nameless.run_preview()
-    assert "--me-name" in nameless.error.text() and not nameless.import_button.isEnabled()
+    assert "Your name in the chat" in nameless.error.text() and not nameless.import_button.isEnabled()
+    assert "--me-name" not in nameless.error.text()  # a command-line option means nothing here
+    nameless.me_name.setText("Sam Owner")
+    nameless.me_name.editingFinished.emit()  # re-runs the preview
+    assert nameless.error.isHidden() and nameless.import_button.isEnabled()
 
 
 def test_cancel_rolls_back(qtbot, journal, tmp_path, monkeypatch):
