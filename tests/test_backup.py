@@ -740,3 +740,19 @@ def test_encrypted_chunks_cannot_be_swapped_or_dropped(journal: Path, tmp_path: 
     bad.write_bytes(shorter + hb + backup.TRAILER.pack(len(shorter), header_len, header_sha, magic))
     with pytest.raises(BackupDamaged):
         backup.verify_backup(bad, passphrase=PASS)
+
+
+def test_forget_passphrase(tmp_path: Path, memory_keyring: MemoryKeyring) -> None:
+    from relj import secrets
+
+    secrets.set_passphrase(PASS)
+    result = cli(tmp_path / "j.db", "backup", "forget-passphrase")
+    assert result.exit_code == 0 and "removed" in result.output
+    assert secrets.get_passphrase() is None
+    result = cli(tmp_path / "j.db", "backup", "forget-passphrase")
+    assert result.exit_code == 0 and "no backup passphrase" in result.output
+
+
+def test_forget_passphrase_without_keyring(tmp_path: Path, no_keyring: None) -> None:
+    result = cli(tmp_path / "j.db", "backup", "forget-passphrase")
+    assert result.exit_code == 1 and "keyring is not usable" in result.stderr and "Traceback" not in result.output

@@ -148,3 +148,17 @@ def backup_restore(ctx: Ctx, file: Path) -> None:
                f"from {file} into {ctx.db_path}")
     if result.previous is not None:
         click.echo(f"the journal it replaced was backed up to {result.previous}")
+
+
+@backup_group.command("forget-passphrase")
+def backup_forget_passphrase() -> None:
+    """Remove the backup passphrase from the OS keyring (the next encrypted backup asks again)."""
+    from relj import secrets
+
+    problem = secrets.backend_problem()
+    if problem is not None:
+        raise UserError(f"the keyring is not usable: {problem}")
+    if secrets.delete_passphrase():
+        click.echo("relj: the backup passphrase was removed from the keyring")
+    else:
+        click.echo("relj: no backup passphrase was stored in the keyring")
