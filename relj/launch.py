@@ -42,10 +42,15 @@ def entry() -> None:
 
         main()
         return
-    from relj import logs, paths
+    from relj import logs
 
-    logs.setup()
+    # The log file is opened once the window is painted (relj.ui.app); records wait in memory.
+    logs.setup_later()
     db, exit_after_load = parsed
+    if db is None:
+        from relj import paths
+
+        db = paths.default_db_path()
     from relj.ui.app import run
 
-    sys.exit(run(db or paths.default_db_path(), exit_after_load=exit_after_load))
+    sys.exit(run(db, exit_after_load=exit_after_load))

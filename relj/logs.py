@@ -3,23 +3,62 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 from pathlib import Path
 
-from relj import paths
-
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+#: Records kept while the log file is not open yet (the app opens it after its first paint).
+_BUFFER_LIMIT = 2000
+
+
+class _Buffer(logging.Handler):
+    """Holds relj's records until setup() opens the log file, which replays them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if len(self.records) < _BUFFER_LIMIT:
+            self.records.append(record)
+
+
+def setup_later(level: int = logging.INFO) -> None:
+    """Keep relj's records in memory until setup(): start-up then pays neither for the log
+    file's directories (platformdirs) nor for logging.handlers (about 10 ms together)."""
+    logger = logging.getLogger("relj")
+    logger.setLevel(level)
+    if not any(isinstance(h, _Buffer) for h in logger.handlers):
+        logger.addHandler(_Buffer())
+
+
+def _take_buffered(logger: logging.Logger) -> list[logging.LogRecord]:
+    records: list[logging.LogRecord] = []
+    for handler in list(logger.handlers):
+        if isinstance(handler, _Buffer):
+            logger.removeHandler(handler)
+            records.extend(handler.records)
+    return records
 
 
 def setup(level: int = logging.INFO) -> Path | None:
-    """Send relj's log records to the log file (mode 0600). Returns its path, or None if unwritable."""
+    """Send relj's log records to the log file (mode 0600). Returns its path, or None if unwritable.
+
+    Records buffered since setup_later() are written first.
+    """
+    import logging.handlers
+
+    from relj import paths
+
     logger = logging.getLogger("relj")
     logger.setLevel(level)
+    buffered = _take_buffered(logger)
     target = paths.log_file()
     for handler in list(logger.handlers):
         if getattr(handler, "_relj", False):
             if Path(handler.baseFilename) == target:  # type: ignore[attr-defined]
+                for record in buffered:
+                    handler.handle(record)
                 return target
             # The log location changed (another data directory): follow it.
             logger.removeHandler(handler)
@@ -34,6 +73,8 @@ def setup(level: int = logging.INFO) -> Path | None:
     handler._relj = True  # type: ignore[attr-defined]
     handler.setFormatter(logging.Formatter(_FORMAT))
     logger.addHandler(handler)
+    for record in buffered:
+        handler.handle(record)
     return target
 
 

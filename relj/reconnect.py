@@ -51,7 +51,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import math
-import statistics
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -158,6 +157,8 @@ def median_gap(days: Sequence[dt.date]) -> float | None:
     distinct = sorted(set(days))
     if len(distinct) < RHYTHM_MIN_DAYS_OF_CONTACT:
         return None
+    import statistics  # here, not at import: it pulls in decimal and fractions (4 ms at start-up)
+
     return float(statistics.median((b - a).days for a, b in zip(distinct, distinct[1:], strict=False)))
 
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 from operator import itemgetter
@@ -321,6 +320,8 @@ def median_gap(days: Sequence[str]) -> float | None:
     distinct = sorted({dt.date.fromisoformat(d) for d in days})
     if len(distinct) < 3:
         return None
+    import statistics  # here, not at import: it pulls in decimal and fractions (4 ms at start-up)
+
     return float(statistics.median((b - a).days for a, b in zip(distinct, distinct[1:], strict=False)))
 
 
@@ -449,8 +450,13 @@ def person_interests(store: Store, person_ids: Sequence[int]) -> dict[int, list[
 # -- follow-ups ----------------------------------------------------------------------------
 def pending_followups(store: Store, day: dt.date, window_days: int) -> list[Interaction]:
     """In-person meetings done in the ``window_days`` up to ``day`` with no decision recorded."""
+    return store.interactions_by_ids(pending_followup_ids(store, day, window_days))
+
+
+def pending_followup_ids(store: Store, day: dt.date, window_days: int) -> list[int]:
+    """The ids of pending_followups, newest first: the home view reads the interactions it shows."""
     start = (day - dt.timedelta(days=window_days)).isoformat()
-    ids = [
+    return [
         r[0]
         for r in store.conn.execute(
             "SELECT i.id FROM interaction i WHERE i.occurred_on BETWEEN ? AND ? AND i.channel = 'in-person' "
@@ -459,7 +465,6 @@ def pending_followups(store: Store, day: dt.date, window_days: int) -> list[Inte
             [start, day.isoformat()],
         )
     ]
-    return store.interactions_by_ids(ids)
 
 
 def decide_followup(store: Store, interaction_id: int, state: str) -> Interaction:

@@ -134,7 +134,10 @@ def run(db_path: Path | str, *, exit_after_load: bool = False) -> int:
             window.first_paint_target().installEventFilter(watcher)
             QTimer.singleShot(60_000, too_slow)
         else:
+            from relj import logs
+
             journal.watch_external_changes()
+            window.after_first_paint(logs.setup)  # records of the start-up wait in memory until then
         window.show()
         code = app.exec()
         journal.watch_external_changes(False)

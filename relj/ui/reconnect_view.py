@@ -134,12 +134,20 @@ class ReconnectModel(QAbstractListModel):
 
 
 class FollowupModel(QAbstractListModel):
-    """Thank-you notes to send after in-person meetings of the last week."""
+    """Thank-you notes to send after in-person meetings of the last week.
+
+    Keeps ids and reads the interactions a block at a time, as the list shows them: a busy week
+    may hold hundreds of meetings, and the list shows four.
+    """
+
+    BLOCK = 32
 
     def __init__(self, journal: jn.Journal, parent: Any = None) -> None:
         super().__init__(parent)
         self.journal = journal
-        self._rows: list[Interaction] = []
+        self._ids: list[int] = []
+        self._items: dict[int, Interaction] = {}
+        self._texts: dict[int, str] = {}
         self.day = today()
         journal.changed.connect(self._on_changed)
         self.reload()
@@ -149,8 +157,10 @@ class FollowupModel(QAbstractListModel):
 
         self.beginResetModel()
         self.day = today()
+        self._items = {}
+        self._texts = {}
         try:
-            self._rows = rq.pending_followups(self.journal.store, self.day, rc.FOLLOWUP_WINDOW)
+            self._ids = rq.pending_followup_ids(self.journal.store, self.day, rc.FOLLOWUP_WINDOW)
         finally:
             self.endResetModel()
 
@@ -159,10 +169,18 @@ class FollowupModel(QAbstractListModel):
             self.reload()
 
     def interaction(self, row: int) -> Interaction | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        if not 0 <= row < len(self._ids):
+            return None
+        found = self._items.get(self._ids[row])
+        if found is None:
+            start = row - row % self.BLOCK
+            for i in self.journal.store.interactions_by_ids(self._ids[start:start + self.BLOCK]):
+                self._items[i.id] = i
+            found = self._items.get(self._ids[row])
+        return found
 
     def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._ids)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.column() != 0:
@@ -171,7 +189,10 @@ class FollowupModel(QAbstractListModel):
         if i is None:
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
-            return rc.followup_text(i, self.day)
+            text = self._texts.get(i.id)
+            if text is None:
+                text = self._texts[i.id] = rc.followup_text(i, self.day)
+            return text
         if role == SortRole:
             return (i.occurred_on, i.id)
         if role == ObjectRole:
@@ -197,20 +218,35 @@ class ReconnectDelegate(QStyledItemDelegate):
 
     PAD = 8
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._font_cache: dict[str, tuple[QFont, QFont, QFont]] = {}
+        self._metrics: dict[str, tuple[QFontMetrics, QFontMetrics, QFontMetrics]] = {}
+
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
-        base = QFont(option.font)
-        bold = QFont(base)
-        bold.setBold(True)
-        small = QFont(base)
-        small.setPointSizeF(max(7.0, base.pointSizeF() * 0.9))
-        return bold, base, small
+        # Made once per font: the list asks the size of all 200 entries before it paints.
+        key = option.font.key()
+        found = self._font_cache.get(key)
+        if found is None:
+            base = QFont(option.font)
+            bold = QFont(base)
+            bold.setBold(True)
+            small = QFont(base)
+            small.setPointSizeF(max(7.0, base.pointSizeF() * 0.9))
+            found = self._font_cache[key] = (bold, base, small)
+            self._metrics[key] = (QFontMetrics(bold), QFontMetrics(base), QFontMetrics(small))
+        return found
+
+    def _fm(self, option: QStyleOptionViewItem) -> tuple[QFontMetrics, QFontMetrics, QFontMetrics]:
+        self._fonts(option)
+        return self._metrics[option.font.key()]
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        bold, base, small = self._fonts(option)
+        fm_bold, fm_base, fm_small = self._fm(option)
         e = index.data(ObjectRole)
-        lines = QFontMetrics(bold).height() + QFontMetrics(base).height()
+        lines = fm_bold.height() + fm_base.height()
         if e is not None and e.openers:
-            lines += QFontMetrics(small).height()
+            lines += fm_small.height()
         return QSize(360, lines + 2 * self.PAD + 4)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
@@ -241,7 +277,7 @@ class ReconnectDelegate(QStyledItemDelegate):
         if e.planned:
             facts.append(self.tr("planned %1").replace("%1", _short_day(e.planned, day)))
         fact_text = " · ".join(facts)
-        fm_bold, fm_small = QFontMetrics(bold), QFontMetrics(small)
+        fm_bold, fm, fm_small = self._fm(option)
         fact_w = fm_small.horizontalAdvance(fact_text)
         badge = kind_label(e.kind)
         badge_w = fm_small.horizontalAdvance(badge) + 12
@@ -268,7 +304,6 @@ class ReconnectDelegate(QStyledItemDelegate):
         # Line 2: the reason.
         painter.setFont(base)
         painter.setPen(ink)
-        fm = QFontMetrics(base)
         line2 = QRect(r.left(), line1.bottom() + 2, r.width(), fm.height())
         painter.drawText(line2, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          fm.elidedText(e.reason, Qt.TextElideMode.ElideRight, r.width()))
@@ -406,6 +441,7 @@ class ReconnectView(QWidget):
         self.followups.setAccessibleName(self.tr("Thank-you notes to send"))
         self.followups.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.followups.setMaximumHeight(110)
+        self.followups.setUniformItemSizes(True)  # one line each: no size asked of every row
 
         self.list = QListView(self)
         self.list.setModel(self.model)
