@@ -611,6 +611,26 @@ def compute_with_total(
     Everyone is ranked from the summary numbers alone; reasons and openers are built only for
     the entries returned (the home view shows 200), so the cost stays flat in the journal's size.
     """
+    found = ranking(store, today, limit=limit)
+    return entries(store, found), found.total
+
+
+@dataclass(frozen=True, slots=True)
+class Ranking:
+    """The people who need attention, ranked and assessed; entries are built from it, in slices."""
+
+    day: dt.date
+    #: The first ``limit`` assessments, most urgent first.
+    shown: tuple[Assessment, ...]
+    #: How many people need attention in all.
+    total: int
+    interests: Mapping[int, Sequence[tuple[str, bool]]]
+    #: Group ideas among the people shown, by person.
+    groups: Mapping[int, Sequence[Opener]]
+
+
+def ranking(store: Store, today: dt.date | None = None, *, limit: int | None = None) -> Ranking:
+    """Rank everyone who needs attention; group ideas among the first ``limit`` (no details read yet)."""
     from relj.clock import today as clock_today
     from relj.store import reconnect as q
 
@@ -620,10 +640,23 @@ def compute_with_total(
     # Group ideas pair people among those shown (the most urgent): enough for advice, and bounded.
     interests = q.person_interests(store, [a.summary.person_id for a in shown])
     groups = group_ideas(shown, interests)
-    details = q.contact_details(store, day, {a.summary.person_id: a.summary.last_rich for a in shown}, interests)
-    entries = build_entries(shown, details, groups, day)
     log.info("reconnect: %d flagged, %d shown", total, len(shown))
-    return entries, total
+    return Ranking(day, tuple(shown), total, interests, groups)
+
+
+def entries(store: Store, ranked: Ranking, start: int = 0, stop: int | None = None) -> list[Entry]:
+    """The entries of ``ranked.shown[start:stop]``: details, reasons and openers for those only.
+
+    Slices are independent: the entries of [0, 20) and [20, 200) are those of [0, 200).
+    """
+    from relj.store import reconnect as q
+
+    part = ranked.shown[start:stop]
+    ids = [a.summary.person_id for a in part]
+    interests = {pid: list(ranked.interests[pid]) for pid in ids if pid in ranked.interests}
+    details = q.contact_details(store, ranked.day, {a.summary.person_id: a.summary.last_rich for a in part},
+                                interests)
+    return build_entries(part, details, ranked.groups, ranked.day)
 
 
 def rank(

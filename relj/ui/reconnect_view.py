@@ -64,14 +64,23 @@ def _short_day(day: dt.date | None, ref: dt.date) -> str:
 
 
 class ReconnectModel(QAbstractListModel):
-    """The ranked list of people who need attention (relj.reconnect.Entry rows)."""
+    """The ranked list of people who need attention (relj.reconnect.Entry rows).
+
+    Everyone is ranked on reload; the entries (reasons, openers) are built for the first screenful
+    and then as the list scrolls (fetchMore), up to VIEW_LIMIT.
+    """
 
     HEADERS = ("Person",)
+    #: Entries built on reload: more than a tall window shows, so the first paint is complete.
+    FIRST = 24
+    #: Entries built each time the list asks for more.
+    MORE = 48
 
     def __init__(self, journal: jn.Journal, parent: Any = None) -> None:
         super().__init__(parent)
         self.journal = journal
         self._rows: list[rc.Entry] = []
+        self._ranking: rc.Ranking | None = None
         self.total = 0
         self.day = today()
         journal.changed.connect(self._on_changed)
@@ -81,10 +90,29 @@ class ReconnectModel(QAbstractListModel):
         self.beginResetModel()
         self.day = today()
         try:
-            self._rows, self.total = rc.compute_with_total(self.journal.store, self.day, limit=VIEW_LIMIT)
+            self._ranking = rc.ranking(self.journal.store, self.day, limit=VIEW_LIMIT)
+            self.total = self._ranking.total
+            self._rows = rc.entries(self.journal.store, self._ranking, 0, self.FIRST)
         finally:
             self.endResetModel()
         log.debug("reconnect view: %d rows of %d", len(self._rows), self.total)
+
+    def shown(self) -> int:
+        """How many people the list holds once scrolled to the end (at most VIEW_LIMIT)."""
+        return len(self._ranking.shown) if self._ranking is not None else 0
+
+    def canFetchMore(self, parent: Index = _ROOT) -> bool:
+        return not parent.isValid() and len(self._rows) < self.shown()
+
+    def fetchMore(self, parent: Index = _ROOT) -> None:
+        if parent.isValid() or self._ranking is None or not self.canFetchMore():
+            return
+        start = len(self._rows)
+        more = rc.entries(self.journal.store, self._ranking, start, start + self.MORE)
+        if more:
+            self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
 
     def _on_changed(self, kinds: frozenset[str]) -> None:
         if kinds & _RELOAD_ON:
@@ -93,9 +121,21 @@ class ReconnectModel(QAbstractListModel):
     def entry(self, row: int) -> rc.Entry | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
+    def build_to(self, row: int) -> None:
+        """Build the entries down to ``row`` (to select or scroll to it)."""
+        while len(self._rows) <= row and self.canFetchMore():
+            self.fetchMore()
+
     def row_of(self, person_id: int) -> int:
+        """The row of ``person_id``, building entries down to it if needed; -1 if not listed."""
         for n, e in enumerate(self._rows):
             if e.person_id == person_id:
+                return n
+        if self._ranking is None:
+            return -1
+        for n, a in enumerate(self._ranking.shown):
+            if a.summary.person_id == person_id:
+                self.build_to(n)
                 return n
         return -1
 
@@ -564,7 +604,7 @@ class ReconnectView(QWidget):
         self._keep_row = max(0, self.list.currentIndex().row())
 
     def _restore(self) -> None:
-        rows = self.model.rowCount()
+        rows = self.model.shown()
         self.list_stack.setCurrentWidget(self.list if rows else self.empty)
         if self.model.total > rows:
             self.summary.setText(self.tr("The %1 most urgent of %2 people who need attention.")
@@ -580,6 +620,7 @@ class ReconnectView(QWidget):
         row = self.model.row_of(self._keep) if self._keep is not None else -1
         if row < 0:
             row = min(self._keep_row, rows - 1)
+            self.model.build_to(row)
         self.list.setCurrentIndex(self.model.index(row, 0))
         self._show(self.model.entry(row))
 

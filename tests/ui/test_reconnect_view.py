@@ -170,3 +170,18 @@ def test_demo_journal_reads_like_advice(demo_journal, qtbot) -> None:
     for r in range(v.model.rowCount()):
         e = v.model.entry(r)
         assert e is not None and e.reason.endswith(".")
+
+
+def test_entries_are_built_as_the_list_scrolls(journal, monkeypatch):
+    """The model ranks everyone but builds the first few entries; the rest come with fetchMore,
+    and together they are exactly what compute() returns."""
+    monkeypatch.setattr(ReconnectModel, "FIRST", 1)
+    monkeypatch.setattr(ReconnectModel, "MORE", 1)
+    model = ReconnectModel(journal)
+    want = rc.compute(journal.store, model.day, limit=200)
+    assert len(want) >= 2
+    assert model.rowCount() == 1 and model.shown() == len(want) and model.canFetchMore()
+    last = want[-1].person_id
+    assert model.row_of(last) == len(want) - 1
+    assert [model.entry(r) for r in range(model.rowCount())] == want
+    assert not model.canFetchMore()
