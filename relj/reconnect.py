@@ -682,11 +682,10 @@ def rank_fast(
 
     rows, stale = q.rank_rows(store, day, thresholds(circles))
     keys: list[tuple[bool, float, str, int]] = []
-    for r in rows:
-        decided = overdue_ratio(r.since_rich, r.since_any, r.since_first, (r.expected_rich, r.expected_any),
-                                r.written_ok)
+    for pid, name, circle, written_ok, planned, since_rich, since_any, since_first, exp_rich, exp_any in rows:
+        decided = overdue_ratio(since_rich, since_any, since_first, (exp_rich, exp_any), bool(written_ok))
         if decided is not None:
-            keys.append((r.planned, -urgency_score(r.circle, decided[2], r.planned), r.name.casefold(), r.person_id))
+            keys.append((bool(planned), -urgency_score(circle, decided[2], bool(planned)), name.casefold(), pid))
     assessed: dict[int, Assessment] = {}
     if stale:  # contact after the day asked about: the summary cannot answer, index seeks can
         for a in _assess_all(q.contact_summaries(store, day, person_ids=stale), day, circles):
