@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QDate,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -20,16 +19,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListView,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -47,6 +39,18 @@ from relj.errors import UserError
 from relj.ui import journal as jn
 
 log = logging.getLogger(__name__)
+
+#: The dialogs live in relj.ui.reconnect_dialogs (their widgets cost ~2 ms to load at start-up);
+#: they are still importable from here.
+_DIALOGS = frozenset({"PlanDialog", "PlanResult", "SnoozeDialog", "RICH_CHANNELS"})
+
+
+def __getattr__(name: str) -> Any:
+    if name in _DIALOGS:
+        from relj.ui import reconnect_dialogs
+
+        return getattr(reconnect_dialogs, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 SortRole = Qt.ItemDataRole.UserRole + 1
 ObjectRole = Qt.ItemDataRole.UserRole + 2
@@ -248,9 +252,10 @@ class FollowupModel(QAbstractListModel):
 
 
 def kind_label(kind: rc.Kind) -> str:
-    from relj.ui.models import tr
-
-    return tr("only written") if kind is rc.Kind.DIGITAL_ONLY else tr("gone quiet")
+    # The "relj" context, as relj.ui.models.tr (a module the home view does not need at start-up).
+    if kind is rc.Kind.DIGITAL_ONLY:
+        return QCoreApplication.translate("relj", "only written")
+    return QCoreApplication.translate("relj", "gone quiet")
 
 
 class ReconnectDelegate(QStyledItemDelegate):
@@ -356,100 +361,6 @@ class ReconnectDelegate(QStyledItemDelegate):
             painter.drawText(line3, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                              fm_small.elidedText(text, Qt.TextElideMode.ElideRight, r.width()))
         painter.restore()
-
-
-# -- dialogs -----------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class PlanResult:
-    day: dt.date
-    channel: Channel
-    note: str
-
-
-RICH_CHANNELS = (Channel.IN_PERSON, Channel.VIDEO, Channel.PHONE)
-
-
-class PlanDialog(QDialog):
-    """Plan a meeting: a day, a channel and a note. Completed with the keyboard alone."""
-
-    def __init__(self, parent: QWidget | None, name: str, *, default_channel: Channel = Channel.IN_PERSON) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Plan a meeting with %1").replace("%1", name))
-        self.setAccessibleName(self.tr("Plan a meeting"))
-        self.date = QDateEdit(self)
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        start = today()
-        self.date.setMinimumDate(QDate(start.year, start.month, start.day))
-        week = start + dt.timedelta(days=7)
-        self.date.setDate(QDate(week.year, week.month, week.day))
-        self.date.setAccessibleName(self.tr("Day"))
-        self.channel = QComboBox(self)
-        self.channel.setAccessibleName(self.tr("Channel"))
-        for c in (*RICH_CHANNELS, *(c for c in Channel if c not in RICH_CHANNELS)):
-            self.channel.addItem(c.label, c.value)
-        self.channel.setCurrentIndex(max(0, self.channel.findData(default_channel.value)))
-        self.note = QLineEdit(self)
-        self.note.setAccessibleName(self.tr("Note"))
-        self.note.setPlaceholderText(self.tr("Coffee, a walk, a call…"))
-        form = QFormLayout(self)
-        form.addRow(self.tr("&Day"), self.date)
-        form.addRow(self.tr("&Channel"), self.channel)
-        form.addRow(self.tr("&Note"), self.note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-        self.date.setFocus()
-
-    def result_value(self) -> PlanResult:
-        d = self.date.date()
-        return PlanResult(dt.date(d.year(), d.month(), d.day()), Channel(self.channel.currentData()),
-                          self.note.text().strip())
-
-    @classmethod
-    def ask(cls, parent: QWidget | None, name: str, *,
-            default_channel: Channel = Channel.IN_PERSON) -> PlanResult | None:
-        dialog = cls(parent, name, default_channel=default_channel)
-        try:
-            return dialog.result_value() if dialog.exec() == QDialog.DialogCode.Accepted else None
-        finally:
-            dialog.deleteLater()
-
-
-class SnoozeDialog(QDialog):
-    """Snooze until a day (two weeks from today by default)."""
-
-    def __init__(self, parent: QWidget | None, name: str) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Snooze %1").replace("%1", name))
-        self.setAccessibleName(self.tr("Snooze"))
-        self.date = QDateEdit(self)
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setAccessibleName(self.tr("Until"))
-        start = today() + dt.timedelta(days=1)
-        later = today() + dt.timedelta(days=rc.DISMISS_DAYS)
-        self.date.setMinimumDate(QDate(start.year, start.month, start.day))
-        self.date.setDate(QDate(later.year, later.month, later.day))
-        form = QFormLayout(self)
-        form.addRow(self.tr("&Until"), self.date)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def value(self) -> dt.date:
-        d = self.date.date()
-        return dt.date(d.year(), d.month(), d.day())
-
-    @classmethod
-    def ask(cls, parent: QWidget | None, name: str) -> dt.date | None:
-        dialog = cls(parent, name)
-        try:
-            return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
-        finally:
-            dialog.deleteLater()
 
 
 # -- the view ----------------------------------------------------------------------------------
@@ -670,6 +581,8 @@ class ReconnectView(QWidget):
         try:
             fn()
         except UserError as exc:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(self, self.tr("Reconnect"), str(exc))
 
     def plan_current(self) -> None:
@@ -677,6 +590,8 @@ class ReconnectView(QWidget):
         if e is None:
             return
         default = Channel.IN_PERSON if e.last_rich_mode in (None, Mode.TOGETHER) else Channel.VIDEO
+        from relj.ui.reconnect_dialogs import PlanDialog
+
         result = PlanDialog.ask(self, e.name, default_channel=default)
         if result is not None:
             self._guard(lambda: self.journal.plan_meeting(e.person_id, result.day, result.channel, result.note))
@@ -685,6 +600,8 @@ class ReconnectView(QWidget):
         e = self.current_entry()
         if e is None:
             return
+        from relj.ui.reconnect_dialogs import SnoozeDialog
+
         until = SnoozeDialog.ask(self, e.name)
         if until is not None:
             self._guard(lambda: self.journal.snooze(e.person_id, until))
