@@ -229,27 +229,33 @@ def bench_views(args: argparse.Namespace) -> list[Row]:
 
 
 def bench_search(args: argparse.Namespace) -> list[Row]:
-    """A keystroke in the People view's search box: filter (FTS), reset the model, paint the view."""
+    """A keystroke in the People view's search box: filter (FTS), reset the model, and let the event
+    loop paint what changed (the rows, the count, the box), as it does between two key presses."""
     app, people = _people_table()
 
-    def paint() -> None:
-        people.repaint()  # the count and the filters
+    def forced_full_paint() -> None:
+        people.repaint()  # the count, the box, the filters
         people.table.viewport().repaint()  # the rows (a scroll area's viewport is not repainted with its parent)
 
     words = ["alexandra", "mensah", "climbing", "mail.example", "müller", "ana garcía", "zo", "photography"]
-    times = []
+    times, forced = [], []
     for word in words:
         for n in range(1, len(word) + 1):
             t0 = time.perf_counter()
             people.set_search_text(word[:n])  # what the debounce timer runs, without its 100 ms wait
-            paint()  # the keystroke is done when the rows are painted
+            app.processEvents()  # the keystroke is done when its changes are painted
             times.append((time.perf_counter() - t0) * 1000)
+            t0 = time.perf_counter()
+            people.set_search_text(word[:n] + " ")  # the same rows again, everything repainted
+            forced_full_paint()
+            forced.append((time.perf_counter() - t0) * 1000)
         people.set_search_text("")
-    # Baseline: the same view painted with no query change at all.
-    bare = _timed(paint, 30)
+        app.processEvents()
+    # Baseline: the whole view painted with no query change at all.
+    bare = _timed(forced_full_paint, 30)
     return [Row("search as you type over 10k people (per keystroke, p95)", f"{p95(times):.1f} ms",
-                f"{median(bare):.1f} ms repaint only", f"median {median(times):.1f} ms", "p95 <= 16 ms",
-                p95(times) <= 16)]
+                f"{median(bare):.1f} ms whole view repainted", f"median {median(times):.1f} ms; "
+                f"p95 {p95(forced):.1f} ms with the whole view repainted", "p95 <= 16 ms", p95(times) <= 16)]
 
 
 def bench_person(args: argparse.Namespace) -> list[Row]:
