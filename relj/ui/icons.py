@@ -144,23 +144,14 @@ def swatch_icon(color: QColor, size: int = 12) -> QIcon:
 
 
 def app_icon() -> QIcon:
-    """The application icon: three stacked bars in the mode colours, as in the chart."""
+    """The application icon shipped in relj/ui/assets (drawn from resources/icons by the packaging)."""
+    from pathlib import Path
+
+    assets = Path(__file__).with_name("assets")
     icon = QIcon()
-    for size in (16, 32, 64, 128):
-        px = QPixmap(size, size)
-        px.fill(Qt.GlobalColor.transparent)
-        p = QPainter(px)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QColor("#1D2B3A"))
-        p.drawRoundedRect(QRectF(0, 0, size, size), size * 0.22, size * 0.22)
-        u = size / 16
-        bars = [(3.0, 6.0, Mode.TOGETHER), (7.0, 9.0, Mode.VOICE), (11.0, 4.0, Mode.WRITTEN)]
-        for x, h, mode in bars:
-            p.setBrush(QColor(_DARK[mode]))
-            p.drawRoundedRect(QRectF(x * u, (13 - h) * u, 2.6 * u, h * u), 0.6 * u, 0.6 * u)
-        p.end()
-        icon.addPixmap(px)
+    for name in ("org.relj.Relj.svg", "org.relj.Relj.png"):
+        if (assets / name).exists():
+            icon.addFile(str(assets / name))
     return icon
 
 
