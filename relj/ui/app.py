@@ -8,6 +8,7 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from relj import APP_ID
 
@@ -15,6 +16,15 @@ log = logging.getLogger(__name__)
 
 #: Fallback start time when /proc is not there (not Linux): as early as this module is imported.
 _IMPORTED_AT = time.time()
+
+
+def _warn_if_synced(window: Any, db_path: Path) -> None:
+    """A journal in a Dropbox/OneDrive/iCloud/Syncthing folder risks corruption: say so, once a run."""
+    from relj.backup import sync_folder_warning
+
+    warning = sync_folder_warning(db_path)
+    if warning:
+        window.show_warning_banner(warning)
 
 
 def process_age_ms() -> int:
@@ -158,6 +168,7 @@ def _run(db_path: Path | str, *, exit_after_load: bool) -> int:
             journal.watch_external_changes()
             window.after_first_paint(logs.setup)  # records of the start-up wait in memory until then
             window.after_first_paint(gc.enable)
+            window.after_first_paint(lambda: _warn_if_synced(window, Path(db_path)))
         window.show()
         code = app.exec()
         journal.watch_external_changes(False)

@@ -584,6 +584,41 @@ class MainWindow(QMainWindow):
         if restore:
             restore(self.settings())
 
+    def show_warning_banner(self, text: str) -> None:
+        """A warning across the top of the window, until dismissed (e.g. a journal in a sync folder)."""
+        from PySide6.QtGui import QColor, QPalette
+        from PySide6.QtWidgets import QHBoxLayout, QToolButton, QVBoxLayout
+
+        banner = QFrame()
+        banner.setObjectName("warning_banner")
+        banner.setAccessibleName(self.tr("Warning"))
+        banner.setAutoFillBackground(True)
+        palette = banner.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor("#FFF4CE"))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor("#3B2F00"))
+        banner.setPalette(palette)
+        row = QHBoxLayout(banner)
+        row.setContentsMargins(12, 6, 6, 6)
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row.addWidget(label, 1)
+        close = QToolButton()
+        close.setText("✕")
+        close.setAccessibleName(self.tr("Dismiss the warning"))
+        close.setToolTip(self.tr("Dismiss"))
+        close.clicked.connect(banner.hide)
+        row.addWidget(close)
+        container = QWidget()
+        column = QVBoxLayout(container)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(banner)
+        column.addWidget(self.takeCentralWidget(), 1)
+        self.setCentralWidget(container)
+        self.warning_banner = banner
+        self.warning_label = label
+
     def save_state(self) -> None:
         s = self.settings()
         s.setValue("window/geometry", self.saveGeometry())

@@ -8,7 +8,7 @@ import logging
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QToolButton
 
 from relj.domain import Channel, ContactKind, Mode
 from relj.ui import main_window as mw
@@ -384,3 +384,20 @@ def test_channel_icons_are_distinct(qapp, channel):
     images = {c: channel_icon(c, 20).pixmap(20, 20).toImage() for c in Channel}
     assert not images[channel].isNull()
     assert all(images[channel] != images[other] for other in Channel if other is not channel)
+
+
+def test_journal_in_a_sync_folder_shows_a_warning_banner(main_window, tmp_path):
+    from relj.ui.app import _warn_if_synced
+
+    _warn_if_synced(main_window, tmp_path / "Dropbox" / "journal.db")
+    assert main_window.warning_banner.isVisibleTo(main_window)
+    assert "backups" in main_window.warning_label.text().lower()
+    main_window.warning_banner.findChild(QToolButton).click()
+    assert not main_window.warning_banner.isVisibleTo(main_window)
+
+
+def test_journal_outside_sync_folders_shows_no_banner(main_window, tmp_path):
+    from relj.ui.app import _warn_if_synced
+
+    _warn_if_synced(main_window, tmp_path / "journal.db")
+    assert not hasattr(main_window, "warning_banner")
