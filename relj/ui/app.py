@@ -169,6 +169,7 @@ def _run(db_path: Path | str, *, exit_after_load: bool) -> int:
             window.after_first_paint(logs.setup)  # records of the start-up wait in memory until then
             window.after_first_paint(gc.enable)
             window.after_first_paint(lambda: _warn_if_synced(window, Path(db_path)))
+            window.after_first_paint(window.start_notifications)
         window.show()
         code = app.exec()
         journal.watch_external_changes(False)

@@ -326,6 +326,9 @@ class MainWindow(QMainWindow):
                                         self.tr("Restore the journal from a backup"))
         self.act_backup_settings = self._action(self.tr("Backup &settings…"), self.backup_settings, None,
                                                 self.tr("Automatic backups, retention, encryption; the last backup"))
+        self.act_notify = self._action(self.tr("&Notify when someone becomes due"), self._toggle_notify, None,
+                                       self.tr("A tray notification when someone new is among the most urgent"))
+        self.act_notify.setCheckable(True)
         self.act_quit = self._action(self.tr("&Quit"), self.close, seq.Quit)
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -366,6 +369,8 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.act_import, self.act_export])
         file_menu.addSeparator()
         file_menu.addActions([self.act_backup, self.act_restore, self.act_backup_settings])
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_notify)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         edit = bar.addMenu(self.tr("&Edit"))
@@ -583,6 +588,19 @@ class MainWindow(QMainWindow):
         restore = getattr(widget, "restore_ui_state", None)
         if restore:
             restore(self.settings())
+
+    def start_notifications(self) -> None:
+        """Tray notifications when someone new becomes due (the app calls this after its first paint)."""
+        from relj.ui.notifier import DueNotifier
+
+        self.notifier = DueNotifier(self.journal, self)
+        self.act_notify.setChecked(DueNotifier.enabled())
+        self.notifier.start()
+
+    def _toggle_notify(self) -> None:
+        from relj.ui.notifier import DueNotifier
+
+        DueNotifier.set_enabled(self.act_notify.isChecked())
 
     def show_warning_banner(self, text: str) -> None:
         """A warning across the top of the window, until dismissed (e.g. a journal in a sync folder)."""
