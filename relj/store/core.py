@@ -900,26 +900,11 @@ class Store:
         until: dt.date | None = None,
     ) -> list[PersonRow]:
         """The people table in one query: filter, search (FTS) and sort happen in SQL."""
-        where: list[str] = ["1"]
-        named: dict[str, Any] = {"day": (until or dt.date.max).isoformat()}
-        if query.strip():
-            match = fts_query(query)
-            if match is None:
-                return []
-            where.append("p.id IN (SELECT rowid FROM person_fts WHERE person_fts MATCH :match)")
-            named["match"] = match
-        if circle:
-            if circle == "default":
-                where.append("p.circle IS NULL")
-            else:
-                where.append("p.circle = :circle")
-                named["circle"] = circle
-        if interest:
-            where.append(
-                "p.id IN (SELECT pi.person_id FROM person_interest pi JOIN interest i ON i.id = pi.interest_id "
-                "WHERE i.name = :interest)"
-            )
-            named["interest"] = normalise_interest(interest)
+        found = self._people_filter(query, circle, interest)
+        if found is None:
+            return []
+        where, named = found
+        named["day"] = (until or dt.date.max).isoformat()
         order = PEOPLE_SORT_COLUMNS.get(sort, PEOPLE_SORT_COLUMNS["name"])
         direction = "DESC" if descending else "ASC"
         per_mode = "".join(
