@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QEvent,
     QModelIndex,
     QObject,
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relj.ui.completer import DETAIL_ROLE, DetailDelegate
+from relj.ui.completer import CandidateModel, DetailDelegate
 from relj.ui.journal import Journal
 
 #: People shown at most: the store is asked per keystroke, with this LIMIT.
@@ -85,45 +84,24 @@ def fuzzy_score(query: str, text: str) -> int | None:
     return None
 
 
-class PaletteModel(QAbstractListModel):
-    """The palette's rows: actions and people, best first."""
+class PaletteModel(CandidateModel):
+    """The palette's rows: actions and people, best first (a CandidateModel with icons and kinds)."""
 
-    ObjectRole = Qt.ItemDataRole.UserRole + 1
-    DetailRole = DETAIL_ROLE
     KindRole = Qt.ItemDataRole.UserRole + 3
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[_Entry] = []
-
     def set_entries(self, rows: Sequence[_Entry]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.set_candidates(rows)  # type: ignore[arg-type]
 
     def entry(self, row: int) -> _Entry | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return self.candidate(row)  # type: ignore[return-value]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        e = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return e.text
-        if role == self.DetailRole:
-            return e.detail
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{e.text}, {e.detail}" if e.detail else e.text
-        if role == Qt.ItemDataRole.DecorationRole and e.action is not None:
+        e = self.entry(index.row()) if index.isValid() else None
+        if e is not None and role == Qt.ItemDataRole.DecorationRole and e.action is not None:
             return e.action.icon() if not e.action.icon().isNull() else None
-        if role == self.KindRole:
+        if e is not None and role == self.KindRole:
             return "action" if e.action is not None else "person"
-        if role == self.ObjectRole:
-            return e
-        return None
+        return super().data(index, role)
 
 
 class CommandPalette(QDialog):
