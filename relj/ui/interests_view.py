@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, QSettings, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QPalette
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListView,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -19,14 +18,7 @@ from PySide6.QtWidgets import (
 
 from relj.ui.journal import Journal
 from relj.ui.models import InterestFilterProxy, InterestsModel, ObjectRole, PersonIdRole, PersonRefsModel
-
-
-class _ActivatingList(QListView):
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.activated.emit(self.currentIndex())
-            return
-        super().keyPressEvent(event)
+from relj.ui.widgets import ActivatingList
 
 
 class InterestsView(QWidget):
@@ -84,7 +76,7 @@ class InterestsView(QWidget):
         self.people_title.setFont(bold)
         self.people_title.setWordWrap(True)
         self.people_model = PersonRefsModel(self)
-        self.people = _ActivatingList()
+        self.people = ActivatingList()
         self.people.setObjectName("interest_people")
         self.people.setAccessibleName(self.tr("People who share this interest"))
         self.people.setModel(self.people_model)

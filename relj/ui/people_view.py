@@ -6,7 +6,7 @@ import hashlib
 from functools import lru_cache
 
 from PySide6.QtCore import QByteArray, QModelIndex, QPersistentModelIndex, QRectF, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +28,7 @@ from relj.ui import journal as jn
 from relj.ui.icons import mode_color
 from relj.ui.journal import Journal
 from relj.ui.models import ObjectRole, PeopleTableModel, PersonIdRole
+from relj.ui.widgets import ActivatingTable
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -164,14 +164,8 @@ class MixDelegate(QStyledItemDelegate):
         return QSize(140, 28)
 
 
-class PeopleTable(QTableView):
-    """A table that hands Down-arrow focus back and forth with the search box."""
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.activated.emit(self.currentIndex())
-            return
-        super().keyPressEvent(event)
+class PeopleTable(ActivatingTable):
+    """The people table: Enter opens the current person (the search box hands Down to it)."""
 
 
 class PeopleView(QWidget):

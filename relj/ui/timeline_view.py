@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QSize, QStringListModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCompleter,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -21,14 +20,7 @@ from relj.ui import journal as jn
 from relj.ui.icons import channel_icon
 from relj.ui.journal import Journal
 from relj.ui.models import PersonIdRole, TimelineModel
-
-
-class _ActivatingList(QListView):
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.activated.emit(self.currentIndex())
-            return
-        super().keyPressEvent(event)
+from relj.ui.widgets import ActivatingList
 
 
 class TimelineView(QWidget):
@@ -85,7 +77,7 @@ class TimelineView(QWidget):
         self.person_box.textChanged.connect(lambda text: self._apply() if not text else None)
         self._names_loaded = False
 
-        self.list = _ActivatingList()
+        self.list = ActivatingList()
         self.list.setObjectName("timeline_list")
         self.list.setAccessibleName(self.tr("Interactions, newest first"))
         self.list.setModel(self.model)

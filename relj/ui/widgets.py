@@ -1,0 +1,31 @@
+"""Small widgets shared by several screens."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QListView, QTableView
+
+
+def _enter_activates(view: QAbstractItemView, event: QKeyEvent) -> bool:
+    """Enter on the current row emits ``activated``, as a double-click does (keyboard first)."""
+    if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and view.currentIndex().isValid():
+        view.activated.emit(view.currentIndex())
+        return True
+    return False
+
+
+class ActivatingList(QListView):
+    """A list whose Enter key opens the current row."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not _enter_activates(self, event):
+            super().keyPressEvent(event)
+
+
+class ActivatingTable(QTableView):
+    """A table whose Enter key opens the current row."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not _enter_activates(self, event):
+            super().keyPressEvent(event)
