@@ -185,6 +185,14 @@ def _qt_journal(size: str):  # type: ignore[no-untyped-def]
     return app, Journal(Store.open(db))
 
 
+def _settled(app):  # type: ignore[no-untyped-def]
+    """As the app does after its first paint (relj.ui.app.settle_heap): the start-up heap is parked."""
+    from relj.ui.app import settle_heap
+
+    app.processEvents()
+    settle_heap()
+
+
 def _people_table():  # type: ignore[no-untyped-def]
     """The People view as the app shows it (its delegates, header and filters) on the 10k/1M journal."""
     app, journal = _qt_journal("10k-1m")
@@ -195,7 +203,7 @@ def _people_table():  # type: ignore[no-untyped-def]
     people = PeopleView(journal)
     people.resize(1100, 700)
     people.show()
-    app.processEvents()
+    _settled(app)
     return app, people
 
 
