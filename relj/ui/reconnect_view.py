@@ -391,8 +391,9 @@ class ReconnectView(QWidget):
         self.followups.setModel(self.followups_model)
         self.followups.setAccessibleName(self.tr("Thank-you notes to send"))
         self.followups.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.followups.setMaximumHeight(110)
         self.followups.setUniformItemSizes(True)  # one line each: no size asked of every row
+        self.followups.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.followups.setTextElideMode(Qt.TextElideMode.ElideRight)
 
         self.list = QListView(self)
         self.list.setModel(self.model)
@@ -536,9 +537,15 @@ class ReconnectView(QWidget):
         self._show(self.model.entry(row))
 
     def _refresh_followups(self) -> None:
-        has = self.followups_model.rowCount() > 0
+        rows = self.followups_model.rowCount()
+        has = rows > 0
         self.followups.setVisible(has)
         self.followups_label.setVisible(has)
+        if has:
+            # As tall as its rows, up to four; a scroll bar beyond that.
+            line = max(self.followups.sizeHintForRow(0), self.fontMetrics().height() + 4)
+            frame = 2 * self.followups.frameWidth() + 4
+            self.followups.setFixedHeight(min(rows, 4) * line + frame)
         if has and not self.followups.currentIndex().isValid():
             self.followups.setCurrentIndex(self.followups_model.index(0, 0))
 
