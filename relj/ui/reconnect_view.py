@@ -67,6 +67,22 @@ def _short_day(day: dt.date | None, ref: dt.date) -> str:
     return rc.day_words(day, ref) if day else ""
 
 
+def _split_line(text: str, fm: QFontMetrics, width: int) -> tuple[str, str]:
+    """The words of ``text`` that fit on one line of ``width``, and the rest."""
+    if fm.horizontalAdvance(text) <= width:
+        return text, ""
+    words = text.split(" ")
+    line = ""
+    for n, word in enumerate(words):
+        candidate = f"{line} {word}" if line else word
+        if fm.horizontalAdvance(candidate) > width:
+            if not line:  # one word longer than the line: cut it
+                return fm.elidedText(word, Qt.TextElideMode.ElideRight, width), " ".join(words[n + 1:])
+            return line, " ".join(words[n:])
+        line = candidate
+    return line, ""
+
+
 class ReconnectModel(QAbstractListModel):
     """The ranked list of people who need attention (relj.reconnect.Entry rows).
 
@@ -289,7 +305,7 @@ class ReconnectDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         fm_bold, fm_base, fm_small = self._fm(option)
         e = index.data(ObjectRole)
-        lines = fm_bold.height() + fm_base.height()
+        lines = fm_bold.height() + 2 * fm_base.height()  # the reason gets two lines
         if e is not None and e.openers:
             lines += fm_small.height()
         return QSize(360, lines + 2 * self.PAD + 4)
@@ -349,9 +365,13 @@ class ReconnectDelegate(QStyledItemDelegate):
         # Line 2: the reason.
         painter.setFont(base)
         painter.setPen(ink)
+        first, rest = _split_line(e.reason, fm, r.width())
         line2 = QRect(r.left(), line1.bottom() + 2, r.width(), fm.height())
-        painter.drawText(line2, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         fm.elidedText(e.reason, Qt.TextElideMode.ElideRight, r.width()))
+        painter.drawText(line2, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, first)
+        if rest:
+            painter.drawText(line2.translated(0, fm.height()), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             fm.elidedText(rest, Qt.TextElideMode.ElideRight, r.width()))
+        line2 = line2.adjusted(0, 0, 0, fm.height())
         # Line 3: openers.
         if e.openers:
             painter.setFont(small)
@@ -426,6 +446,7 @@ class ReconnectView(QWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([600, 400])  # the reasons are the point: give the list the room
         self.splitter = splitter
         outer = QVBoxLayout(self)
         outer.addWidget(splitter)
