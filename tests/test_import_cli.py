@@ -251,3 +251,26 @@ def test_maildir_fixture_copied_is_read(db: Path, tmp_path: Path) -> None:
     shutil.copytree(ENGINE / "maildir", copy)
     run(db, "import", "vcard", str(ENGINE / "contacts.vcf"))
     assert "2 added" in run(db, "import", "maildir", str(copy)).output
+
+
+def test_vcard_round_trip_keeps_email_labels(tmp_path: Path) -> None:
+    from relj.store import Store
+
+    src = Store.open(tmp_path / "src.db")
+    p = src.add_person("Ana García")
+    src.add_contact(p.id, "email", "ana@work.example", label="work")
+    src.add_contact(p.id, "email", "ana@home.example", label="home")
+    src.add_contact(p.id, "email", "ana@club.example", label="climbing club")
+    src.close()
+    card = tmp_path / "out.vcf"
+    from click.testing import CliRunner
+
+    from relj.cli import main
+
+    assert CliRunner().invoke(main, ["--db", str(tmp_path / "src.db"), "export", "vcard", str(card)]).exit_code == 0
+    assert CliRunner().invoke(main, ["--db", str(tmp_path / "dst.db"), "import", "vcard", str(card)]).exit_code == 0
+    dst = Store.open(tmp_path / "dst.db")
+    [ana] = dst.people()
+    assert {(c.value, c.label) for c in ana.contacts if c.kind.value == "email"} == {
+        ("ana@work.example", "work"), ("ana@home.example", "home"), ("ana@club.example", "climbing club")}
+    dst.close()

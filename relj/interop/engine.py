@@ -782,7 +782,7 @@ class _Applier:
                 if owner != pid:
                     s.notices["email already someone else's, left with them"] += 1
                 continue
-            self.t.add_contact(pid, ContactKind.EMAIL, written, "", self.run_id)
+            self.t.add_contact(pid, ContactKind.EMAIL, written, rec.email_labels.get(norm, ""), self.run_id)
             self.emails[norm] = pid
             self.with_email.add(pid)
             s.contact_points_added += 1

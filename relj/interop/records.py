@@ -27,6 +27,7 @@ class ContactRecord:
     birthday: str | None = None  # "YYYY-MM-DD" or "--MM-DD" when the year is unknown
     notes: str = ""
     emails: list[str] = field(default_factory=list)
+    email_labels: dict[str, str] = field(default_factory=dict)  # lower-cased email -> "work", "home"...
     phones: list[tuple[str, str]] = field(default_factory=list)  # (number, label)
     addresses: list[tuple[str, str]] = field(default_factory=list)  # (one-line address, label)
     urls: list[tuple[str, str]] = field(default_factory=list)

@@ -410,6 +410,8 @@ def _read_card(card: _Card, where: str) -> VCardRecord:
                 email = email[7:].strip()
             if email and email.lower() not in {e.lower() for e in rec.emails}:
                 rec.emails.append(email)
+                if label := _label(p, labels):
+                    rec.email_labels[email.lower()] = label
         elif name == "TEL":
             number_text = clean_phone(_text(p))
             if number_text and number_text not in {n for n, _ in rec.phones}:
