@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from relj.errors import UserError
 from relj.interop.csvio import detect_layout, parse_csv, parse_map_spec
 from relj.interop.records import BadRecord, ContactRecord
+from tests.interop.mutate import mutate
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "csv"
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
@@ -369,22 +370,9 @@ def test_known_header_random_body_never_crashes(
 @given(data=st.data())
 def test_mutated_real_files_never_crash(tmp_path_factory: pytest.TempPathFactory, data: st.DataObject) -> None:
     source = data.draw(st.sampled_from(FUZZ_SOURCES))
-    content = bytearray(source.read_bytes())
-    for _ in range(data.draw(st.integers(1, 6))):
-        at = data.draw(st.integers(0, len(content)))
-        op = data.draw(st.sampled_from(["cut", "insert", "flip", "repeat"]))
-        if op == "cut":
-            del content[at : at + data.draw(st.integers(1, 40))]
-        elif op == "insert":
-            content[at:at] = data.draw(
-                st.sampled_from([b'"', b",", b";", b"\t", b"\r\n", b"\n", b"\xff", b":::", b"\x00"])
-            )
-        elif op == "flip" and at < len(content):
-            content[at] = data.draw(st.integers(0, 255))
-        elif op == "repeat":
-            content[at:at] = content[at : at + data.draw(st.integers(1, 200))]
+    content = mutate(data, source.read_bytes(), [b'"', b",", b";", b"\t", b"\r\n", b"\n", b"\xff", b":::", b"\x00"])
     path = tmp_path_factory.mktemp("fuzz") / source.name
-    path.write_bytes(bytes(content))
+    path.write_bytes(content)
     _parse_or_refuse(path)
 
 
