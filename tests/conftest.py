@@ -49,3 +49,29 @@ def store(tmp_path: Path):
     s = Store.open(tmp_path / "journal.db")
     yield s
     s.close()
+
+
+@pytest.fixture
+def memory_keyring():  # type: ignore[no-untyped-def]
+    """An in-memory keyring for the test; the previous backend comes back afterwards."""
+    import keyring
+
+    from tests.keyrings import MemoryKeyring
+
+    previous = keyring.get_keyring()
+    kr = MemoryKeyring()
+    keyring.set_keyring(kr)
+    yield kr
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def no_keyring():  # type: ignore[no-untyped-def]
+    """No keyring backend at all, as on a headless Linux (keyring.backends.fail)."""
+    import keyring
+    from keyring.backends import fail
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(previous)

@@ -22,50 +22,10 @@ from relj.backup import BackupDamaged, BackupError, JournalInUse, NotABackup, Pa
 from relj.cli import main
 from relj.errors import JournalCorrupt, JournalTooNew, UserError
 from relj.store import Store
+from tests.keyrings import MemoryKeyring
 
 PASS = "correct horse battery staple"
 DEFAULT_SCRYPT = (backup.SCRYPT_N, backup.SCRYPT_R)  # read before any fixture lowers it
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """An in-memory keyring: tests never touch the user's real one."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.items: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.items.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.items[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        try:
-            del self.items[(service, username)]
-        except KeyError:
-            raise keyring.errors.PasswordDeleteError(username) from None
-
-
-@pytest.fixture
-def memory_keyring():  # type: ignore[no-untyped-def]
-    previous = keyring.get_keyring()
-    kr = MemoryKeyring()
-    keyring.set_keyring(kr)
-    yield kr
-    keyring.set_keyring(previous)
-
-
-@pytest.fixture
-def no_keyring():  # type: ignore[no-untyped-def]
-    from keyring.backends import fail
-
-    previous = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    yield
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture(autouse=True)
@@ -432,7 +392,7 @@ def test_cli_never_prompts_without_a_terminal(journal: Path, tmp_path: Path, no_
     assert not paths.backups_dir(journal).exists() or not list(paths.backups_dir(journal).iterdir())
 
 
-def test_cli_uses_the_keyring(journal: Path, tmp_path: Path, memory_keyring: MemoryKeyring) -> None:
+def test_cli_uses_the_keyring(journal: Path, tmp_path: Path, memory_keyring) -> None:
     from relj import secrets
 
     secrets.set_passphrase(PASS)
@@ -445,7 +405,7 @@ def test_cli_uses_the_keyring(journal: Path, tmp_path: Path, memory_keyring: Mem
 
 
 def test_cli_prompts_on_a_terminal_and_offers_the_keyring(
-    journal: Path, memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch
+    journal: Path, memory_keyring, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import relj.cli.backup as cli_backup
 
@@ -478,7 +438,7 @@ def test_secrets_without_a_backend_fail_clearly(no_keyring: None) -> None:
             call()
 
 
-def test_secrets_round_trip(memory_keyring: MemoryKeyring) -> None:
+def test_secrets_round_trip(memory_keyring) -> None:
     from relj import secrets
 
     assert secrets.available() and secrets.get_passphrase() is None
@@ -504,7 +464,7 @@ def test_secrets_refuse_a_plaintext_backend() -> None:
         keyring.set_keyring(previous)
 
 
-def test_secrets_backend_errors_become_user_errors(memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_secrets_backend_errors_become_user_errors(memory_keyring, monkeypatch: pytest.MonkeyPatch) -> None:
     from relj import secrets
 
     def broken(*args: object) -> None:
@@ -566,7 +526,7 @@ def test_auto_backup_disabled_or_missing_journal(journal: Path, tmp_path: Path) 
     assert not paths.backups_dir(journal).exists()
 
 
-def test_auto_backup_encrypted_uses_the_keyring(journal: Path, memory_keyring: MemoryKeyring) -> None:
+def test_auto_backup_encrypted_uses_the_keyring(journal: Path, memory_keyring) -> None:
     from relj import secrets
 
     policy = backup.BackupPolicy(encrypt=True)
@@ -742,7 +702,7 @@ def test_encrypted_chunks_cannot_be_swapped_or_dropped(journal: Path, tmp_path: 
         backup.verify_backup(bad, passphrase=PASS)
 
 
-def test_forget_passphrase(tmp_path: Path, memory_keyring: MemoryKeyring) -> None:
+def test_forget_passphrase(tmp_path: Path, memory_keyring) -> None:
     from relj import secrets
 
     secrets.set_passphrase(PASS)
