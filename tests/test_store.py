@@ -212,3 +212,13 @@ def test_any_unicode_name_and_note_round_trips(store: Store, name: str, note: st
     store.search(name)  # never raises, whatever the text
     store.search(note)
     store.delete_person(p.id)
+
+
+def test_search_reports_an_interest_match_once(store: Store) -> None:
+    a = store.add_person("Ana", interests=["Climbing"])
+    b = store.add_person("Ben", notes="climbing on Thursdays", interests=["Climbing"])
+    hits = [(h.kind, h.person_id) for h in store.search("climb")]
+    assert ("interest", a.id) in hits and ("person", a.id) not in hits  # only the interest matched
+    assert ("person", b.id) in hits and ("interest", b.id) in hits  # the note matched too
+    both = [(h.kind, h.person_id) for h in store.search("ana climb")]
+    assert both == [("person", a.id)]  # name and interest together: the person

@@ -1056,9 +1056,19 @@ class Store:
                     SearchHit("interaction", part["id"], part["display_name"], r["snip"],
                               interaction_id=r["iid"], rank=r["score"])
                 )
-        # bm25 is lower-is-better; keep each list's own order, people first on ties.
+        # A person found only through an interest's name is that interest's hit, not a second one.
+        interest_people = {h.person_id for h in hits if h.kind == "interest"}
+        if interest_people:
+            direct = {r["rowid"] for r in self._q(
+                "SELECT rowid FROM person_fts WHERE person_fts MATCH ?",
+                [f"{{name emails organisation notes}} : ({match})"],
+            )}
+            hits = [h for h in hits if h.kind != "person" or h.person_id in direct
+                    or h.person_id not in interest_people]
+        # bm25 scores of different tables do not compare: people first, then shared interests,
+        # then interaction notes, each list in its own relevance order (a stable sort keeps it).
         order = {"person": 0, "interest": 1, "interaction": 2}
-        hits.sort(key=lambda h: (h.rank, order[h.kind]))
+        hits.sort(key=lambda h: order[h.kind])
         return hits[:limit]
 
     # -- counts and check ------------------------------------------------------------------
