@@ -107,7 +107,9 @@ def find_duplicates(store: Store) -> list[DuplicateGroup]:
     members: dict[int, list[int]] = {}
     for pid in groups.parent:
         members.setdefault(groups.find(pid), []).append(pid)
-    found = [(root, sorted(ids)) for root, ids in members.items() if len(ids) > 1]
+    distinct = distinct_sets(store)
+    found = [(root, sorted(ids)) for root, ids in members.items()
+             if len(ids) > 1 and not any(set(ids) <= known for known in distinct)]
     shown = [ids[:MAX_GROUP] for _, ids in found]
     briefs = {b.id: b for b in t.person_briefs([i for ids in shown for i in ids])}
     out = []
@@ -120,3 +122,20 @@ def find_duplicates(store: Store) -> list[DuplicateGroup]:
         ))
     out.sort(key=lambda g: (name_key(g.name), g.people[0].id if g.people else 0))
     return out
+
+
+#: Journal setting: groups the user said are different people, as lists of person ids.
+DISTINCT_SETTING = "duplicates_distinct"
+
+
+def distinct_sets(store: Store) -> list[frozenset[int]]:
+    """Groups marked "not the same person"; a group is hidden while all its members are in one."""
+    value = store.get_setting(DISTINCT_SETTING, [])
+    return [frozenset(int(i) for i in ids) for ids in value if isinstance(ids, list)]
+
+
+def with_distinct(store: Store, ids: Iterable[int]) -> list[list[int]]:
+    """The setting's value after marking ``ids`` as different people (no write)."""
+    group = frozenset(ids)
+    kept = [sorted(known) for known in distinct_sets(store) if not known <= group]
+    return sorted([*kept, sorted(group)])

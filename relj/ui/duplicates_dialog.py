@@ -254,14 +254,17 @@ class DuplicatesDialog(QDialog):
         self.buttons = QDialogButtonBox(self)
         self.merge_button = QPushButton(self.tr("&Merge into the one kept"), self)
         self.skip_button = QPushButton(self.tr("&Skip"), self)
+        self.distinct_button = QPushButton(self.tr("&Not the same person"), self)
+        self.distinct_button.setToolTip(self.tr("They are different people: stop listing this group (N)"))
         self.undo_button = QPushButton(self.tr("&Undo merge"), self)
-        for button in (self.merge_button, self.skip_button, self.undo_button):
+        for button in (self.merge_button, self.skip_button, self.distinct_button, self.undo_button):
             button.setAutoDefault(False)
             self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         self.merge_button.clicked.connect(self.merge_current)
         self.skip_button.clicked.connect(self.skip)
+        self.distinct_button.clicked.connect(self.not_the_same)
         self.undo_button.clicked.connect(self.undo)
         undo_key = QShortcut(QKeySequence.StandardKey.Undo, self)
         undo_key.activated.connect(self.undo)
@@ -297,7 +300,8 @@ class DuplicatesDialog(QDialog):
             self.intro.setText(self.tr(
                 "%1 groups of people who may be one person (the same name, or the same phone number). "
                 "K: keep the person selected (in bold). Space: leave someone out, or put them back. "
-                "Enter or M: merge the others into the one kept. S: skip. Ctrl+Z: undo.").replace("%1", str(count)))
+                "Enter or M: merge the others into the one kept. S: skip. N: not the same person. "
+                "Ctrl+Z: undo.").replace("%1", str(count)))
             self.groups.setCurrentIndex(self.groups_model.index(min(row, count - 1), 0))
         else:
             self.intro.setText(self.tr("No likely duplicates: no two people share a name or a phone number."))
@@ -319,6 +323,7 @@ class DuplicatesDialog(QDialog):
     def _sync_buttons(self) -> None:
         self.merge_button.setEnabled(bool(self.members_model.gone_ids()))
         self.skip_button.setEnabled(self.groups_model.rowCount() > 1)
+        self.distinct_button.setEnabled(self.groups_model.rowCount() > 0)
         self.undo_button.setEnabled(bool(self._history) and self.journal.undo_stack.canUndo())
 
     def _journal_changed(self, _kinds: frozenset[str]) -> None:
@@ -368,6 +373,17 @@ class DuplicatesDialog(QDialog):
             self.groups.setCurrentIndex(self.groups_model.index(row, 0))
             self.table.setFocus()
 
+    def not_the_same(self) -> None:
+        """The people of this group are different people: remember it, and stop listing them."""
+        group = self.current_group()
+        if group is None:
+            return
+        row = self.groups.currentIndex().row()
+        self.journal.mark_not_duplicates([p.id for p in group.people])
+        self.result_label.setText(self.tr("%1 are different people: they will not be listed again. "
+                                          "Ctrl+Z undoes it.").replace("%1", group.name))
+        self.reload(row)
+
     def previous(self) -> None:
         count = self.groups_model.rowCount()
         if count:
@@ -403,6 +419,9 @@ class DuplicatesDialog(QDialog):
                 return True
             if key in (Qt.Key.Key_S, Qt.Key.Key_PageDown, Qt.Key.Key_Right):
                 self.skip()
+                return True
+            if key == Qt.Key.Key_N:
+                self.not_the_same()
                 return True
             if key in (Qt.Key.Key_PageUp, Qt.Key.Key_Left):
                 self.previous()

@@ -161,6 +161,17 @@ class Journal(QObject):
 
         self._push(_Command(self, self.tr("Delete %s") % name, redo, undo, EVERYTHING))
 
+    def mark_not_duplicates(self, person_ids: Iterable[int]) -> None:
+        """Remember that these people are different people (Find duplicates stops listing them); undoable."""
+        from relj.duplicates import DISTINCT_SETTING, with_distinct
+
+        before = self.store.get_setting(DISTINCT_SETTING, [])
+        after = with_distinct(self.store, person_ids)
+        self._push(_Command(self, self.tr("Not the same person"),
+                            lambda: self.store.set_setting(DISTINCT_SETTING, after),
+                            lambda: self.store.set_setting(DISTINCT_SETTING, before),
+                            frozenset({PEOPLE})))
+
     def merge_people(self, keep: int, gone: int) -> dict[str, int]:
         """Join ``gone`` into ``keep`` (see ImportTables.merge); undoable: Ctrl+Z puts both back
         as they were, with their own contact points, interests and interactions.

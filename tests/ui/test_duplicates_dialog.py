@@ -185,3 +185,27 @@ def test_menu_item_opens_the_dialog(main_window, monkeypatch):
     action.trigger()
     assert seen == [main_window.journal]
     assert "Merged 3 duplicates" in main_window.statusBar().currentMessage()
+
+
+def test_n_marks_a_group_as_different_people_and_ctrl_z_brings_it_back(qtbot, journal, people):
+    dialog = make(qtbot, journal)
+    assert ids(dialog) == people["ana"]
+    qtbot.keyClick(dialog.table, Qt.Key.Key_N)
+    assert ids(dialog) == people["ben"] and dialog.groups_model.rowCount() == 1
+    assert "different people" in dialog.result_label.text()
+    assert journal.store.person_count() == 5  # nothing merged
+    # Remembered across sessions: a new dialog does not list them either.
+    again = make(qtbot, journal)
+    assert [[p.id for p in g.people] for g in again.groups_model.groups] == [people["ben"]]
+    journal.undo_stack.undo()
+    again.reload()
+    assert again.groups_model.rowCount() == 2
+
+
+def test_a_newcomer_with_the_same_name_lists_the_group_again(qtbot, journal, people):
+    journal.mark_not_duplicates(people["ana"])
+    dialog = make(qtbot, journal)
+    assert [[p.id for p in g.people] for g in dialog.groups_model.groups] == [people["ben"]]
+    newcomer = journal.store.add_person("Ana Silva")
+    dialog.reload()
+    assert [p.id for p in dialog.groups_model.groups[0].people] == [*people["ana"], newcomer.id]
