@@ -143,3 +143,26 @@ def test_followups(journal) -> None:
     journal("followups", "--dismiss", str(item["id"]))
     assert json.loads(journal("followups", "--json").output) == []
     assert "No thank-you notes" in journal("followups").stderr
+
+
+def test_cadences_show_set_and_reset(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from relj.cli import main
+
+    db = tmp_path / "j.db"
+
+    def run(*args: str) -> str:
+        result = CliRunner().invoke(main, ["--db", str(db), *args], env={"RELJ_TODAY": "2026-06-01"})
+        assert result.exit_code == 0, result.output
+        return result.stdout
+
+    run("person", "add", "Ana", "--circle", "friends")
+    run("log", "in-person", "--with", "Ana", "--date", "2026-04-20")
+    run("log", "email", "--with", "Ana", "--date", "2026-05-25")
+    assert json.loads(run("reconnect", "--json")) == []  # friends: rich contact every 60 days
+    rows = {r["circle"]: r for r in json.loads(run("cadences", "--set", "friends", "30", "60", "--json"))}
+    assert rows["friends"] == {"circle": "friends", "rich_days": 30, "any_days": 60, "custom": True}
+    assert [e["name"] for e in json.loads(run("reconnect", "--json"))] == ["Ana"]
+    run("cadences", "--reset", "friends")
+    assert json.loads(run("reconnect", "--json")) == []

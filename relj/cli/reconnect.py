@@ -214,3 +214,35 @@ def followups(ctx: Ctx, as_json: bool, done_id: int | None, dismiss_id: int | No
         return
     for i in items:
         click.echo(f"#{i.id:<6} {i.occurred_on}  {followup_text(i, day)}")
+
+
+@main.command()
+@click.option("--set", "set_", nargs=3, type=(str, click.IntRange(1), click.IntRange(1)), multiple=True,
+              metavar="CIRCLE RICH ANY", help="Expect rich contact every RICH days and any contact every ANY days.")
+@click.option("--reset", "reset", multiple=True, metavar="CIRCLE", help="Back to the built-in cadence.")
+@click.option("--json", "as_json", is_flag=True)
+@pass_ctx
+def cadences(ctx: Ctx, set_: tuple[tuple[str, int, int], ...], reset: tuple[str, ...], as_json: bool) -> None:
+    """Show or change each circle's cadence: how often to see or hear them, and to hear from them at all."""
+    from relj import reconnect as rc
+
+    store = ctx.store()
+    current = dict(store.get_setting(rc.SETTING_KEY, {}) or {})
+    for circle in reset:
+        current.pop(circle.strip().lower(), None)
+    for circle, rich, any_ in set_:
+        name = circle.strip().lower()
+        if not name:
+            raise UserError("a circle needs a name")
+        current[name] = {"rich": rich, "any": any_}
+    if set_ or reset:
+        store.set_setting(rc.SETTING_KEY, current)
+    table = rc.circle_cadences(current)
+    if as_json:
+        echo_json([{"circle": c, "rich_days": r, "any_days": a, "custom": c in current}
+                   for c, (r, a) in table.items()])
+        return
+    click.echo(f"{'circle':<16}{'rich (days)':>12}{'any (days)':>12}")
+    for circle, (rich, any_) in table.items():
+        mark = "  (yours)" if circle in current else ""
+        click.echo(f"{circle:<16}{rich:>12}{any_:>12}{mark}")
