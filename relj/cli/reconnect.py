@@ -127,10 +127,7 @@ def snooze(ctx: Ctx, who: str, until_text: str) -> None:
     until = parse_date(until_text, "date")
     if until <= today():
         raise UserError(f"{until} is not in the future; snooze until a later day")
-    store = ctx.store()
-    p = store.resolve(who)
-    store.update_person(p.id, snoozed_until=until)
-    click.echo(f"snoozed #{p.id} {p.display_name} until {until}")
+    _set(ctx, who, "snoozed until {until}".replace("{until}", str(until)), snoozed_until=until)
 
 
 @main.command()
@@ -138,10 +135,7 @@ def snooze(ctx: Ctx, who: str, until_text: str) -> None:
 @pass_ctx
 def pause(ctx: Ctx, who: str) -> None:
     """Stop tracking someone's contact until you resume them."""
-    store = ctx.store()
-    p = store.resolve(who)
-    store.update_person(p.id, paused=True)
-    click.echo(f"paused #{p.id} {p.display_name}")
+    _set(ctx, who, "paused", paused=True)
 
 
 @main.command()
@@ -149,10 +143,7 @@ def pause(ctx: Ctx, who: str) -> None:
 @pass_ctx
 def resume(ctx: Ctx, who: str) -> None:
     """Track someone again: ends a pause and a snooze."""
-    store = ctx.store()
-    p = store.resolve(who)
-    store.update_person(p.id, paused=False, snoozed_until=None)
-    click.echo(f"resumed #{p.id} {p.display_name}")
+    _set(ctx, who, "resumed", paused=False, snoozed_until=None)
 
 
 @main.command("written-ok")
@@ -161,13 +152,15 @@ def resume(ctx: Ctx, who: str) -> None:
 @pass_ctx
 def written_ok(ctx: Ctx, who: str, off: bool) -> None:
     """Written contact is fine for this person: flag them only when they go quiet."""
+    _set(ctx, who, "rich contact counts again" if off else "written contact is fine", written_ok=not off)
+
+
+def _set(ctx: Ctx, who: str, done: str, **fields: Any) -> None:
+    """Change one person's Reconnect settings and say so: `#ID Name: done`."""
     store = ctx.store()
     p = store.resolve(who)
-    store.update_person(p.id, written_ok=not off)
-    if off:
-        click.echo(f"#{p.id} {p.display_name}: rich contact counts again")
-    else:
-        click.echo(f"#{p.id} {p.display_name}: written contact is fine")
+    store.update_person(p.id, **fields)
+    click.echo(f"#{p.id} {p.display_name}: {done}")
 
 
 def followup_json(i: Interaction, text: str) -> dict[str, Any]:

@@ -19,6 +19,7 @@ from relj.domain import CIRCLES, DEFAULT_CIRCLE, Person, normalise_email
 from relj.errors import UserError
 from relj.ui.completer import TokenCompleter, interest_source, split_tokens
 from relj.ui.journal import Journal
+from relj.ui.widgets import buddy_label
 
 ERROR_STYLE = "color: #c62828;"
 
@@ -122,9 +123,7 @@ class NewPersonDialog(QDialog):
             dialog.deleteLater()
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
-        label = QLabel(text, self)
-        label.setBuddy(buddy)
-        return label
+        return buddy_label(self, text, buddy)
 
     def _error_label(self, accessible_name: str) -> QLabel:
         label = QLabel(self)

@@ -31,6 +31,7 @@ from relj.ui.completer import Candidate, TokenCompleter, people_source
 from relj.ui.icons import channel_icon
 from relj.ui.journal import Journal
 from relj.ui.person_dialog import NewPersonDialog, error_text
+from relj.ui.widgets import buddy_label
 
 #: One key per channel, shown on its button: in the channel row the bare letter, anywhere Alt+letter.
 CHANNEL_KEYS: dict[Channel, str] = {
@@ -399,9 +400,7 @@ class QuickLogDialog(QDialog):
             dialog.deleteLater()
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
-        label = QLabel(text, self)
-        label.setBuddy(buddy)
-        return label
+        return buddy_label(self, text, buddy)
 
     # -- who -------------------------------------------------------------------------------
     def _who_source(self, token: str, exclude: Sequence[int]) -> list[Candidate]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QListView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QTableView, QWidget
 
 
 def _enter_activates(view: QAbstractItemView, event: QKeyEvent) -> bool:
@@ -29,3 +29,10 @@ class ActivatingTable(QTableView):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not _enter_activates(self, event):
             super().keyPressEvent(event)
+
+
+def buddy_label(parent: QWidget, text: str, buddy: QWidget) -> QLabel:
+    """A form label whose mnemonic (the letter after "&") moves focus to ``buddy``."""
+    label = QLabel(text, parent)
+    label.setBuddy(buddy)
+    return label
