@@ -564,8 +564,8 @@ class ReconnectView(QWidget):
         self.followups_label.setVisible(has)
         if has:
             # As tall as its rows, up to four; a scroll bar beyond that.
-            line = max(self.followups.sizeHintForRow(0), self.fontMetrics().height() + 4)
-            frame = 2 * self.followups.frameWidth() + 4
+            line = self.followups.sizeHintForRow(0) or self.fontMetrics().height() + 4
+            frame = 2 * self.followups.frameWidth()
             self.followups.setFixedHeight(min(rows, 4) * line + frame)
         if has and not self.followups.currentIndex().isValid():
             self.followups.setCurrentIndex(self.followups_model.index(0, 0))
