@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from relj import backup
+from relj import backup, migrations
 from relj import db as dbmod
 from relj.store import Store
 
@@ -284,14 +284,11 @@ MIGRATION_SQL = [
 
 
 def register_test_migration() -> None:
-    @dbmod.migrations(name=MIGRATION)
-    def _m(db):  # type: ignore[no-untyped-def]
-        for sql in MIGRATION_SQL:
-            db.execute(sql)
+    migrations.STEPS = (*migrations.STEPS, migrations.Step(MIGRATION, ";\n".join(MIGRATION_SQL) + ";\n"))
 
 
 def unregister_test_migration() -> None:
-    dbmod.migrations._migrations = [m for m in dbmod.migrations._migrations if m.name != MIGRATION]
+    migrations.STEPS = tuple(s for s in migrations.STEPS if s.name != MIGRATION)
 
 
 def scenario_migration(tmp: Path, rng: random.Random, rounds: int, template: Path) -> None:
@@ -299,12 +296,9 @@ def scenario_migration(tmp: Path, rng: random.Random, rounds: int, template: Pat
     db = tmp / "migrate" / "journal.db"
     driver = (
         "import sys\n"
-        "from relj import db as dbmod\n"
+        "from relj import db as dbmod, migrations\n"
         "from relj.store import Store\n"
-        f"@dbmod.migrations(name={MIGRATION!r})\n"
-        "def _m(db):\n"
-        f"    for sql in {MIGRATION_SQL!r}:\n"
-        "        db.execute(sql)\n"
+        f"migrations.STEPS += (migrations.Step({MIGRATION!r}, {';'.join(MIGRATION_SQL) + ';'!r}),)\n"
         f"Store.open({str(db)!r}, before_migrate=dbmod.pre_migration_backup).close()\n"
     )
     env = child_env(tmp)
