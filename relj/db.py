@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from relj import migrations
 from relj.errors import JournalCorrupt, JournalTooNew, UserError
 from relj.migrations import MIGRATION_SET, MIGRATIONS_TABLE
+from relj.store.errors import classify, translated
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -73,12 +74,6 @@ def _header_problem(path: Path) -> str | None:
     return None
 
 
-def _why_not_open(path: Path, exc: sqlite3.Error) -> str:
-    if str(path) != ":memory:" and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
-        return f"{exc}: the journal or its folder is read-only, and relj needs to write beside it"
-    return str(exc)
-
-
 def _cheap_check(conn: sqlite3.Connection, path: Path) -> None:
     """Read the header and the schema: enough to catch a file that is not a journal, or a cut one."""
     problem = _header_problem(path) if str(path) != ":memory:" else None
@@ -86,12 +81,14 @@ def _cheap_check(conn: sqlite3.Connection, path: Path) -> None:
         try:
             conn.execute("PRAGMA busy_timeout = 5000")
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlite3.OperationalError as exc:
-            # Locked, read-only, cannot open: the file may be fine; do not send the user to a backup.
-            conn.close()
-            raise UserError(f"cannot open journal {path}: {_why_not_open(path, exc)}") from None
-        except sqlite3.DatabaseError as exc:
-            problem = str(exc)
+        except sqlite3.Error as exc:
+            known = classify(exc, path=path, doing=f"open journal {path}", unchanged=False)
+            if known is None or isinstance(known, JournalCorrupt):
+                problem = str(exc)
+            else:
+                # Locked, read-only, full: the file may be fine; do not send the user to a backup.
+                conn.close()
+                raise known from None
     if problem is not None:
         conn.close()
         raise JournalCorrupt(f"{path} is not a readable relj journal ({problem}); {_restore_hint(path)}")
@@ -133,9 +130,25 @@ def open_db(
             raise UserError(f"{path} is a directory, not a journal file")
     try:
         conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
-    except sqlite3.OperationalError as exc:
-        raise UserError(f"cannot open journal {path}: {exc}") from None
+    except sqlite3.Error as exc:
+        raise classify(exc, path=path, doing=f"open journal {path}", unchanged=False) or UserError(
+            f"cannot open journal {path}: {exc}") from None
     _cheap_check(conn, path)
+    # Refuse before any write: WAL mode rewrites the header, and a refused file stays byte-identical.
+    try:
+        _refuse_foreign(conn, path)
+        applied = applied_migrations(conn)
+    except sqlite3.Error as exc:
+        conn.close()
+        raise classify(exc, path=path, doing=f"open journal {path}", unchanged=False) or JournalCorrupt(
+            f"{path} is not a readable relj journal ({exc}); {_restore_hint(path)}") from None
+    unknown = [name for name in applied if name not in known_migrations()]
+    if unknown:
+        conn.close()
+        raise JournalTooNew(
+            f"{path} was written by a newer relj (unknown schema step {unknown[-1]}); "
+            "upgrade relj to open it"
+        )
     # Pragmas outside any transaction: WAL and foreign keys cannot change inside one.
     try:
         conn.execute("PRAGMA busy_timeout = 5000")
@@ -143,28 +156,18 @@ def open_db(
         if str(path) != ":memory:":
             conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
-    except sqlite3.OperationalError as exc:
-        raise UserError(f"cannot open journal {path}: {exc}") from None
-    except sqlite3.DatabaseError as exc:
-        raise JournalCorrupt(f"{path} is not a readable relj journal ({exc}); {_restore_hint(path)}") from None
-    _refuse_foreign(conn, path)
-    applied = applied_migrations(conn)
-    unknown = [name for name in applied if name not in known_migrations()]
-    if unknown:
-        raise JournalTooNew(
-            f"{path} was written by a newer relj (unknown schema step {unknown[-1]}); "
-            "upgrade relj to open it"
-        )
+    except sqlite3.Error as exc:
+        conn.close()
+        raise classify(exc, path=path, doing=f"open journal {path}", unchanged=False) or JournalCorrupt(
+            f"{path} is not a readable relj journal ({exc}); {_restore_hint(path)}") from None
     pending = [m for m in known_migrations() if m not in applied]
     if migrate and pending:
         import sqlite_utils
 
         if applied and before_migrate is not None:
             before_migrate(path)
-        try:
+        with translated(path=path, doing=f"update journal {path} to this version of relj"):
             migrations.build().apply(sqlite_utils.Database(conn))
-        except sqlite3.OperationalError as exc:
-            raise UserError(f"cannot update journal {path}: {exc}") from None
         log.info("migrated journal: %d step(s)", len(pending))
     if str(path) != ":memory:":
         _secure_file(path)

@@ -26,3 +26,11 @@ class JournalTooNew(UserError):
 
 class JournalCorrupt(UserError):
     """The journal file cannot be read as a relj journal."""
+
+
+class StorageError(UserError):
+    """The disk or the file system refused: full, read-only, unreadable."""
+
+
+class JournalBusy(UserError):
+    """Another process holds the journal's write lock past the busy timeout."""

@@ -89,7 +89,8 @@ def test_cli_reports_disk_full_in_one_line(tmp_path: Path, monkeypatch: pytest.M
     monkeypatch.setattr(dbmod, "open_db", capped)
     result = CliRunner().invoke(main, ["--db", str(db), "person", "add", "Ana", "--note", "n" * 200_000])
     assert result.exit_code == 1
-    assert result.stderr.startswith("relj: error: could not write the journal (database or disk is full)")
+    assert result.stderr.startswith("relj: error: could not write the journal: the disk is full")
+    assert result.stderr.count("\n") == 1
     assert "Traceback" not in result.output + result.stderr
     monkeypatch.undo()
     s = Store.open(db)
@@ -104,7 +105,7 @@ def test_read_only_connection_is_a_clear_error(tmp_path: Path) -> None:
     s.close()
     conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, isolation_level=None)
     ro = Store(conn, db)
-    with pytest.raises(UserError, match="readonly.*nothing was changed"):
+    with pytest.raises(UserError, match="read-only.*nothing was changed"):
         ro.add_person("Nope")
     ro.close()
     s = Store.open(db)

@@ -35,6 +35,7 @@ from relj.domain import (
     normalise_interest,
 )
 from relj.errors import Ambiguous, NotFound, UserError
+from relj.store.errors import translated
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -123,13 +124,14 @@ class Store:
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[None]:
-        """One transaction; a savepoint when nested. Disk full, read-only and busy become UserErrors.
+        """One transaction; a savepoint when nested. Disk full, read-only, busy and damaged become
+        UserErrors (relj/store/errors.py sorts them by result code).
 
         BEGIN IMMEDIATE takes the write lock at the start, waiting out the busy timeout: a deferred
         transaction that reads and then writes can fail at once when another process (the app, a
         CLI command) committed in between.
         """
-        try:
+        with translated(path=self.path):
             if self.conn.in_transaction:
                 name = f"relj_{next(_savepoints)}"
                 self.conn.execute(f"SAVEPOINT {name}")
@@ -158,14 +160,6 @@ class Store:
                         if self.conn.in_transaction:
                             self.conn.execute("ROLLBACK")
                         raise
-        except sqlite3.OperationalError as exc:
-            msg = str(exc)
-            if "full" in msg or "readonly" in msg or "read-only" in msg or "disk I/O" in msg or "unable to open" in msg:
-                raise UserError(f"could not write the journal ({msg}); nothing was changed") from None
-            if "locked" in msg or "busy" in msg:
-                raise UserError("the journal is busy: another relj is writing to it; nothing was changed, "
-                                "try again") from None
-            raise
 
     def _q(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[dict[str, Any]]:
         cur = self.conn.execute(sql, params)
