@@ -1,5 +1,8 @@
 """Reconnect: channel-aware drift detection. Pure functions over contact summaries; no SQL, no Qt.
 
+This module holds the rules (cadences, kinds, signals, ranking); relj.reconnect_text holds the
+wording (reasons, openers, follow-up lines), whose names are re-exported here.
+
 The model (docs/reconnect.md explains it for users):
 
 * **Modes.** together (in person) > voice (video, phone) > written (text, email, letter, social).
@@ -57,10 +60,33 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from relj.domain import CIRCLES, DEFAULT_CIRCLE, Channel, Interaction, Mode
+from relj.reconnect_text import (
+    Opener,
+    ago_words,
+    birthday_opener,
+    day_words,
+    every_words,
+    followup_text,
+    group_opener,
+    reason,
+    shared_interests_opener,
+    written_words,
+)
 
 if TYPE_CHECKING:
     from relj.store import Store
     from relj.store.reconnect import ContactDetail, ContactSummary, Thresholds
+
+__all__ = [
+    "BIRTHDAY_WINDOW", "CIRCLE_CADENCES", "CIRCLE_WEIGHTS", "DISMISS_DAYS", "FOLLOWUP_WINDOW",
+    "PLANNED_SCORE_FACTOR", "RHYTHM_FACTOR", "RHYTHM_MAX", "RHYTHM_MIN", "RHYTHM_MIN_DAYS_OF_CONTACT",
+    "SETTING_KEY", "SHARE_SAMPLE", "Assessment", "Channel", "Entry", "Expectation", "Interaction", "Kind",
+    "Mode", "Opener", "Ranking", "Sig", "ago_words", "assess", "birthday_soon", "build_entries",
+    "circle_cadences", "compute", "compute_with_total", "day_words", "entries", "every_words",
+    "expectation", "falling_rich_share", "followup_text", "group_ideas", "median_gap", "overdue_ratio",
+    "rank", "rank_fast", "rank_plain", "ranking", "reason", "rhythm_days", "thresholds", "urgency_key",
+    "urgency_score", "written_words",
+]
 
 log = logging.getLogger(__name__)
 
@@ -268,12 +294,20 @@ def assess(s: ContactSummary, today: dt.date, circles: Mapping[str, tuple[int, i
         signals.append(Sig.RHYTHM_BREAK if exp.source == "rhythm" else Sig.PAST_CADENCE)
     if any_over and Sig.PAST_CADENCE not in signals and Sig.RHYTHM_BREAK not in signals:
         signals.append(Sig.PAST_CADENCE)
-    if s.birthday is not None and (s.birthday.next_after(today) - today).days <= BIRTHDAY_WINDOW:
+    if birthday_soon(s, today) is not None:
         signals.append(Sig.BIRTHDAY_SOON)
     if s.planned_on is not None:
         signals.append(Sig.PLANNED)
     score = urgency_score(s.circle, ratio, s.planned_on is not None)
     return Assessment(s, kind, exp, since_rich, since_any, ratio, score, tuple(signals))
+
+
+def birthday_soon(s: ContactSummary, today: dt.date) -> dt.date | None:
+    """The person's next birthday when it is within ``BIRTHDAY_WINDOW`` days of ``today``."""
+    if s.birthday is None:
+        return None
+    nxt = s.birthday.next_after(today)
+    return nxt if (nxt - today).days <= BIRTHDAY_WINDOW else None
 
 
 def urgency_key(a: Assessment) -> tuple[Any, ...]:
@@ -295,126 +329,7 @@ def falling_rich_share(recent: Sequence[tuple[dt.date, Mode]]) -> bool:
     return older >= 1 / 3 and newer < older / 2
 
 
-# -- words -------------------------------------------------------------------------------------
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_CHANNEL_WORDS: dict[Channel, tuple[str, str]] = {
-    Channel.EMAIL: ("email", "emails"),
-    Channel.TEXT: ("text", "texts"),
-    Channel.LETTER: ("letter", "letters"),
-    Channel.SOCIAL: ("social message", "social messages"),
-}
-
-
-def day_words(d: dt.date, today: dt.date) -> str:
-    """'22 Apr' this year, '3 Mar 2025' otherwise."""
-    text = f"{d.day} {_MONTHS[d.month - 1]}"
-    return text if d.year == today.year else f"{text} {d.year}"
-
-
-def ago_words(days: int) -> str:
-    if days <= 0:
-        return "today"
-    if days == 1:
-        return "yesterday"
-    if days < 14:
-        return f"{days} days ago"
-    if days < 60:
-        return f"{days // 7} weeks ago"
-    if days < 730:
-        return f"{round(days / 30.44)} months ago"
-    return f"{round(days / 365.25)} years ago"
-
-
-def every_words(days: float) -> str:
-    """A median gap in words: 'every week', 'every 3 weeks', 'every 2 months', 'every year'."""
-    if days < 10:
-        return "every week" if days >= 5 else "every few days"
-    if days < 56:
-        n = round(days / 7)
-        return "every week" if n <= 1 else f"every {n} weeks"
-    if days < 330:
-        n = round(days / 30.44)
-        return "every month" if n <= 1 else f"every {n} months"
-    n = round(days / 365.25)
-    return "every year" if n <= 1 else f"every {n} years"
-
-
-def _plural(n: int, words: tuple[str, str]) -> str:
-    return f"{n} {words[0] if n == 1 else words[1]}"
-
-
-def written_words(count: int, capped: bool, channels: Mapping[Channel, int]) -> str:
-    """'7 emails', '7 emails and 2 texts', '100+ written messages (mostly emails)'."""
-    if capped:
-        top = max(channels.items(), key=lambda kv: kv[1])[0] if channels else None
-        extra = f" (mostly {_CHANNEL_WORDS[top][1]})" if top in _CHANNEL_WORDS else ""
-        return f"{count}+ written messages{extra}"
-    if sum(channels.values()) != count or not channels:
-        return _plural(count, ("written message", "written messages"))
-    parts = [_plural(n, _CHANNEL_WORDS.get(c, ("message", "messages")))
-             for c, n in sorted(channels.items(), key=lambda kv: (-kv[1], kv[0].value))]
-    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
-
-
-def reason(a: Assessment, detail: ContactDetail | None, today: dt.date) -> str:
-    s = a.summary
-    name = s.short_name
-    last_rich = s.last_rich
-    count = detail.written_since if detail else 0
-    capped = detail.written_capped if detail else False
-    written = written_words(count, capped, detail.written_channels if detail else {})
-    if a.kind is Kind.DIGITAL_ONLY and last_rich is None:
-        text = f"You have only written to {name}; you have never met or spoken."
-        if count:
-            text += f" {written[0].upper()}{written[1:]} so far."
-    elif a.kind is Kind.DIGITAL_ONLY:
-        assert last_rich is not None
-        text = _last_rich_words(s, today) + (f"; {written} since." if count else ".")
-        if a.expect.source == "rhythm" and a.expect.median_gap is not None:
-            text += f" You usually meet {every_words(a.expect.median_gap)}."
-    else:
-        last_any = s.last_any
-        assert last_any is not None
-        text = f"No contact with {name} since {day_words(last_any, today)} ({ago_words(a.days_since_any)})."
-        if last_rich is None:
-            text += " You have never met or spoken." if not s.written_ok else ""
-        elif last_rich < last_any:
-            text += " " + _last_rich_words(s, today) + "."
-    if s.planned_on is not None:
-        what = "Meeting" if s.planned_mode is Mode.TOGETHER else "Call"
-        text += f" {what} planned for {day_words(s.planned_on, today)}."
-    return text
-
-
-def _last_rich_words(s: ContactSummary, today: dt.date) -> str:
-    last_rich = s.last_rich
-    assert last_rich is not None
-    when = f"{day_words(last_rich, today)} ({ago_words((today - last_rich).days)})"
-    if s.last_together is not None and s.last_together == last_rich:
-        return f"Last saw {s.short_name} in person on {when}"
-    return f"Last heard {s.short_name}'s voice on {when}"
-
-
 # -- entries -----------------------------------------------------------------------------------
-@dataclass(frozen=True, slots=True)
-class Opener:
-    kind: str  # "shared-interests" | "birthday" | "group"
-    text: str
-    interests: tuple[str, ...] = ()
-    person_ids: tuple[int, ...] = ()
-    day: dt.date | None = None
-
-    def to_json(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"kind": self.kind, "text": self.text}
-        if self.interests:
-            out["interests"] = list(self.interests)
-        if self.person_ids:
-            out["person_ids"] = list(self.person_ids)
-        if self.day:
-            out["date"] = self.day.isoformat()
-        return out
-
-
 @dataclass(frozen=True, slots=True)
 class Entry:
     """One person who needs attention, ready for the CLI, JSON and the GUI."""
@@ -513,12 +428,8 @@ def group_ideas(
                 continue
             others = [o for o in group if o.summary.person_id != pid][:3]
             people = [a, *others]
-            names = [p.summary.short_name for p in people]
-            who = names[0] + " and " + names[1] if len(names) == 2 else ", ".join(names[:-1]) + " and " + names[-1]
-            verb = "both like" if len(names) == 2 else "all like"
-            out.setdefault(pid, []).append(Opener(
-                "group", f"{who} {verb} {labels[key]}: invite them together",
-                interests=(labels[key],), person_ids=tuple(p.summary.person_id for p in people)))
+            out.setdefault(pid, []).append(group_opener(
+                [p.summary.short_name for p in people], [p.summary.person_id for p in people], labels[key]))
     return out
 
 
@@ -541,15 +452,10 @@ def build_entries(
         openers: list[Opener] = []
         shared = d.shared_interests if d else ()
         if shared:
-            openers.append(Opener("shared-interests", "You both like " + _and(shared), interests=tuple(shared)))
-        bday = None
-        if s.birthday is not None:
-            nxt = s.birthday.next_after(today)
-            if (nxt - today).days <= BIRTHDAY_WINDOW:
-                bday = nxt
-                n = (nxt - today).days
-                when = "today" if n == 0 else "tomorrow" if n == 1 else f"in {n} days"
-                openers.append(Opener("birthday", f"Birthday on {day_words(nxt, today)} ({when})", day=nxt))
+            openers.append(shared_interests_opener(shared))
+        bday = birthday_soon(s, today)
+        if bday is not None:
+            openers.append(birthday_opener(bday, today))
         openers.extend(groups.get(s.person_id, ()))
         last_rich = s.last_rich
         rich_mode = None
@@ -582,19 +488,6 @@ def build_entries(
             interests=d.interests if d else (),
         ))
     return out
-
-
-def _and(items: Sequence[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
-
-
-def followup_text(i: Interaction, today: dt.date) -> str:
-    """'Send Ana a thank-you note for "coffee" yesterday.'"""
-    names = _and([p.name for p in i.participants]) or "them"
-    days = (today - i.occurred_on).days
-    when = "today" if days <= 0 else "yesterday" if days == 1 else "on " + day_words(i.occurred_on, today)
-    what = i.note.strip().splitlines()[0] if i.note.strip() else ""
-    return f"Send {names} a thank-you note for " + (f"“{what}” {when}." if what else f"meeting {when}.")
 
 
 # -- the whole computation ---------------------------------------------------------------------
