@@ -61,34 +61,13 @@ def _plan_ics(store: Any, interaction: Interaction, person: Person, file: Path) 
     attendees = [(person.display_name, person.emails[0])] if person.emails else []
     uid = f"relj-interaction-{interaction.id}@relj"
     buf = io.BytesIO()
-    try:
-        from relj.interop.ical import IcsEvent, write_ics
-    except ImportError:  # pragma: no cover - the calendar module ships with relj
-        _write_vevent(buf, uid, interaction, summary)
-    else:
-        write_ics([IcsEvent(uid=uid, date=interaction.occurred_on, time=interaction.occurred_time,
-                            duration_min=interaction.duration_min, summary=summary, description=interaction.note,
-                            location=interaction.place, attendees=attendees, channel=interaction.channel)],
-                  [], buf)
+    from relj.interop.ical import IcsEvent, write_ics
+
+    write_ics([IcsEvent(uid=uid, date=interaction.occurred_on, time=interaction.occurred_time,
+                        duration_min=interaction.duration_min, summary=summary, description=interaction.note,
+                        location=interaction.place, attendees=attendees, channel=interaction.channel)],
+              [], buf)
     write_private(file, buf.getvalue())
-
-
-def _write_vevent(buf: io.BytesIO, uid: str, interaction: Interaction, summary: str) -> None:
-    import icalendar
-
-    cal = icalendar.Calendar()
-    cal.add("prodid", "-//relj//reconnect//EN")
-    cal.add("version", "2.0")
-    ev = icalendar.Event()
-    ev.add("uid", uid)
-    ev.add("dtstamp", dt.datetime.now(dt.UTC).replace(microsecond=0))
-    ev.add("dtstart", interaction.occurred_on)
-    ev.add("dtend", interaction.occurred_on + dt.timedelta(days=1))
-    ev.add("summary", summary)
-    if interaction.note:
-        ev.add("description", interaction.note)
-    cal.add_component(ev)
-    buf.write(cal.to_ical())
 
 
 @main.command()

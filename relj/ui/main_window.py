@@ -35,28 +35,6 @@ log = logging.getLogger(__name__)
 RECONNECT, PEOPLE, INTERESTS, TIMELINE, PERSON = range(5)
 
 
-class ReconnectPlaceholder(QWidget):
-    """Shown as the home view until relj.ui.reconnect_view exists."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        title = QLabel(self.tr("Reconnect"))
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        title.setFont(font)
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text = QLabel(self.tr("Reconnect is coming: it will show who you only write to."))
-        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text.setWordWrap(True)
-        layout.addWidget(title)
-        layout.addWidget(text)
-        layout.addStretch(2)
-        self.setAccessibleName(self.tr("Reconnect"))
-
-
 class _NavDelegate(QStyledItemDelegate):
     """A navigation entry: its label, on a rounded highlight when selected."""
 
@@ -201,10 +179,8 @@ class MainWindow(QMainWindow):
 
     def _make_page(self, which: int) -> QWidget:
         if which == RECONNECT:
-            try:
-                from relj.ui.reconnect_view import ReconnectView
-            except ImportError:
-                return ReconnectPlaceholder()
+            from relj.ui.reconnect_view import ReconnectView
+
             view = ReconnectView(self.journal)
             view.person_activated.connect(self.navigate_to_person)
             return view
@@ -400,26 +376,15 @@ class MainWindow(QMainWindow):
         return getter() if getter else None
 
     def new_person(self) -> None:
-        try:
-            from relj.ui.person_dialog import NewPersonDialog
-        except ImportError:
-            from PySide6.QtWidgets import QInputDialog
+        from relj.ui.person_dialog import NewPersonDialog
 
-            name, ok = QInputDialog.getText(self, self.tr("New person"), self.tr("Name:"))
-            if ok and name.strip():
-                person = self.journal.add_person(name.strip())
-                self.navigate_to_person(person.id)
-            return
         person = NewPersonDialog.ask(self, self.journal)
         if person is not None:
             self.navigate_to_person(person.id)
 
     def quick_log(self) -> None:
-        try:
-            from relj.ui.quick_log import QuickLogDialog
-        except ImportError:
-            self.statusBar().showMessage(self.tr("Quick log is not available yet."), 5000)
-            return
+        from relj.ui.quick_log import QuickLogDialog
+
         pid = self.selected_person_id()
         interaction = QuickLogDialog.ask(self, self.journal, person_ids=(pid,) if pid else ())
         if interaction is not None:
@@ -439,11 +404,8 @@ class MainWindow(QMainWindow):
         self._after_delete(name)
 
     def command_palette(self) -> None:
-        try:
-            from relj.ui.palette import CommandPalette
-        except ImportError:
-            self.statusBar().showMessage(self.tr("The command palette is not available yet."), 5000)
-            return
+        from relj.ui.palette import CommandPalette
+
         result = CommandPalette.ask(self, self.journal, self.actions())
         if result is None:
             return
@@ -462,16 +424,9 @@ class MainWindow(QMainWindow):
             focus()
 
     def import_file(self, path: str | Path | None = None) -> None:
-        try:
-            from relj.ui import import_dialog
-        except ImportError:
-            QMessageBox.information(self, self.tr("Import"), self.tr("Import is not available yet."))
-            return
-        dialog = getattr(import_dialog, "ImportDialog", None)
-        if dialog is None:
-            QMessageBox.information(self, self.tr("Import"), self.tr("Import is not available yet."))
-            return
-        dialog.ask(self, self.journal, Path(path) if path else None)
+        from relj.ui.import_dialog import ImportDialog
+
+        ImportDialog.ask(self, self.journal, Path(path) if path else None)
 
     def find_duplicates(self) -> None:
         from relj.ui.duplicates_dialog import DuplicatesDialog
@@ -482,43 +437,24 @@ class MainWindow(QMainWindow):
                 self.tr("Merged %1 duplicates. Ctrl+Z undoes the last merge.").replace("%1", str(merged)), 8000)
 
     def export_journal(self) -> None:
-        try:
-            from relj.ui import import_dialog
-        except ImportError:
-            import_dialog = None
-        dialog = getattr(import_dialog, "ExportDialog", None)
-        if dialog is None:
-            QMessageBox.information(self, self.tr("Export"),
-                                    self.tr("Export is not available here yet; use `relj export` for now."))
-            return
-        dialog.ask(self, self.journal)
+        from relj.ui.import_dialog import ExportDialog
 
-    def _backup_dialogs(self) -> Any:
-        try:
-            from relj.ui import backup_dialogs
-        except ImportError:
-            QMessageBox.information(self, self.tr("Backups"), self.tr("Backups are not available yet."))
-            return None
-        return backup_dialogs
+        ExportDialog.ask(self, self.journal)
 
     def backup_now(self) -> None:
-        module = self._backup_dialogs()
-        if module is not None:
-            fn = getattr(module, "backup_now", None) or getattr(getattr(module, "BackupNowDialog", None), "ask", None)
-            if fn:
-                fn(self, self.journal)
+        from relj.ui.backup_dialogs import backup_now
+
+        backup_now(self, self.journal)
 
     def restore_backup(self) -> None:
-        module = self._backup_dialogs()
-        if module is not None:
-            fn = getattr(getattr(module, "RestoreDialog", None), "ask", None)
-            if fn:
-                fn(self, self.journal)
+        from relj.ui.backup_dialogs import RestoreDialog
+
+        RestoreDialog.ask(self, self.journal)
 
     def backup_settings(self) -> None:
-        module = self._backup_dialogs()
-        if module is not None:
-            module.BackupSettingsDialog.ask(self, self.journal)
+        from relj.ui.backup_dialogs import BackupSettingsDialog
+
+        BackupSettingsDialog.ask(self, self.journal)
 
     def show_shortcuts(self) -> None:
         rows = []
@@ -605,7 +541,7 @@ class MainWindow(QMainWindow):
     def show_warning_banner(self, text: str) -> None:
         """A warning across the top of the window, until dismissed (e.g. a journal in a sync folder)."""
         from PySide6.QtGui import QColor, QPalette
-        from PySide6.QtWidgets import QHBoxLayout, QToolButton, QVBoxLayout
+        from PySide6.QtWidgets import QHBoxLayout, QToolButton
 
         banner = QFrame()
         banner.setObjectName("warning_banner")

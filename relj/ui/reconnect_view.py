@@ -37,6 +37,7 @@ from relj.clock import today
 from relj.domain import Channel, Interaction, Mode
 from relj.errors import UserError
 from relj.ui import journal as jn
+from relj.ui.chart import ContactChart
 
 log = logging.getLogger(__name__)
 
@@ -480,7 +481,7 @@ class ReconnectView(QWidget):
         self.detail_openers = QLabel(box)
         self.detail_openers.setWordWrap(True)
         self.detail_openers.setAccessibleName(self.tr("Openers"))
-        self.chart = self._make_chart(box)
+        self.chart = ContactChart(box)
         buttons = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
         for key, text in (("plan", self.tr("&Plan…")), ("snooze", self.tr("&Snooze…")),
@@ -493,18 +494,10 @@ class ReconnectView(QWidget):
         v.addWidget(self.detail_name)
         v.addWidget(self.detail_reason)
         v.addWidget(self.detail_openers)
-        if self.chart is not None:
-            v.addWidget(self.chart)
+        v.addWidget(self.chart)
         v.addLayout(buttons)
         v.addStretch(1)
         return box
-
-    def _make_chart(self, parent: QWidget) -> Any:
-        try:
-            from relj.ui.chart import ContactChart
-        except ImportError:  # pragma: no cover - the chart ships with the app
-            return None
-        return ContactChart(parent)
 
     def _actions(self) -> None:
         def add(widget: QWidget, text: str, keys: list[str], slot: Any) -> QAction:
@@ -580,14 +573,12 @@ class ReconnectView(QWidget):
             self.detail_name.setText("")
             self.detail_reason.setText("")
             self.detail_openers.setText("")
-            if self.chart is not None:
-                self.chart.set_data({})
+            self.chart.set_data({})
             return
         self.detail_name.setText(f"{e.name}  ·  {kind_label(e.kind)}")
         self.detail_reason.setText(e.reason)
         self.detail_openers.setText("\n".join("• " + o.text for o in e.openers))
-        if self.chart is not None:
-            self.chart.set_data(self.journal.store.monthly_mode_counts(e.person_id, until=self.model.day),
+        self.chart.set_data(self.journal.store.monthly_mode_counts(e.person_id, until=self.model.day),
                                 self.model.day)
 
     # -- queries for tests and the window ------------------------------------------------------
