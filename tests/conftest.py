@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from pathlib import Path
 
@@ -14,10 +15,17 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
+#: "Today" for every test, pinned so that no test depends on the day it runs. CI runs the suite a
+#: second time with RELJ_TEST_TODAY set years away (a 28 February) to prove it.
+TEST_TODAY = dt.date.fromisoformat(os.environ.get("RELJ_TEST_TODAY") or "2026-06-15")
+# Set at import, not only per test: session fixtures (the demo journal) and every child process
+# (the CLI and app run with subprocess inherit os.environ) see the same day.
+os.environ["RELJ_TODAY"] = TEST_TODAY.isoformat()
+
 
 @pytest.fixture(autouse=True)
 def _private_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Never touch the user's real data, config or keyring."""
+    """Never touch the user's real data, config or keyring; "today" is TEST_TODAY."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
@@ -25,8 +33,14 @@ def _private_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch: 
     monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
     monkeypatch.delenv("RELJ_DB", raising=False)
-    monkeypatch.delenv("RELJ_TODAY", raising=False)
+    monkeypatch.setenv("RELJ_TODAY", TEST_TODAY.isoformat())
     monkeypatch.delenv("RELJ_BACKUP_PASSPHRASE", raising=False)
+
+
+@pytest.fixture
+def today() -> dt.date:
+    """The pinned "today" (relj.clock.today() returns it): build dates relative to this."""
+    return TEST_TODAY
 
 
 @pytest.fixture
