@@ -31,13 +31,12 @@ from PySide6.QtWidgets import (
 )
 
 from relj.store import Store
+from relj.ui.roles import DetailRole, ObjectRole
 
 #: How many suggestions a completer shows. Every source query carries a LIMIT: the store is
 #: asked per keystroke, so typing stays instant with 10,000 people.
 SUGGESTIONS = 12
 SEPARATOR = ","
-#: The item role of the dimmed hint drawn at the right of a row (an email, a shortcut).
-DETAIL_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,9 +83,6 @@ def split_tokens(text: str) -> list[str]:
 class CandidateModel(QAbstractListModel):
     """A short list of candidates; replaced wholesale on every keystroke."""
 
-    ObjectRole = Qt.ItemDataRole.UserRole + 1
-    DetailRole = DETAIL_ROLE
-
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Candidate] = []
@@ -110,9 +106,9 @@ class CandidateModel(QAbstractListModel):
             return c.text
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return f"{c.text}, {c.detail}" if c.detail else c.text
-        if role == self.DetailRole:
+        if role == DetailRole:
             return c.detail
-        if role == self.ObjectRole:
+        if role == ObjectRole:
             return c
         return None
 
@@ -121,7 +117,7 @@ class DetailDelegate(QStyledItemDelegate):
     """Draws the row's text, with the detail (email, shortcut) right-aligned and dimmed."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        detail = index.data(DETAIL_ROLE) or ""
+        detail = index.data(DetailRole) or ""
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         metrics = opt.fontMetrics

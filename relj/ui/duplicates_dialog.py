@@ -41,11 +41,10 @@ from relj.duplicates import DuplicateGroup, find_duplicates
 from relj.errors import UserError
 from relj.store.imports import PersonBrief
 from relj.ui.journal import Journal
+from relj.ui.roles import ObjectRole, SortRole
 
 log = logging.getLogger(__name__)
 
-SortRole = Qt.ItemDataRole.UserRole + 1
-ObjectRole = Qt.ItemDataRole.UserRole + 2
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 

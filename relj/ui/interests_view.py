@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from relj.ui.journal import Journal
-from relj.ui.models import InterestFilterProxy, InterestsModel, ObjectRole, PersonIdRole, PersonRefsModel
+from relj.ui.models import InterestFilterProxy, InterestsModel, PersonRefsModel
+from relj.ui.roles import ObjectRole, PersonIdRole
 from relj.ui.widgets import ActivatingList
 
 

@@ -25,13 +25,9 @@ from relj.clock import today
 from relj.domain import Channel, Interaction, InterestSummary, PersonRef, PersonRow
 from relj.ui import journal as jn
 from relj.ui.icons import channel_icon
+from relj.ui.roles import ObjectRole, PersonIdRole, SortRole
 
 log = logging.getLogger(__name__)
-
-SortRole = Qt.ItemDataRole.UserRole + 1
-ObjectRole = Qt.ItemDataRole.UserRole + 2
-#: The person id of a row (people, interest members, interactions' first participant).
-PersonIdRole = Qt.ItemDataRole.UserRole + 3
 
 #: The channel mix covers the last year: what the relationship is now, not what it was.
 MIX_DAYS = 365

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from relj.ui.completer import CandidateModel, DetailDelegate
 from relj.ui.journal import Journal
+from relj.ui.roles import KindRole
 
 #: People shown at most: the store is asked per keystroke, with this LIMIT.
 PEOPLE_LIMIT = 50
@@ -87,8 +88,6 @@ def fuzzy_score(query: str, text: str) -> int | None:
 class PaletteModel(CandidateModel):
     """The palette's rows: actions and people, best first (a CandidateModel with icons and kinds)."""
 
-    KindRole = Qt.ItemDataRole.UserRole + 3
-
     def set_entries(self, rows: Sequence[_Entry]) -> None:
         self.set_candidates(rows)  # type: ignore[arg-type]
 
@@ -99,7 +98,7 @@ class PaletteModel(CandidateModel):
         e = self.entry(index.row()) if index.isValid() else None
         if e is not None and role == Qt.ItemDataRole.DecorationRole and e.action is not None:
             return e.action.icon() if not e.action.icon().isNull() else None
-        if e is not None and role == self.KindRole:
+        if e is not None and role == KindRole:
             return "action" if e.action is not None else "person"
         return super().data(index, role)
 

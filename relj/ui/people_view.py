@@ -27,7 +27,8 @@ from relj.domain import CIRCLES, Mode
 from relj.ui import journal as jn
 from relj.ui.icons import mode_color
 from relj.ui.journal import Journal
-from relj.ui.models import ObjectRole, PeopleTableModel, PersonIdRole
+from relj.ui.models import PeopleTableModel
+from relj.ui.roles import ObjectRole, PersonIdRole
 from relj.ui.widgets import ActivatingTable
 
 Index = QModelIndex | QPersistentModelIndex

@@ -38,6 +38,7 @@ from relj.domain import Channel, Interaction, Mode
 from relj.errors import UserError
 from relj.ui import journal as jn
 from relj.ui.chart import ContactChart
+from relj.ui.roles import ObjectRole, PersonIdRole, SortRole
 
 log = logging.getLogger(__name__)
 
@@ -53,9 +54,6 @@ def __getattr__(name: str) -> Any:
         return getattr(reconnect_dialogs, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
-SortRole = Qt.ItemDataRole.UserRole + 1
-ObjectRole = Qt.ItemDataRole.UserRole + 2
-PersonIdRole = Qt.ItemDataRole.UserRole + 3
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()

@@ -19,7 +19,8 @@ from relj.domain import Channel
 from relj.ui import journal as jn
 from relj.ui.icons import channel_icon
 from relj.ui.journal import Journal
-from relj.ui.models import PersonIdRole, TimelineModel
+from relj.ui.models import TimelineModel
+from relj.ui.roles import PersonIdRole
 from relj.ui.widgets import ActivatingList
 
 

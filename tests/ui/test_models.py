@@ -12,14 +12,12 @@ from relj.ui.journal import Journal
 from relj.ui.models import (
     InterestFilterProxy,
     InterestsModel,
-    ObjectRole,
     PeopleTableModel,
-    PersonIdRole,
     PersonRefsModel,
-    SortRole,
     TimelineModel,
     relative_day,
 )
+from relj.ui.roles import ObjectRole, PersonIdRole, SortRole
 
 
 @pytest.fixture
@@ -201,3 +199,14 @@ def test_relative_day():
     assert relative_day(dt.date(2025, 4, 20), ref) == "6 weeks ago"
     assert relative_day(dt.date(2024, 12, 1), ref) == "6 months ago"
     assert relative_day(dt.date(2021, 6, 1), ref) == "4 years ago"
+
+
+def test_item_roles_are_one_set_of_distinct_values() -> None:
+    from relj.ui import completer, duplicates_dialog, models, palette, reconnect_view, roles
+
+    assert len(set(roles.ALL)) == len(roles.ALL)
+    assert all(r > Qt.ItemDataRole.UserRole for r in roles.ALL)
+    for module in (models, reconnect_view, duplicates_dialog, completer, palette):
+        for name in ("SortRole", "ObjectRole", "PersonIdRole", "DetailRole", "KindRole"):
+            if hasattr(module, name):
+                assert getattr(module, name) == getattr(roles, name), (module.__name__, name)

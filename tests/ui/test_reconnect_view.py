@@ -12,13 +12,13 @@ from relj.domain import Channel, Status
 from relj.ui.journal import Journal
 from relj.ui.reconnect_view import (
     FollowupModel,
-    ObjectRole,
     PlanDialog,
     PlanResult,
     ReconnectModel,
     ReconnectView,
     SnoozeDialog,
 )
+from relj.ui.roles import ObjectRole
 
 TODAY = dt.date(2025, 11, 20)
 

@@ -15,8 +15,9 @@ from relj.ui import main_window as mw
 from relj.ui.chart import ContactChart, month_keys
 from relj.ui.icons import mode_color
 from relj.ui.journal import Journal
-from relj.ui.models import PeopleTableModel, PersonIdRole
+from relj.ui.models import PeopleTableModel
 from relj.ui.people_view import PeopleView
+from relj.ui.roles import PersonIdRole
 
 
 def table_names(view: PeopleView) -> list[str]:
