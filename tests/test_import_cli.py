@@ -159,7 +159,6 @@ def test_error_paths_are_one_clean_line(db: Path, args: tuple[str, ...], message
 
 
 def test_csv_bad_map_is_refused(db: Path, tmp_path: Path) -> None:
-    pytest.importorskip("relj.interop.csvio")
     f = tmp_path / "people.csv"
     f.write_text("Who,Mail\nAna,ana@example.org\n")
     err = fail(db, "import", "csv", str(f), "--map", "nonsense")

@@ -255,7 +255,7 @@ def test_billion_laughs_is_refused_at_once(tmp_path: Path, parse: object) -> Non
     start = time.monotonic()
     with pytest.raises(UserError, match=r"bomb\.xml \(line 2\): refusing an XML file with a DTD"):
         list(parse(path))  # type: ignore[operator]
-    assert time.monotonic() - start < 1
+    assert time.monotonic() - start < 10  # a hang guard only; refusing takes milliseconds
 
 
 def test_external_entity_is_refused(tmp_path: Path) -> None:
