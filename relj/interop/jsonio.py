@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Any
 
@@ -17,27 +16,10 @@ TOP_LEVEL_LISTS = ("people", "interests", "interactions", "relationships", "foll
 
 
 def write_private(path: Path, data: bytes) -> None:
-    """Write a file atomically with mode 0600: exports hold private notes."""
-    path = Path(path)
-    if path.is_dir():
-        raise UserError(f"{path} is a directory")
-    if not path.parent.exists():
-        raise UserError(f"no such directory: {path.parent}")
-    tmp = path.with_name(f".{path.name}.part")
-    try:
-        fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-    except OSError as exc:
-        try:
-            tmp.unlink()
-        except OSError:
-            pass
-        raise UserError(f"cannot write {path}: {exc.strerror or exc}") from None
+    """Write a file atomically with mode 0600: exports hold private notes (see relj.fileio.write_atomic)."""
+    from relj.fileio import write_atomic
+
+    write_atomic(path, data)
 
 
 def build_document(data: dict[str, Any], *, source: str, schema: list[str]) -> dict[str, Any]:
