@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import sys
 from collections.abc import Callable
@@ -66,7 +65,9 @@ class ReljGroup(click.Group):
         try:
             return super().invoke(ctx)
         except UserError as exc:
-            click.echo(f"relj: error: {exc}", err=True)
+            from relj.terminal import terminal_safe
+
+            click.echo(f"relj: error: {terminal_safe(exc)}", err=True)
             ctx.exit(1)
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException, SystemExit):
             raise
@@ -122,7 +123,9 @@ def pass_ctx(f: F) -> F:
 
 def echo_json(data: Any) -> None:
     """--json output: pure JSON on stdout, UTF-8, nothing else."""
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False))
+    from relj.terminal import json_text
+
+    click.echo(json_text(data))  # bidi and control characters escaped: faithful once parsed
 
 
 def parse_day(text: str | None, what: str = "date") -> Any:
