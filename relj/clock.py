@@ -7,13 +7,25 @@ import os
 
 from relj.errors import UserError
 
+#: Years a date given by the user may fall in: every exporter (iCalendar, vCard, CSV) can write
+#: them, and a day before or after them stays a valid date (year 1 or 9999 would not).
+MIN_YEAR, MAX_YEAR = 1900, 2200
+
+
+def check_year(year: int, what: str, text: str) -> None:
+    """Refuse a year outside MIN_YEAR..MAX_YEAR with a UserError that says which."""
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise UserError(f"bad {what} {text!r}: the year must be between {MIN_YEAR} and {MAX_YEAR}")
+
 
 def parse_date(text: str, what: str = "date") -> dt.date:
-    """Parse YYYY-MM-DD, or raise a UserError that says what was wrong."""
+    """Parse YYYY-MM-DD of a year in MIN_YEAR..MAX_YEAR, or raise a UserError that says what was wrong."""
     try:
-        return dt.date.fromisoformat(text.strip())
+        day = dt.date.fromisoformat(text.strip())
     except (ValueError, AttributeError):
         raise UserError(f"bad {what} {text!r}: expected YYYY-MM-DD") from None
+    check_year(day.year, what, text)
+    return day
 
 
 def today() -> dt.date:
