@@ -291,3 +291,18 @@ def normalise_email(address: str) -> str:
 def normalise_interest(name: str) -> str:
     """Interest names are compared case-insensitively with collapsed spaces."""
     return " ".join(name.split())
+
+
+@dataclass(frozen=True)
+class TrashItem:
+    """A deleted person, kept in the trash for TRASH_DAYS days."""
+
+    id: int
+    kind: str
+    item_id: int
+    label: str
+    deleted_at: str  # ISO UTC time
+
+
+#: How long the trash keeps what was deleted.
+TRASH_DAYS = 30

@@ -11,7 +11,12 @@ import sqlite3
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from relj.migrations import m0001_initial, m0002_reconnect, m0003_followup_index
+from relj.migrations import (
+    m0001_initial,
+    m0002_reconnect,
+    m0003_followup_index,
+    m0004_trash,
+)
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -28,7 +33,13 @@ class Step:
 
 
 STEPS: tuple[Step, ...] = tuple(
-    Step(m.NAME, m.SQL) for m in (m0001_initial, m0002_reconnect, m0003_followup_index)
+    Step(m.NAME, m.SQL)
+    for m in (
+        m0001_initial,
+        m0002_reconnect,
+        m0003_followup_index,
+        m0004_trash,
+    )
 )
 
 

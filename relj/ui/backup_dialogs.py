@@ -191,21 +191,18 @@ def backup_now_action(parent: QWidget, journal: Any) -> QAction:
 def restore_into(journal: Any, backup_file: Path, passphrase: str | None) -> backup.RestoreResult:
     """Replace the open journal with a backup: close our connection, restore, reopen, reload.
 
-    The Store object stays the same (views hold it); only its connection is new. Undo history
-    refers to the old journal, so it is cleared.
+    ``Journal.replace_store`` hands the new Store to every view and clears the undo history, which
+    refers to the old journal.
     """
     from relj.store import Store
 
-    store = journal.store
     path = _journal_path(journal)
-    store.close()
+    journal.store.close()
     try:
         result = backup.restore_backup(backup_file, path, passphrase=passphrase)
     finally:
-        fresh = Store.open(path)  # the restored journal, or the old one if the restore was refused
-        vars(store).update(vars(fresh))
-        journal.undo_stack.clear()
-        journal.reload_all()
+        # The restored journal, or the old one if the restore was refused.
+        journal.replace_store(Store.open(path))
     return result
 
 
