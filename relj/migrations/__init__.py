@@ -16,6 +16,7 @@ from relj.migrations import (
     m0002_reconnect,
     m0003_followup_index,
     m0004_trash,
+    m0005_plans,
 )
 
 if TYPE_CHECKING:
@@ -39,6 +40,7 @@ STEPS: tuple[Step, ...] = tuple(
         m0002_reconnect,
         m0003_followup_index,
         m0004_trash,
+        m0005_plans,
     )
 )
 
