@@ -170,6 +170,9 @@ class Person:
     updated_at: str = ""
     contacts: tuple[ContactPoint, ...] = ()
     interests: tuple[str, ...] = ()
+    #: The channel they prefer ("meet me in the middle") and a free-text best time ("evenings").
+    prefers: Channel | None = None
+    best_time: str | None = None
 
     @property
     def emails(self) -> tuple[str, ...]:
@@ -207,6 +210,10 @@ class Interaction:
     source: str = "manual"
     source_key: str | None = None
     created_at: str = ""
+    #: How it went: 1 (draining) to 5 (wonderful), or None.
+    felt: int | None = None
+    #: The day it was planned for: set on plans, kept when a plan becomes done.
+    planned_on: dt.date | None = None
 
     @property
     def mode(self) -> Mode:
