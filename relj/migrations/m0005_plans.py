@@ -20,8 +20,9 @@ SQL = """
             WHEN NEW.status = 'planned' AND NEW.planned_on IS NULL BEGIN
             UPDATE interaction SET planned_on = NEW.occurred_on WHERE id = NEW.id;
         END;
-        -- Open plans, soonest first (relj plans, the passed-plans section, reconciliation).
+        -- Open plans, soonest first (relj plans, the passed-plans section); every plan ever made.
         CREATE INDEX interaction_planned ON interaction(occurred_on, id) WHERE status = 'planned';
+        CREATE INDEX interaction_was_planned ON interaction(planned_on) WHERE planned_on IS NOT NULL;
         -- Planned calls that took place, for the thank-you list (in-person ones use 0003's index).
         CREATE INDEX interaction_followup_planned ON interaction(occurred_on DESC, id DESC)
             WHERE status = 'done' AND planned_on IS NOT NULL AND channel IN ('video', 'phone');
