@@ -22,6 +22,17 @@ log = logging.getLogger(__name__)
 #: Called with (db_path) before pending migrations touch a journal that holds data.
 PreMigrationHook = Callable[[Path], None]
 
+#: How long a write waits for another process (a CLI import) to let go of the journal.
+BUSY_TIMEOUT_MS = 5000
+#: The same for the app's own connection: a click must not freeze the window for seconds;
+#: past this the write fails with JournalBusy and the app says the journal is busy.
+INTERACTIVE_BUSY_TIMEOUT_MS = 250
+
+
+def set_busy_timeout(conn: sqlite3.Connection, ms: int) -> None:
+    """How long statements on ``conn`` wait for a lock another connection holds (SQLITE_BUSY)."""
+    conn.execute(f"PRAGMA busy_timeout = {int(ms)}")
+
 
 def known_migrations() -> list[str]:
     return migrations.names()
@@ -79,7 +90,7 @@ def _cheap_check(conn: sqlite3.Connection, path: Path) -> None:
     problem = _header_problem(path) if str(path) != ":memory:" else None
     if problem is None:
         try:
-            conn.execute("PRAGMA busy_timeout = 5000")
+            set_busy_timeout(conn, BUSY_TIMEOUT_MS)
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlite3.Error as exc:
             known = classify(exc, path=path, doing=f"open journal {path}", unchanged=False)
@@ -151,7 +162,7 @@ def open_db(
         )
     # Pragmas outside any transaction: WAL and foreign keys cannot change inside one.
     try:
-        conn.execute("PRAGMA busy_timeout = 5000")
+        set_busy_timeout(conn, BUSY_TIMEOUT_MS)
         conn.execute("PRAGMA foreign_keys = ON")
         if str(path) != ":memory:":
             conn.execute("PRAGMA journal_mode = WAL")
