@@ -9,7 +9,7 @@ from typing import Any
 import click
 
 from relj.cli.base import Ctx, echo_json, main, parse_day, pass_ctx
-from relj.domain import CHANNEL_LABELS, Channel, ContactKind, Person, RelationKind
+from relj.domain import CHANNEL_LABELS, Channel, Person, RelationKind
 from relj.errors import UserError
 
 CHANNELS = [c.value for c in Channel]
@@ -106,10 +106,10 @@ def person_summary(p: Person) -> dict[str, Any]:
 def person_add(ctx: Ctx, name: str, emails: tuple[str, ...], phones: tuple[str, ...], interests: tuple[str, ...],
                circle: str | None, organisation: str, note: str, birthday: str | None) -> None:
     """Add a person."""
-    store = ctx.store()
-    with store.atomic():
-        p = store.add_person(name, emails=emails, phones=phones, interests=interests, circle=circle,
-                             organisation=organisation, notes=note, birthday=birthday)
+    from relj.ops import people as people_ops
+
+    p = people_ops.add_person(ctx.store(), name, emails=emails, phones=phones, interests=interests, circle=circle,
+                              organisation=organisation, notes=note, birthday=birthday).value
     click.echo(f"added #{p.id} {p.display_name}")
 
 
@@ -178,6 +178,8 @@ def person_edit(ctx: Ctx, who: str, name: str | None, circle: str | None, emails
                 remove_interests: tuple[str, ...], note: str | None, organisation: str | None,
                 birthday: str | None, cadence_rich_days: int | None, cadence_any_days: int | None) -> None:
     """Edit a person: emails and interests are added; --note replaces the notes."""
+    from relj.ops import people as people_ops
+
     store = ctx.store()
     with store.atomic():
         p = store.resolve(who)
@@ -197,33 +199,26 @@ def person_edit(ctx: Ctx, who: str, name: str | None, circle: str | None, emails
             fields["cadence_rich_days"] = cadence_rich_days
         if cadence_any_days is not None:
             fields["cadence_any_days"] = cadence_any_days
-        if fields:
-            store.update_person(p.id, **fields)
-        for e in emails:
-            store.add_contact(p.id, ContactKind.EMAIL, e)
-        for e in remove_emails:
-            if not store.remove_contact(p.id, ContactKind.EMAIL, e):
-                raise UserError(f"{p.display_name} has no address {e}")
-        for ph in phones:
-            store.add_contact(p.id, ContactKind.PHONE, ph)
-        for i in interests:
-            store.add_person_interest(p.id, i)
-        if remove_interests:
-            keep = [i for i in store.person(p.id).interests if i.casefold() not in {r.casefold() for r in remove_interests}]
-            store.set_person_interests(p.id, keep)
-    click.echo(f"updated #{p.id} {store.person(p.id).display_name}")
+        after = people_ops.edit_person(store, p.id, fields, add_emails=emails, remove_emails=remove_emails,
+                                       add_phones=phones, add_interests=interests,
+                                       remove_interests=remove_interests).value
+    click.echo(f"updated #{p.id} {after.display_name}")
 
 
 @person.command("delete")
 @click.argument("who")
 @pass_ctx
 def person_delete(ctx: Ctx, who: str) -> None:
-    """Delete a person with their contact points (shared interactions stay)."""
+    """Move a person to the trash (kept 30 days; `relj trash restore ID` brings them back).
+
+    Their contact points and the interactions only they took part in go with them; shared
+    interactions stay with the others."""
+    from relj.ops import people as people_ops
+
     store = ctx.store()
-    with store.atomic():
-        p = store.resolve(who)
-        store.delete_person(p.id)
-    click.echo(f"deleted #{p.id} {p.display_name}")
+    p = store.resolve(who)
+    item = people_ops.delete_person(store, p.id).value
+    click.echo(f"moved #{p.id} {p.display_name} to the trash (`relj trash restore {item.id}` brings them back)")
 
 
 @main.command()
@@ -235,8 +230,10 @@ def person_delete(ctx: Ctx, who: str) -> None:
 @pass_ctx
 def relate(ctx: Ctx, who: str, other: str, kind: str, note: str) -> None:
     """Record a relationship between two people."""
+    from relj.ops import people as people_ops
+
     store = ctx.store()
-    r = store.add_relationship(store.resolve(who).id, store.resolve(other).id, kind, note)
+    r = people_ops.add_relationship(store, store.resolve(who).id, store.resolve(other).id, kind, note).value
     click.echo(f"{r.person_a.name} is {r.kind.value} of {r.person_b.name}")
 
 
@@ -259,10 +256,11 @@ def log_cmd(ctx: Ctx, channel: str, with_: tuple[str, ...], day: str | None, tim
     when = parse_day(day)
     if when > today():
         raise UserError(f"{when} is in the future; use `relj plan` for a meeting to come")
-    with store.atomic():
-        ids = [store.resolve(w).id for w in with_]
-        i = store.log_interaction(channel, ids, when, occurred_time=time_, note=note, place=place,
-                                  duration_min=duration, initiator=initiator)
+    from relj.ops import interactions as interaction_ops
+
+    ids = [store.resolve(w).id for w in with_]
+    i = interaction_ops.log_interaction(store, channel, ids, when, occurred_time=time_, note=note, place=place,
+                                        duration_min=duration, initiator=initiator).value
     names = ", ".join(p.name for p in i.participants)
     click.echo(f"logged #{i.id}: {CHANNEL_LABELS[i.channel]} with {names} on {i.occurred_on}")
 

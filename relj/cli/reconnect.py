@@ -136,9 +136,11 @@ def written_ok(ctx: Ctx, who: str, off: bool) -> None:
 
 def _set(ctx: Ctx, who: str, done: str, **fields: Any) -> None:
     """Change one person's Reconnect settings and say so: `#ID Name: done`."""
+    from relj.ops import people as people_ops
+
     store = ctx.store()
     p = store.resolve(who)
-    store.update_person(p.id, **fields)
+    people_ops.update_person(store, p.id, **fields)
     click.echo(f"#{p.id} {p.display_name}: {done}")
 
 
@@ -174,7 +176,9 @@ def followups(ctx: Ctx, as_json: bool, done_id: int | None, dismiss_id: int | No
         iid = done_id if done_id is not None else dismiss_id
         assert iid is not None
         state = "done" if done_id is not None else "dismissed"
-        q.decide_followup(store, iid, state)
+        from relj.ops import reconnect as reconnect_ops
+
+        reconnect_ops.decide_followup(store, iid, state)
         click.echo(f"follow-up #{iid} {state}")
         return
     items = q.pending_followups(store, day, FOLLOWUP_WINDOW)
@@ -208,7 +212,9 @@ def cadences(ctx: Ctx, set_: tuple[tuple[str, int, int], ...], reset: tuple[str,
             raise UserError("a circle needs a name")
         current[name] = {"rich": rich, "any": any_}
     if set_ or reset:
-        store.set_setting(rc.SETTING_KEY, current)
+        from relj.ops import reconnect as reconnect_ops
+
+        reconnect_ops.set_cadences(store, current)
     table = rc.circle_cadences(current)
     if as_json:
         echo_json([{"circle": c, "rich_days": r, "any_days": a, "custom": c in current}

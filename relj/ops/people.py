@@ -126,7 +126,10 @@ def _state_fields(p: Person) -> dict[str, Any]:
 def _put_back(store: Store, target: Person, current: Person, label: str) -> OpResult[Person]:
     """Make the person look like ``target`` again; the undo of this goes back to ``current``."""
     with store.atomic():
-        store.update_person(target.id, **_state_fields(target))
+        was, now_fields = _state_fields(target), _state_fields(store.person(target.id))
+        changed = {k: v for k, v in was.items() if now_fields.get(k) != v}
+        if changed:
+            store.update_person(target.id, **changed)
         for kind in ContactKind:
             wanted = [c for c in target.contacts if c.kind is kind]
             if wanted != [c for c in store.person(target.id).contacts if c.kind is kind]:

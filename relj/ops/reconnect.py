@@ -46,7 +46,6 @@ def decide_followup(store: Store, interaction_id: int, state: str) -> OpResult[N
     from relj.store import reconnect as store_reconnect
 
     with store.atomic():
-        store.interaction(interaction_id)
         store_reconnect.decide_followup(store, interaction_id, state)
     label = "Thank-you sent" if state == "done" else "Dismiss thank-you"
     return OpResult(None, Changes.of(RECONNECT, interactions=[interaction_id]), label, label,
