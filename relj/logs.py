@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from logging.handlers import RotatingFileHandler
 
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 #: Records kept while the log file is not open yet (the app opens it after its first paint).
 _BUFFER_LIMIT = 2000
+#: Rotated logs kept beside relj.log (relj.log.1 ... relj.log.3).
+_BACKUPS = 3
 
 
 class _Buffer(logging.Handler):
@@ -46,8 +53,6 @@ def setup(level: int = logging.INFO) -> Path | None:
 
     Records buffered since setup_later() are written first.
     """
-    import logging.handlers
-
     from relj import paths
 
     logger = logging.getLogger("relj")
@@ -64,18 +69,40 @@ def setup(level: int = logging.INFO) -> Path | None:
             logger.removeHandler(handler)
             handler.close()
     try:
-        target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        if not target.exists():
-            os.close(os.open(target, os.O_CREAT | os.O_WRONLY, 0o600))
-        handler = logging.handlers.RotatingFileHandler(target, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        paths.ensure_log_dir()
+        handler = _private_handler_class()(target, maxBytes=1_000_000, backupCount=_BACKUPS, encoding="utf-8")
     except OSError:
         return None
+    for n in range(1, _BACKUPS + 1):  # rotated logs an older relj left with the umask's mode
+        paths.tighten(Path(f"{target}.{n}"), 0o600)
     handler._relj = True  # type: ignore[attr-defined]
     handler.setFormatter(logging.Formatter(_FORMAT))
     logger.addHandler(handler)
     for record in buffered:
         handler.handle(record)
     return target
+
+
+@functools.cache
+def _private_handler_class() -> type[RotatingFileHandler]:
+    """RotatingFileHandler whose every file (the first and each one after a rollover) is 0600.
+
+    The stock handler opens its files with the umask's mode (0644 under umask 022). Defined on
+    first use: logging.handlers is not imported before the app's first paint.
+    """
+    import logging.handlers
+
+    class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+        def _open(self):  # type: ignore[no-untyped-def]
+            flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+            fd = os.open(self.baseFilename, flags, 0o600)
+            try:
+                os.fchmod(fd, 0o600)  # a log an older relj left 0644
+            except OSError:
+                pass
+            return open(fd, self.mode, encoding=self.encoding, errors=self.errors)  # noqa: SIM115
+
+    return PrivateRotatingFileHandler
 
 
 def log_bug(exc: BaseException) -> Path | None:

@@ -74,9 +74,37 @@ def settle_heap() -> None:
     gc.enable()
 
 
+def protect_settings() -> None:
+    """Qt's settings file (window layout, the person last shown: ids of people) is 0600 in a 0700
+    folder. Created empty before Qt first writes it: Qt's QSaveFile keeps the mode it finds."""
+    from PySide6.QtCore import QSettings
+
+    from relj import paths
+
+    target = Path(QSettings().fileName())
+    try:
+        paths.make_private_dir(target.parent)
+        if target.parent.name == "relj":  # the organisation's folder is ours alone
+            paths.tighten(target.parent, 0o700)
+        paths.make_private_file(target)
+    except OSError as exc:
+        log.warning("cannot protect the settings file: %s", exc.strerror)
+
+
+def open_journal(db_path: Path, *, before_migrate: Any = None) -> Any:
+    """The app's Store on ``db_path``. Its writes wait at most INTERACTIVE_BUSY_TIMEOUT_MS for a
+    CLI command (an import) holding the journal, then fail with JournalBusy: never a frozen window."""
+    from relj.db import INTERACTIVE_BUSY_TIMEOUT_MS, set_busy_timeout
+    from relj.store import Store
+
+    store = Store.open(db_path, before_migrate=before_migrate)
+    set_busy_timeout(store.conn, INTERACTIVE_BUSY_TIMEOUT_MS)
+    return store
+
+
 def _run(db_path: Path | str, *, exit_after_load: bool) -> int:
     _import_core()
-    from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
+    from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     db_path = Path(db_path).expanduser()
@@ -89,6 +117,7 @@ def _run(db_path: Path | str, *, exit_after_load: bool) -> int:
     from relj import __version__
 
     app.setApplicationVersion(__version__)
+    protect_settings()
     # Fusion draws the same everywhere and takes its colours from the platform's palette,
     # so the app follows the system's light or dark scheme.
     app.setStyle("Fusion")
@@ -106,21 +135,25 @@ def _run(db_path: Path | str, *, exit_after_load: bool) -> int:
             QMessageBox.critical(None, title, message)
         return 1
 
+    from relj import paths
     from relj.errors import UserError
+    from relj.instance_lock import AlreadyOpen, InstanceLock
 
     try:
-        from relj.db import ensure_private_dir
-
-        ensure_private_dir(db_path.parent)
+        paths.make_private_dir(db_path.parent)
     except OSError as exc:
         return fail(tr("Cannot create the folder for the journal: %1").replace("%1", str(exc)), tr("relj"))
 
     # One app per journal: two windows writing the same file would undo each other's work.
-    lock = QLockFile(str(db_path) + ".lock")
-    lock.setStaleLockTime(0)
-    if not lock.tryLock(100):
+    # The lock is the journal's resolved file's, held until this process ends (however it ends).
+    lock = InstanceLock(db_path)
+    try:
+        lock.acquire()
+    except AlreadyOpen:
         return fail(tr("relj is already open on this journal (%1).").replace("%1", str(db_path)),
                     tr("relj is already open"))
+    except UserError as exc:  # a full disk or a read-only folder: not "already open"
+        return fail(str(exc), tr("relj cannot open the journal"))
 
     from relj.ui.errors import ExceptHook
 
@@ -128,15 +161,13 @@ def _run(db_path: Path | str, *, exit_after_load: bool) -> int:
     hook = ExceptHook(lambda: window_ref[0] if window_ref else None, quiet=exit_after_load)
     hook.install()
     try:
-        from relj.store import Store
-
         def backup_first(path: Path) -> None:
             from relj.db import pre_migration_backup
 
             pre_migration_backup(path)
 
         try:
-            store = Store.open(db_path, before_migrate=backup_first)
+            store = open_journal(db_path, before_migrate=backup_first)
         except UserError as exc:
             return fail(str(exc), tr("relj cannot open the journal"))
 
@@ -194,4 +225,4 @@ def _run(db_path: Path | str, *, exit_after_load: bool) -> int:
         return status["code"] or code
     finally:
         hook.uninstall()
-        lock.unlock()
+        lock.release()

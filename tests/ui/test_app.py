@@ -38,16 +38,12 @@ def test_exit_after_load_on_a_new_journal(tmp_path):
     assert done.stdout.strip().isdigit()
 
 
-def test_a_second_instance_is_refused(tmp_path, qapp):
-    from PySide6.QtCore import QLockFile
+def test_a_second_instance_is_refused(tmp_path):
+    from relj.instance_lock import InstanceLock
 
     db = tmp_path / "journal.db"
-    lock = QLockFile(str(db) + ".lock")
-    assert lock.tryLock(0)  # as a running app holds it
-    try:
+    with InstanceLock(db):  # as a running app holds it
         done = run_app(db, "--exit-after-load")
-    finally:
-        lock.unlock()
     assert done.returncode == 1
     assert "relj is already open on this journal" in done.stderr
     assert done.stdout == ""
