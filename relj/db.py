@@ -45,10 +45,10 @@ def _secure_file(path: Path) -> None:
 
 
 def ensure_private_dir(directory: Path) -> None:
-    """Create the journal directory with mode 0700 (and tighten it if we created it)."""
-    if not directory.exists():
-        directory.mkdir(parents=True, mode=0o700)
-        os.chmod(directory, 0o700)
+    """Create the journal directory, and every missing folder above it, with mode 0700."""
+    from relj.paths import make_private_dir
+
+    make_private_dir(directory)
 
 
 def _restore_hint(path: Path) -> str:
