@@ -106,8 +106,8 @@ def test_person_page_edit_goes_through_the_journal_and_undoes(main_window, demo_
     main_window.navigate_to_person(ana.id)
     page = main_window.page(mw.PERSON)
     assert page.name_edit.text() == "Ana García"
-    assert page.timeline_model.rowCount() > 0
-    edit = page.fields["organisation"]
+    assert page.history.model.rowCount() > 0
+    edit = page.details.fields["organisation"]
     edit.setText("Canva")
     with qtbot.waitSignal(demo_journal.changed):
         edit.editingFinished.emit()
@@ -129,13 +129,13 @@ def test_person_page_rejects_a_bad_birthday_without_an_undo_entry(main_window, d
     main_window.navigate_to_person(pid)
     page = main_window.page(mw.PERSON)
     before = demo_journal.undo_stack.count()
-    shown_before = page.fields["birthday"].text()  # the demo puts Ana's birthday ten days from today
+    shown_before = page.details.fields["birthday"].text()  # the demo puts Ana's birthday ten days from today
     assert shown_before
-    page.fields["birthday"].setText("the 31st of never")
-    page.fields["birthday"].editingFinished.emit()
+    page.details.fields["birthday"].setText("the 31st of never")
+    page.details.fields["birthday"].editingFinished.emit()
     assert shown and "bad birthday" in shown[0]
     assert demo_journal.undo_stack.count() == before
-    assert page.fields["birthday"].text() == shown_before
+    assert page.details.fields["birthday"].text() == shown_before
 
 
 def test_person_page_contacts_interests_relationships(main_window, demo_journal, qtbot, monkeypatch):
@@ -144,31 +144,60 @@ def test_person_page_contacts_interests_relationships(main_window, demo_journal,
     ben = store.resolve("Ben Carter")
     main_window.navigate_to_person(ana.id)
     page = main_window.page(mw.PERSON)
-    phones = page.contact_edits[ContactKind.PHONE]
+    phones = page.contacts.edits[ContactKind.PHONE]
     phones.setText("+44 7700 977100, +49 30 1234567")
     phones.editingFinished.emit()
     assert len(store.person(ana.id).phones) == 2
-    # Interests: the shared ones are starred.
-    labels = [page.interests.item(i).text() for i in range(page.interests.count())]
+    # Interests: the shared ones are starred; Enter adds one, Delete on a chip removes it.
+    chips = page.interests.chips
+    labels = [chips.item(i).text() for i in range(chips.count())]
     assert "★ Climbing" in labels and "Travel" in labels
-    page.interest_add.setText("Bouldering")
-    qtbot.keyClick(page.interest_add, Qt.Key.Key_Return)
+    page.interests.add_edit.setText("Bouldering")
+    qtbot.keyClick(page.interests.add_edit, Qt.Key.Key_Return)
     assert "Bouldering" in store.person(ana.id).interests
-    page._remove_interest("Bouldering")
+    assert page.interests.add_edit.text() == ""
+    row = next(i for i in range(chips.count()) if chips.item(i).text() == "Bouldering")
+    chips.setCurrentRow(row)
+    qtbot.keyClick(chips, Qt.Key.Key_Delete)
     assert "Bouldering" not in store.person(ana.id).interests
-    # Relationships.
+    # Relationships: Add… asks the dialog, Remove removes the selected one, Enter opens the other person.
     from relj.ui.person_page import RelationshipDialog
 
     monkeypatch.setattr(RelationshipDialog, "ask", classmethod(lambda cls, *a: (ben.id, "colleague", "")))
-    page._add_relationship()
+    page.relations.add_button.click()
     assert any(r.person_b.id == ben.id for r in store.relationships_for(ana.id))
-    row = next(i for i in range(page.relations.count()) if "Ben Carter" in page.relations.item(i).text())
-    page.relations.setCurrentRow(row)
-    page._remove_relationship()
+    rel_list = page.relations.list
+    row = next(i for i in range(rel_list.count()) if "Ben Carter" in rel_list.item(i).text())
+    rel_list.setCurrentRow(row)
+    page.relations.remove_button.click()
     assert not any(ben.id in (r.person_a.id, r.person_b.id) for r in store.relationships_for(ana.id))
+    rel_list.setCurrentRow(0)
     with qtbot.waitSignal(page.person_activated) as blocker:
-        page._open_relation(page.relations.item(0))
+        qtbot.keyClick(rel_list, Qt.Key.Key_Return)
     assert blocker.args[0] != ana.id
+
+
+def test_person_page_delete_key_deletes_an_interaction_and_undo_brings_it_back(main_window, demo_journal, qtbot):
+    store = demo_journal.store
+    ana = store.resolve("Ana García")
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    main_window.navigate_to_person(ana.id)
+    page = main_window.page(mw.PERSON)
+    count = store.interaction_count_for(ana.id)
+    timeline = page.history.timeline
+    main_window.activateWindow()
+    qtbot.waitActive(main_window)
+    timeline.setFocus()
+    qtbot.waitUntil(timeline.hasFocus)
+    timeline.setCurrentIndex(page.history.model.index(0))
+    first = page.history.model.interaction(0).id
+    qtbot.keyClick(timeline, Qt.Key.Key_Delete)
+    assert store.interaction_count_for(ana.id) == count - 1
+    assert page.history.model.interaction(0).id != first
+    demo_journal.undo_stack.undo()
+    assert store.interaction_count_for(ana.id) == count
+    assert page.history.model.interaction(0).id == first
 
 
 def test_delete_then_ctrl_z_restores_the_person(main_window, demo_journal, qtbot):
