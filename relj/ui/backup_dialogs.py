@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from relj import backup, paths
 from relj import secrets as relj_secrets
 from relj.errors import UserError
+from relj.ui.workers import run_off_thread
 
 log = logging.getLogger(__name__)
 
@@ -169,7 +170,8 @@ def backup_now(parent: QWidget | None, journal: Any) -> Path | None:
                 return None
         target = backup.new_backup_path(path, "manual")
         with _Busy():
-            manifest = backup.create_backup(path, target, passphrase=passphrase)
+            # On a worker: the backup reads the journal through its own connection.
+            manifest = run_off_thread(lambda: backup.create_backup(path, target, passphrase=passphrase))
     except UserError as exc:
         QMessageBox.warning(parent, _tr("Backup failed"), str(exc))
         return None
@@ -199,7 +201,7 @@ def restore_into(journal: Any, backup_file: Path, passphrase: str | None) -> bac
     path = _journal_path(journal)
     journal.store.close()
     try:
-        result = backup.restore_backup(backup_file, path, passphrase=passphrase)
+        result = run_off_thread(lambda: backup.restore_backup(backup_file, path, passphrase=passphrase))
     finally:
         # The restored journal, or the old one if the restore was refused.
         journal.replace_store(Store.open(path))
@@ -341,12 +343,12 @@ class BackupSettingsDialog(QDialog):
         self.enabled.setChecked(policy.enabled)
         form.addRow(self.enabled)
         self.daily, self.weekly, self.monthly = QSpinBox(), QSpinBox(), QSpinBox()
-        for spin, value, label in ((self.daily, policy.daily, self.tr("Keep &daily backups:")),
-                                   (self.weekly, policy.weekly, self.tr("Keep &weekly backups:")),
-                                   (self.monthly, policy.monthly, self.tr("Keep &monthly backups:"))):
+        for spin, value, text in ((self.daily, policy.daily, self.tr("Keep &daily backups:")),
+                                  (self.weekly, policy.weekly, self.tr("Keep &weekly backups:")),
+                                  (self.monthly, policy.monthly, self.tr("Keep &monthly backups:"))):
             spin.setRange(0, 365)
             spin.setValue(value)
-            form.addRow(label, spin)
+            form.addRow(text, spin)
         self.encrypt = QCheckBox(self.tr("&Encrypt backups with a passphrase"))
         self.encrypt.setChecked(policy.encrypt)
         form.addRow(self.encrypt)

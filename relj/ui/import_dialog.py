@@ -8,11 +8,11 @@ what the import will do. Long runs show a progress dialog whose Cancel rolls eve
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -34,7 +34,11 @@ from PySide6.QtWidgets import (
 from relj.errors import UserError
 from relj.interop import engine
 from relj.interop.engine import ImportCancelled, ImportOptions, ImportSummary
-from relj.ui.journal import EVERYTHING, Journal
+from relj.ops import OpResult
+from relj.ops import imports as import_ops
+from relj.store import Store
+from relj.ui.journal import Journal
+from relj.ui.workers import JournalTask
 
 log = logging.getLogger(__name__)
 
@@ -157,18 +161,27 @@ class ImportDialog(QDialog):
                     "Type your name as the chat shows it under “Your name in the chat”, "
                     "so that relj leaves you out of the people you chatted with.")) from None
             options.me_names = me_names
-        records = engine.open_records(options.fmt, self.path, store, me_names=me_names)
+        path = self.path
+
+        def work(worker_store: Store, tick: Callable[[int], bool]) -> OpResult[ImportSummary]:
+            records = engine.open_records(options.fmt, path, worker_store, me_names=me_names)
+            return import_ops.import_records(worker_store, records, options, progress=tick)
+
         progress = QProgressDialog(self.tr("Reading %1…").replace("%1", self.path.name), self.tr("Cancel"), 0, 0, self)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(400)
 
-        def tick(count: int) -> bool:
-            progress.setLabelText(self.tr("Read %1 records…").replace("%1", f"{count:,}"))
-            QApplication.processEvents()
-            return not progress.wasCanceled()
+        def connect(task: JournalTask[object]) -> None:
+            task.progressed.connect(
+                lambda count: progress.setLabelText(self.tr("Read %1 records…").replace("%1", f"{count:,}")))
+            progress.canceled.connect(task.cancel)
 
         try:
-            return engine.run_import(store, records, options, progress=tick)
+            # On a worker with its own connection: the window keeps painting and Cancel works.
+            return self.journal.run_on_worker(
+                work, busy=self.tr("importing %1").replace("%1", self.path.name), connect=connect,
+                text=self.tr("Import %1").replace("%1", self.path.name),
+                message=self.tr("Imported %1").replace("%1", self.path.name))
         finally:
             progress.reset()
             progress.deleteLater()
@@ -201,7 +214,7 @@ class ImportDialog(QDialog):
         """Import for real; the journal announces the change so every screen reloads."""
         options = self.options(dry_run=False)
         try:
-            self.summary = self.journal.run_write(EVERYTHING, lambda: self._execute(options))
+            self.summary = self._execute(options)
         except ImportCancelled:
             self._show_error(self.tr("Import cancelled; nothing was changed."))
             self.import_button.setEnabled(True)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from relj import ops
 from relj.domain import Channel, Interaction, Person, Status
+from relj.errors import JournalBusy
 from relj.ops import (
     EVERYTHING,
     INTERACTIONS,
@@ -27,6 +28,7 @@ from relj.ops import interactions as interaction_ops
 from relj.ops import people as people_ops
 from relj.ops import reconnect as reconnect_ops
 from relj.store import Store
+from relj.ui.workers import JournalTask
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -91,6 +93,7 @@ class Journal(QObject):
         self._watch = QTimer(self)
         self._watch.setInterval(1500)
         self._watch.timeout.connect(self._check_external_changes)
+        self._busy: str | None = None
 
     # -- plumbing ----------------------------------------------------------------------------
     def watch_external_changes(self, enabled: bool = True) -> None:
@@ -129,15 +132,51 @@ class Journal(QObject):
         ``text`` names it on the undo stack and ``message`` is what the user reads; both default to the
         operation's own plain-English words. An error propagates and leaves no undo entry.
         """
+        self._refuse_while_busy()
         result = op(self.store, *args, **kwargs)
+        return self._finish(result, text, message)
+
+    def _finish(self, result: OpResult[T], text: str | None, message: str | None) -> T:
         self._announce(result.changes)
         if result.undo is not None:
             self.undo_stack.push(_OpCommand(self, text or result.label, result))
-        self.action_done.emit(message or result.message or result.label, result.undo is not None)
+        if result.changes or result.undo is not None:
+            self.action_done.emit(message or result.message or result.label, result.undo is not None)
         return result.value
+
+    def _refuse_while_busy(self) -> None:
+        if self._busy is not None:
+            raise JournalBusy(self.tr("The journal is busy (%s); try again when that is done.") % self._busy)
+
+    @property
+    def busy(self) -> str | None:
+        """What a worker is doing to the journal now ("importing contacts.vcf"), or None."""
+        return self._busy
+
+    def run_on_worker(self, work: Callable[[Store, Callable[[int], bool]], OpResult[T]], *, busy: str,
+                      connect: Callable[[JournalTask[Any]], None] | None = None,
+                      text: str | None = None, message: str | None = None) -> T:
+        """Run a long operation on a worker thread with its own connection (relj/ui/workers.py).
+
+        ``work(store, progress)`` returns an OpResult; ``connect(task)`` may wire a progress dialog to
+        ``task.progressed`` and its Cancel to ``task.cancel``. The window keeps painting meanwhile, and
+        other writes are refused with a clear message. The result's undo is pushed as usual.
+        """
+        self._refuse_while_busy()
+        self._busy = busy
+        task: JournalTask[OpResult[T]] = JournalTask(self.store.path, work, self)
+        if connect is not None:
+            connect(task)
+        try:
+            result = task.wait_for()
+        finally:
+            self._busy = None
+            task.deleteLater()
+        return self._finish(result, text, message)
 
     def run_write(self, kinds: Iterable[str], fn: Callable[[], T]) -> T:
         """Run a write that has no undo of its own and announce ``kinds``."""
+        self._refuse_while_busy()
         value = fn()
         self._announce(Changes(frozenset(kinds)))
         return value
