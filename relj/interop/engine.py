@@ -46,7 +46,8 @@ from relj.domain import CIRCLES, UNSORTED, Birthday, Channel, ContactKind, Initi
 from relj.errors import UserError
 from relj.interop.phone import clean_phone, phone_key
 from relj.interop.records import BadRecord, ContactRecord, EventRecord, Party, Record, SkippedRecord
-from relj.store.core import Store, contact_norm
+from relj.store.base import contact_norm
+from relj.store.core import Store
 from relj.store.imports import FILLABLE, ImportTables
 
 log = logging.getLogger(__name__)

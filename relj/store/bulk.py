@@ -6,7 +6,8 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from relj.domain import ContactKind
-from relj.store.core import Store, contact_norm
+from relj.store.base import contact_norm
+from relj.store.core import Store
 
 
 def insert_people(store: Store, rows: Iterable[dict[str, Any]]) -> None:

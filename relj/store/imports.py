@@ -15,7 +15,9 @@ from typing import Any
 from relj.clock import now_iso
 from relj.domain import ContactKind, Status
 from relj.errors import NotFound, UserError
-from relj.store.core import Store, _chunks, contact_norm
+from relj.store.base import chunks, contact_norm
+from relj.store.core import Store
+from relj.store.people import clean_person_fields
 
 log = logging.getLogger(__name__)
 
@@ -157,8 +159,8 @@ class ImportTables:
 
     # -- writes ----------------------------------------------------------------------------
     def insert_person(self, fields: dict[str, Any], import_id: int | None, now: str) -> int:
-        """Insert a person with validated fields (see Store._clean_fields); FTS at ``flush``."""
-        values = self.store._clean_fields(fields)
+        """Insert a person with validated fields (see clean_person_fields); FTS at ``flush``."""
+        values = clean_person_fields(fields)
         cols = [*values, "import_id", "created_at", "updated_at"]
         cur = self.conn.execute(
             f"INSERT INTO person({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
@@ -169,7 +171,7 @@ class ImportTables:
         return pid
 
     def update_person(self, person_id: int, fields: dict[str, Any], now: str) -> None:
-        values = self.store._clean_fields(fields)
+        values = clean_person_fields(fields)
         if not values:
             return
         sets = ", ".join(f"{k} = ?" for k in values)
@@ -247,7 +249,7 @@ class ImportTables:
         """Rebuild the search entries of every person written since the last flush."""
         ids = sorted(self._touched)
         self._touched.clear()
-        for chunk in _chunks(ids, 500):
+        for chunk in chunks(ids, 500):
             self.store._reindex_people(chunk)
 
     # -- undo ------------------------------------------------------------------------------
@@ -278,17 +280,17 @@ class ImportTables:
             "SELECT DISTINCT person_id FROM person_interest WHERE import_id = ?", [run_id, run_id]
         )} - set(doomed) - kept
         contacts = interests = 0
-        for chunk in _chunks(sorted(changed), 500):
+        for chunk in chunks(sorted(changed), 500):
             marks = ",".join("?" * len(chunk))
             contacts += q(f"DELETE FROM contact_point WHERE import_id = ? AND person_id IN ({marks})",
                           [run_id, *chunk]).rowcount
             interests += q(f"DELETE FROM person_interest WHERE import_id = ? AND person_id IN ({marks})",
                            [run_id, *chunk]).rowcount
-        for chunk in _chunks(doomed, 500):
+        for chunk in chunks(doomed, 500):
             marks = ",".join("?" * len(chunk))
             q(f"DELETE FROM person WHERE id IN ({marks})", chunk)
             q(f"DELETE FROM person_fts WHERE rowid IN ({marks})", chunk)
-        for chunk in _chunks(sorted(interest_ids), 500):
+        for chunk in chunks(sorted(interest_ids), 500):
             marks = ",".join("?" * len(chunk))
             q(f"DELETE FROM interest WHERE id IN ({marks}) "
               "AND NOT EXISTS (SELECT 1 FROM person_interest pi WHERE pi.interest_id = interest.id) "
@@ -415,7 +417,7 @@ class ImportTables:
     def person_briefs(self, ids: Sequence[int]) -> list[PersonBrief]:
         """What tells namesakes apart, for the people ``ids`` (in that order): one query."""
         out: dict[int, PersonBrief] = {}
-        for chunk in _chunks(list(dict.fromkeys(ids)), 500):
+        for chunk in chunks(list(dict.fromkeys(ids)), 500):
             marks = ",".join("?" * len(chunk))
             for r in self.conn.execute(
                 f"""
