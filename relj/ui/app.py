@@ -8,9 +8,14 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from relj import APP_ID
+
+if TYPE_CHECKING:
+    from relj.db import PreMigrationHook
+    from relj.store import Store
+    from relj.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -18,7 +23,7 @@ log = logging.getLogger(__name__)
 _IMPORTED_AT = time.time()
 
 
-def _warn_if_synced(window: Any, db_path: Path) -> None:
+def _warn_if_synced(window: MainWindow, db_path: Path) -> None:
     """A journal in a Dropbox/OneDrive/iCloud/Syncthing folder risks corruption: say so, once a run."""
     from relj.backup import sync_folder_warning
 
@@ -91,7 +96,7 @@ def protect_settings() -> None:
         log.warning("cannot protect the settings file: %s", exc.strerror)
 
 
-def open_journal(db_path: Path, *, before_migrate: Any = None) -> Any:
+def open_journal(db_path: Path, *, before_migrate: PreMigrationHook | None = None) -> Store:
     """The app's Store on ``db_path``. Its writes wait at most INTERACTIVE_BUSY_TIMEOUT_MS for a
     CLI command (an import) holding the journal, then fail with JournalBusy: never a frozen window."""
     from relj.db import INTERACTIVE_BUSY_TIMEOUT_MS, set_busy_timeout
@@ -104,11 +109,14 @@ def open_journal(db_path: Path, *, before_migrate: Any = None) -> Any:
 
 def _run(db_path: Path | str, *, exit_after_load: bool) -> int:
     _import_core()
-    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from relj.ui.i18n import tr
+
     db_path = Path(db_path).expanduser()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("relj")
     app.setOrganizationName("relj")
     app.setOrganizationDomain("relj.org")
@@ -124,9 +132,6 @@ def _run(db_path: Path | str, *, exit_after_load: bool) -> int:
     from relj.ui.icons import app_icon
 
     app.setWindowIcon(app_icon())
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("relj", text)
 
     def fail(message: str, title: str) -> int:
         if exit_after_load:
@@ -157,7 +162,7 @@ def _run(db_path: Path | str, *, exit_after_load: bool) -> int:
 
     from relj.ui.errors import ExceptHook
 
-    window_ref: list = []
+    window_ref: list[MainWindow] = []
     hook = ExceptHook(lambda: window_ref[0] if window_ref else None, quiet=exit_after_load)
     hook.install()
     try:

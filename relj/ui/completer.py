@@ -116,7 +116,8 @@ class CandidateModel(QAbstractListModel):
 class DetailDelegate(QStyledItemDelegate):
     """Draws the row's text, with the detail (email, shortcut) right-aligned and dimmed."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
         detail = index.data(DetailRole) or ""
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
@@ -135,7 +136,7 @@ class DetailDelegate(QStyledItemDelegate):
             painter.drawText(rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), text)
             painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         size = super().sizeHint(option, index)
         return QSize(size.width(), max(size.height(), option.fontMetrics.height() + 10))
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, QPersistentModelIndex, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,6 +31,9 @@ from relj import __version__
 from relj.ui import journal as jn
 from relj.ui.journal import Journal
 
+if TYPE_CHECKING:
+    from relj.ui.person_page import PersonPage
+
 log = logging.getLogger(__name__)
 
 RECONNECT, PEOPLE, INTERESTS, TIMELINE, PERSON = range(5)
@@ -40,7 +44,8 @@ class _NavDelegate(QStyledItemDelegate):
 
     MARGIN, PADDING, RADIUS = 6, 15, 6
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
         r = option.rect.adjusted(self.MARGIN, 0, -self.MARGIN, 0)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.save()
@@ -178,36 +183,45 @@ class MainWindow(QMainWindow):
         return widget
 
     def _make_page(self, which: int) -> QWidget:
+        # Each view is imported when first shown: start-up loads only the home view's modules.
         if which == RECONNECT:
             from relj.ui.reconnect_view import ReconnectView
 
-            view = ReconnectView(self.journal)
-            view.person_activated.connect(self.navigate_to_person)
-            return view
+            reconnect = ReconnectView(self.journal)
+            reconnect.person_activated.connect(self.navigate_to_person)
+            return reconnect
         if which == PEOPLE:
             from relj.ui.people_view import PeopleView
 
-            view = PeopleView(self.journal)
-            view.person_activated.connect(self.navigate_to_person)
-            return view
+            people = PeopleView(self.journal)
+            people.person_activated.connect(self.navigate_to_person)
+            return people
         if which == INTERESTS:
             from relj.ui.interests_view import InterestsView
 
-            view = InterestsView(self.journal)
-            view.person_activated.connect(self.navigate_to_person)
-            return view
+            interests = InterestsView(self.journal)
+            interests.person_activated.connect(self.navigate_to_person)
+            return interests
         if which == TIMELINE:
             from relj.ui.timeline_view import TimelineView
 
-            view = TimelineView(self.journal)
-            view.person_activated.connect(self.navigate_to_person)
-            return view
+            timeline = TimelineView(self.journal)
+            timeline.person_activated.connect(self.navigate_to_person)
+            return timeline
         from relj.ui.person_page import PersonPage
 
         page = PersonPage(self.journal)
         page.person_activated.connect(self.navigate_to_person)
         page.back_requested.connect(self.go_back)
         page.deleted.connect(self._after_delete)
+        return page
+
+    def person_page(self) -> PersonPage:
+        """The person page (built the first time it is asked for)."""
+        from relj.ui.person_page import PersonPage
+
+        page = self.page(PERSON)
+        assert isinstance(page, PersonPage)
         return page
 
     def first_paint_target(self) -> QWidget:
@@ -244,8 +258,8 @@ class MainWindow(QMainWindow):
             return
         if self.current_view() != PERSON or self._current_person != person_id:
             self._history.append((self.current_view(), self._current_person))
-        page = self.page(PERSON)
-        page.show_person(person_id)  # type: ignore[attr-defined]
+        page = self.person_page()
+        page.show_person(person_id)
         self._current_person = person_id
         self.stack.setCurrentWidget(page)
         self._update_title()
@@ -255,7 +269,7 @@ class MainWindow(QMainWindow):
             which, pid = self._history.pop()
             if which == PERSON and pid is not None:
                 if self.journal.store.person_exists(pid):
-                    self.page(PERSON).show_person(pid)  # type: ignore[attr-defined]
+                    self.person_page().show_person(pid)
                     self._current_person = pid
                     self.stack.setCurrentWidget(self.page(PERSON))
                     self._update_title()
@@ -268,7 +282,7 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         name = ""
         if self.current_view() == PERSON and self._current_person is not None:
-            name = self.page(PERSON).person_name()  # type: ignore[attr-defined]
+            name = self.person_page().person_name()
         self.setWindowTitle(f"{name} — relj" if name else "relj")
 
     def _after_delete(self, name: str) -> None:
@@ -277,8 +291,8 @@ class MainWindow(QMainWindow):
         self.show_view(PEOPLE, remember=False)
 
     # -- actions and menus -----------------------------------------------------------------
-    def _action(self, text: str, slot: Callable[[], Any], shortcut: QKeySequence | str | None = None,
-                tip: str = "") -> QAction:
+    def _action(self, text: str, slot: Callable[[], Any],
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None, tip: str = "") -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -328,12 +342,12 @@ class MainWindow(QMainWindow):
 
         self.act_palette = self._action(self.tr("&Command palette…"), self.command_palette, "Ctrl+K",
                                         self.tr("Jump to a person or run an action by typing"))
-        self.act_find = self._action(self.tr("&Find"), self.find, seq.Find, self.tr("Search this view"))
+        self.act_find = self._action(self.tr("&Find"), self.find_in_view, seq.Find, self.tr("Search this view"))
         self.act_back = self._action(self.tr("&Back"), self.go_back, "Alt+Left", self.tr("Back to the last view"))
         self.act_views: list[QAction] = []
         for n, name in enumerate((self.tr("&Reconnect"), self.tr("&People"), self.tr("&Interests"),
                                   self.tr("&Timeline"))):
-            self.act_views.append(self._action(name, lambda n=n: self.show_view(n), f"Ctrl+{n + 1}"))
+            self.act_views.append(self._action(name, partial(self.show_view, n), f"Ctrl+{n + 1}"))
 
         self.act_shortcuts = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1")
         self.act_about = self._action(self.tr("&About relj"), self.about)
@@ -409,12 +423,13 @@ class MainWindow(QMainWindow):
         result = CommandPalette.ask(self, self.journal, self.actions())
         if result is None:
             return
-        if getattr(result, "person_id", None) is not None:
+        if result.person_id is not None:
             self.navigate_to_person(result.person_id)
-        elif getattr(result, "action", None) is not None:
+        elif result.action is not None:
             QTimer.singleShot(0, result.action.trigger)
 
-    def find(self) -> None:
+    def find_in_view(self) -> None:
+        """Ctrl+F: focus the search box of this view (People's, from a view that has none)."""
         view = self.current_view()
         if view in (RECONNECT, PERSON):
             self.show_view(PEOPLE)
@@ -568,7 +583,9 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(banner)
-        column.addWidget(self.takeCentralWidget(), 1)
+        central = self.takeCentralWidget()
+        if central is not None:
+            column.addWidget(central, 1)
         self.setCentralWidget(container)
         self.warning_banner = banner
         self.warning_label = label

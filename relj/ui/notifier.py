@@ -44,7 +44,7 @@ class DueNotifier(QObject):
 
     @staticmethod
     def enabled() -> bool:
-        return QSettings().value(SETTING_ENABLED, True, type=bool)
+        return bool(QSettings().value(SETTING_ENABLED, True, type=bool))
 
     @staticmethod
     def set_enabled(on: bool) -> None:
