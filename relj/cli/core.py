@@ -9,10 +9,36 @@ from typing import Any
 import click
 
 from relj.cli.base import Ctx, echo_json, main, parse_day, pass_ctx
-from relj.domain import CHANNEL_LABELS, Channel, Person, RelationKind
+from relj.domain import CHANNEL_LABELS, Birthday, Channel, Person, RelationKind, Relationship
 from relj.errors import UserError
+from relj.terminal import terminal_safe as safe
 
 CHANNELS = [c.value for c in Channel]
+#: Bounds of the numeric options: large enough for any real use, small enough for SQLite and dates.
+MAX_ID = 2**63 - 1
+MAX_CADENCE_DAYS = 36_500  # a hundred years
+MAX_DURATION_MIN = 43_200  # thirty days
+MAX_SEARCH_HITS = 10_000
+
+
+def say(text: str, *, err: bool = False, multiline: bool = False) -> None:
+    """Print a line of output, with control and bidirectional characters taken out (relj.terminal)."""
+    click.echo(safe(text, multiline=multiline), err=err)
+
+
+def checked_birthday(text: str | None) -> str | None:
+    """``--birthday`` as YYYY-MM-DD (a year in 1900..2200) or --MM-DD; "" clears it."""
+    if not text:
+        return text
+    from relj.clock import check_year
+
+    try:
+        birthday = Birthday.parse(text)
+    except ValueError:
+        raise UserError(f"bad birthday {text!r}: expected YYYY-MM-DD or --MM-DD") from None
+    if birthday.year is not None:
+        check_year(birthday.year, "birthday", text)
+    return birthday.iso()
 
 
 def run_gui(ctx: Ctx, *, exit_after_load: bool) -> None:
@@ -34,7 +60,8 @@ def gui(ctx: Ctx, exit_after_load: bool) -> None:
               help="Number of people (default: a hand-made journal of about 80).")
 @click.option("--interactions", "n_interactions", type=click.IntRange(0, 50_000_000), default=None,
               help="Number of interactions for a generated journal.")
-@click.option("--seed", type=int, default=7, show_default=True, help="Random seed: the same seed gives the same journal.")
+@click.option("--seed", type=click.IntRange(0, MAX_ID), default=7, show_default=True,
+              help="Random seed: the same seed gives the same journal.")
 @pass_ctx
 def demo(ctx: Ctx, n_people: int | None, n_interactions: int | None, seed: int) -> None:
     """Write a believable demo journal (into an empty journal)."""
@@ -42,8 +69,7 @@ def demo(ctx: Ctx, n_people: int | None, n_interactions: int | None, seed: int) 
 
     store = ctx.store()
     summary = build_demo(store, people=n_people, interactions=n_interactions, seed=seed)
-    click.echo(f"demo journal written to {ctx.db_path}: {summary['people']} people, "
-               f"{summary['interactions']} interactions")
+    say(f"demo journal written to {ctx.db_path}: {summary['people']} people, {summary['interactions']} interactions")
 
 
 @main.command()
@@ -67,10 +93,10 @@ def me(ctx: Ctx, name: str | None, emails: tuple[str, ...], interests: tuple[str
         echo_json({"name": owner.name, "emails": list(owner.emails), "interests": list(owner.interests),
                    "region": owner.region})
         return
-    click.echo(f"name:      {owner.name or '(not set)'}")
-    click.echo(f"emails:    {', '.join(owner.emails) or '(none)'}")
-    click.echo(f"interests: {', '.join(owner.interests) or '(none)'}")
-    click.echo(f"region:    {owner.region or '(not set)'}")
+    say(f"name:      {owner.name or '(not set)'}")
+    say(f"emails:    {', '.join(owner.emails) or '(none)'}")
+    say(f"interests: {', '.join(owner.interests) or '(none)'}")
+    say(f"region:    {owner.region or '(not set)'}")
 
 
 @main.group()
@@ -108,9 +134,10 @@ def person_add(ctx: Ctx, name: str, emails: tuple[str, ...], phones: tuple[str, 
     """Add a person."""
     from relj.ops import people as people_ops
 
+    birthday = checked_birthday(birthday)
     p = people_ops.add_person(ctx.store(), name, emails=emails, phones=phones, interests=interests, circle=circle,
                               organisation=organisation, notes=note, birthday=birthday).value
-    click.echo(f"added #{p.id} {p.display_name}")
+    say(f"added #{p.id} {p.display_name}")
 
 
 @person.command("list")
@@ -123,10 +150,10 @@ def person_list(ctx: Ctx, as_json: bool) -> None:
         echo_json([person_summary(p) for p in people])
         return
     if not people:
-        click.echo("No one yet: add a person with `relj person add NAME`, or import your contacts.", err=True)
+        say("No one yet: add a person with `relj person add NAME`, or import your contacts.", err=True)
         return
     for p in people:
-        click.echo(f"#{p.id:<5} {p.display_name:<32} {p.circle_name:<12} {', '.join(p.emails)}")
+        say(f"#{p.id:<5} {safe(p.display_name):<32} {safe(p.circle_name):<12} {', '.join(p.emails)}")
 
 
 @person.command("show")
@@ -140,20 +167,42 @@ def person_show(ctx: Ctx, who: str, as_json: bool) -> None:
     store = ctx.store()
     p = store.resolve(who)
     recent = store.interactions_for_person(p.id, limit=20)
+    relations = store.relationships_for(p.id)
     if as_json:
-        echo_json({**person_json(p), "shared_interests": store.shared_interests(p.id),
+        echo_json({**person_json(p), "birthday": p.birthday.iso() if p.birthday else None,
+                   "relationships": [relationship_json(p.id, r) for r in relations],
+                   "shared_interests": store.shared_interests(p.id),
                    "recent": [interaction_json(i) for i in recent]})
         return
-    click.echo(f"#{p.id} {p.display_name}  ({p.circle_name})")
+    say(f"#{p.id} {p.display_name}  ({p.circle_name})")
+    if p.organisation:
+        say(f"  organisation: {p.organisation}")
+    if p.birthday:
+        say(f"  birthday: {p.birthday.iso()}")
     for c in p.contacts:
-        click.echo(f"  {c.kind.value}: {c.value}" + (f" ({c.label})" if c.label else ""))
+        say(f"  {c.kind.value}: {c.value}" + (f" ({c.label})" if c.label else ""))
     if p.interests:
         shared = set(store.shared_interests(p.id))
-        click.echo("  interests: " + ", ".join(f"{i}*" if i in shared else i for i in p.interests))
+        say("  interests: " + ", ".join(f"{i}*" if i in shared else i for i in p.interests))
+    for r in relations:
+        other = r.person_b if r.person_a.id == p.id else r.person_a
+        say(f"  relationship: {r.person_a.name} is {r.kind.value} of {r.person_b.name} (#{other.id})"
+            + (f": {r.note}" if r.note else ""))
     if p.notes:
-        click.echo(f"  notes: {p.notes}")
+        # Each line of the notes indented under the first; only the note's own line breaks.
+        say("  notes: " + safe(p.notes, multiline=True).replace("\n", "\n         "), multiline=True)
     for i in recent:
-        click.echo(f"  {i.occurred_on}  {CHANNEL_LABELS[i.channel]:<9} {i.status.value:<9} {i.note}")
+        say(f"  {i.occurred_on}  {CHANNEL_LABELS[i.channel]:<9} {i.status.value:<9} {i.note}")
+
+
+def relationship_json(person_id: int, r: Relationship) -> dict[str, Any]:
+    """One relationship as ``person show --json`` lists it: the other person's ``id`` and ``name``,
+    the ``kind`` and ``note``; ``direction`` is "to" when this person is KIND of the other
+    ("Ana is parent of Bob", shown on Ana) and "from" when the other is KIND of this person."""
+    mine = r.person_a.id == person_id
+    other = r.person_b if mine else r.person_a
+    return {"id": other.id, "name": other.name, "kind": r.kind.value, "note": r.note,
+            "direction": "to" if mine else "from"}
 
 
 @person.command("edit")
@@ -168,9 +217,9 @@ def person_show(ctx: Ctx, who: str, as_json: bool) -> None:
 @click.option("--note", default=None, help="Replace the notes.")
 @click.option("--org", "organisation", default=None)
 @click.option("--birthday", default=None)
-@click.option("--rich-every", "cadence_rich_days", type=click.IntRange(1), default=None,
+@click.option("--rich-every", "cadence_rich_days", type=click.IntRange(1, MAX_CADENCE_DAYS), default=None,
               help="Days: see or hear them at least this often (overrides the circle).")
-@click.option("--any-every", "cadence_any_days", type=click.IntRange(1), default=None,
+@click.option("--any-every", "cadence_any_days", type=click.IntRange(1, MAX_CADENCE_DAYS), default=None,
               help="Days: any contact at least this often (overrides the circle).")
 @pass_ctx
 def person_edit(ctx: Ctx, who: str, name: str | None, circle: str | None, emails: tuple[str, ...],
@@ -194,7 +243,7 @@ def person_edit(ctx: Ctx, who: str, name: str | None, circle: str | None, emails
         if organisation is not None:
             fields["organisation"] = organisation
         if birthday is not None:
-            fields["birthday"] = birthday
+            fields["birthday"] = checked_birthday(birthday)
         if cadence_rich_days is not None:
             fields["cadence_rich_days"] = cadence_rich_days
         if cadence_any_days is not None:
@@ -202,7 +251,7 @@ def person_edit(ctx: Ctx, who: str, name: str | None, circle: str | None, emails
         after = people_ops.edit_person(store, p.id, fields, add_emails=emails, remove_emails=remove_emails,
                                        add_phones=phones, add_interests=interests,
                                        remove_interests=remove_interests).value
-    click.echo(f"updated #{p.id} {after.display_name}")
+    say(f"updated #{p.id} {after.display_name}")
 
 
 @person.command("delete")
@@ -218,7 +267,7 @@ def person_delete(ctx: Ctx, who: str) -> None:
     store = ctx.store()
     p = store.resolve(who)
     item = people_ops.delete_person(store, p.id).value
-    click.echo(f"moved #{p.id} {p.display_name} to the trash (`relj trash restore {item.id}` brings them back)")
+    say(f"moved #{p.id} {p.display_name} to the trash (`relj trash restore {item.id}` brings them back)")
 
 
 @main.command()
@@ -234,7 +283,7 @@ def relate(ctx: Ctx, who: str, other: str, kind: str, note: str) -> None:
 
     store = ctx.store()
     r = people_ops.add_relationship(store, store.resolve(who).id, store.resolve(other).id, kind, note).value
-    click.echo(f"{r.person_a.name} is {r.kind.value} of {r.person_b.name}")
+    say(f"{r.person_a.name} is {r.kind.value} of {r.person_b.name}")
 
 
 @main.command("log")
@@ -244,7 +293,7 @@ def relate(ctx: Ctx, who: str, other: str, kind: str, note: str) -> None:
 @click.option("--time", "time_", default=None, help="HH:MM.")
 @click.option("--note", default="")
 @click.option("--place", default="")
-@click.option("--duration", type=click.IntRange(0), default=None, help="Minutes.")
+@click.option("--duration", type=click.IntRange(0, MAX_DURATION_MIN), default=None, help="Minutes.")
 @click.option("--initiator", type=click.Choice(["me", "them", "unknown"]), default="unknown")
 @pass_ctx
 def log_cmd(ctx: Ctx, channel: str, with_: tuple[str, ...], day: str | None, time_: str | None, note: str,
@@ -262,13 +311,13 @@ def log_cmd(ctx: Ctx, channel: str, with_: tuple[str, ...], day: str | None, tim
     i = interaction_ops.log_interaction(store, channel, ids, when, occurred_time=time_, note=note, place=place,
                                         duration_min=duration, initiator=initiator).value
     names = ", ".join(p.name for p in i.participants)
-    click.echo(f"logged #{i.id}: {CHANNEL_LABELS[i.channel]} with {names} on {i.occurred_on}")
+    say(f"logged #{i.id}: {CHANNEL_LABELS[i.channel]} with {names} on {i.occurred_on}")
 
 
 @main.command()
 @click.argument("query")
 @click.option("--json", "as_json", is_flag=True)
-@click.option("--limit", type=click.IntRange(1), default=50)
+@click.option("--limit", type=click.IntRange(1, MAX_SEARCH_HITS), default=50, show_default=True)
 @pass_ctx
 def search(ctx: Ctx, query: str, as_json: bool, limit: int) -> None:
     """Search names, emails, organisations, notes, interests and interaction notes."""
@@ -281,10 +330,10 @@ def search(ctx: Ctx, query: str, as_json: bool, limit: int) -> None:
         ])
         return
     if not hits:
-        click.echo(f"nothing matches {query!r}", err=True)
+        say(f"nothing matches {query!r}", err=True)
         return
     for h in hits:
-        click.echo(f"{h.kind:<12} #{h.person_id:<5} {h.name:<28} {h.snippet}")
+        say(f"{h.kind:<12} #{h.person_id:<5} {safe(h.name):<28} {h.snippet}")
 
 
 @main.command()
@@ -298,10 +347,10 @@ def check(ctx: Ctx, repair: bool) -> None:
     problems = store.check()
     if problems:
         for p in problems:
-            click.echo(f"problem: {p}", err=True)
+            say(f"problem: {p}", err=True)
         raise UserError(f"{len(problems)} problem(s) found in {ctx.db_path}")
     counts = store.counts()
-    click.echo(f"ok: {ctx.db_path} ({counts['person']} people, {counts['interaction']} interactions)")
+    say(f"ok: {ctx.db_path} ({counts['person']} people, {counts['interaction']} interactions)")
 
 
 def _read_path(path: Path) -> Path:

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from relj.cli.base import Ctx, main, pass_ctx
+from relj.terminal import terminal_safe
 
 
 @main.group("import")
@@ -16,7 +17,7 @@ def import_group() -> None:
 
 @main.group("export")
 def export_group() -> None:
-    """Export the journal (files are written with mode 0600)."""
+    """Export the journal (files are written with mode 0600; a link or a device is never replaced)."""
 
 
 @export_group.command("json")
@@ -31,7 +32,20 @@ def export_json(ctx: Ctx, file: Path) -> None:
     doc = jsonio.build_document(store.export_data(), source=str(ctx.db_path.resolve()),
                                 schema=dbmod.applied_migrations(store.conn))
     jsonio.write_private(file, jsonio.dumps(doc))
-    click.echo(f"exported {len(doc['people'])} people and {len(doc['interactions'])} interactions to {file}")
+    click.echo(terminal_safe(f"exported {len(doc['people'])} people and {len(doc['interactions'])} "
+                             f"interactions to {file}"))
+
+
+@export_group.command("csv")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@pass_ctx
+def export_csv(ctx: Ctx, file: Path) -> None:
+    """Write one row per person for a spreadsheet: addresses, phones, circle, birthday, interests,
+    last contact in person, by voice and in writing, notes (UTF-8; formulas neutralised)."""
+    from relj.interop.csv_export import export_csv as write_csv
+
+    count = write_csv(ctx.store(create=False), file)
+    click.echo(terminal_safe(f"exported {count} people to {file}"))
 
 
 @import_group.command("json")
@@ -43,5 +57,5 @@ def import_json(ctx: Ctx, file: Path) -> None:
 
     doc = jsonio.read_document(file)
     counts = ctx.store().import_data(doc)
-    click.echo(f"imported {counts['people']} people, {counts['interactions']} interactions, "
-               f"{counts['relationships']} relationships from {file}")
+    click.echo(terminal_safe(f"imported {counts['people']} people, {counts['interactions']} interactions, "
+                             f"{counts['relationships']} relationships from {file}"))
