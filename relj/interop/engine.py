@@ -44,7 +44,7 @@ from typing import Any
 from relj.clock import now_iso
 from relj.domain import CIRCLES, UNSORTED, Birthday, Channel, ContactKind, Initiator, Status, normalise_email
 from relj.errors import UserError
-from relj.interop.phone import clean_phone, phone_key
+from relj.interop.phone import clean_phone, phone_key, readable_phone
 from relj.interop.records import BadRecord, ContactRecord, EventRecord, Party, Record, SkippedRecord
 from relj.store.base import contact_norm
 from relj.store.core import Store
@@ -669,21 +669,27 @@ class _Applier:
     def contact(self, rec: ContactRecord) -> None:
         s = self.summary
         emails: list[tuple[str, str]] = []  # (normalised, as written)
+        seen: set[str] = set()  # a set, not the list: a card with 19,000 emails stays linear
         for raw in rec.emails:
             norm = normalise_email(raw)
             if not _EMAIL.fullmatch(norm):
                 if norm:
                     s.notices["unreadable email address left out"] += 1
                 continue
-            if norm not in (e for e, _ in emails):
+            if norm not in seen:
+                seen.add(norm)
                 emails.append((norm, raw.strip().strip("<>").strip()))
         if any(norm in self.me_emails for norm, _ in emails):
             s.skipped["me"] += 1
             return
-        phones = [(self.phone_key(number), clean_phone(number), label) for number, label in rec.phones]
-        if any(not (key and written) for key, written, _ in phones):
-            s.notices["unreadable phone number left out"] += 1
-        phones = [p for p in phones if p[0] and p[1]]
+        phones: list[tuple[str, str, str]] = []
+        for number, label in rec.phones:
+            key, written = self.phone_key(number), clean_phone(number)
+            # Like an email without "@": a number without a digit ("cell number") is left out.
+            if not (key and readable_phone(written)):
+                s.notices["unreadable phone number left out"] += 1
+                continue
+            phones.append((key, written, label))
         name = " ".join(rec.display_name.split())
         if not name:
             name = emails[0][1] if emails else (phones[0][1] if phones else "")

@@ -9,7 +9,7 @@ import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat
 from phonenumbers.phonenumberutil import ValidationResult
 
-__all__ = ["clean_phone", "looks_like_phone", "normalise_phone", "phone_key"]
+__all__ = ["clean_phone", "looks_like_phone", "normalise_phone", "phone_key", "readable_phone"]
 
 # Invisible marks that phones and exporters wrap numbers in ("\u202a+44 20…\u202c" on Android,
 # U+202D/U+202C in Google vCards, U+200E on iOS). They are not part of the number.
@@ -78,6 +78,15 @@ def normalise_phone(raw: str, region: str | None) -> str | None:
     if phonenumbers.is_possible_number_with_reason(number) != ValidationResult.IS_POSSIBLE:
         return None
     return phonenumbers.format_number(number, PhoneNumberFormat.E164)
+
+
+def readable_phone(raw: str) -> bool:
+    """True when a contact's phone value can be a number: it has a digit.
+
+    "cell number" and "xxxxxxxxxxxxxx" are labels or placeholders, left out as an email
+    without "@" is; "1" is kept (a short code or an extension is still a number to dial).
+    """
+    return any(ch.isdigit() for ch in clean_phone(raw)[:_MAX_INPUT * 4])
 
 
 def phone_key(raw: str, region: str | None) -> str:
