@@ -10,6 +10,7 @@ import click
 
 from relj.cli.base import Ctx, main, pass_ctx
 from relj.errors import UserError
+from relj.textfmt import human_size
 
 
 def _interactive() -> bool:
@@ -62,14 +63,6 @@ def passphrase_for(what: str, *, new: bool) -> str:
     return passphrase
 
 
-def _size(n: int) -> str:
-    for unit in ("B", "kB", "MB", "GB"):
-        if n < 1000 or unit == "GB":
-            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
-        n /= 1000  # type: ignore[assignment]
-    return f"{n} B"
-
-
 @main.group("backup")
 def backup_group() -> None:
     """Back up, check and restore the journal (one portable file per backup)."""
@@ -92,7 +85,7 @@ def backup_create(ctx: Ctx, to_dir: Path | None, encrypt: bool) -> None:
     target = backup.new_backup_path(ctx.db_path, "manual", directory=to_dir)
     m = backup.create_backup(ctx.db_path, target, passphrase=passphrase)
     note = ", encrypted" if m.encrypted else ""
-    click.echo(f"backed up {m.summary()} to {target} ({_size(target.stat().st_size)}{note})")
+    click.echo(f"backed up {m.summary()} to {target} ({human_size(target.stat().st_size)}{note})")
 
 
 @backup_group.command("list")
@@ -113,7 +106,7 @@ def backup_list(ctx: Ctx) -> None:
             detail = m.summary()
         else:
             state, detail = "unusable", info.problem or ""
-        click.echo(f"{when}  {_size(info.size):>9}  {state:<9}  {info.kind or '-':<13}  {detail}  {info.path.name}")
+        click.echo(f"{when}  {human_size(info.size):>9}  {state:<9}  {info.kind or '-':<13}  {detail}  {info.path.name}")
 
 
 @backup_group.command("verify")

@@ -6,7 +6,6 @@ import datetime as dt
 import logging
 import os
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
@@ -33,6 +32,8 @@ from PySide6.QtWidgets import (
 from relj import backup, paths
 from relj import secrets as relj_secrets
 from relj.errors import UserError
+from relj.textfmt import human_size
+from relj.ui.journal import Journal
 from relj.ui.workers import run_off_thread
 
 log = logging.getLogger(__name__)
@@ -42,7 +43,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("backup", text)
 
 
-def _journal_path(journal: Any) -> Path:
+def _journal_path(journal: Journal) -> Path:
     path = journal.store.path
     if path is None:
         raise UserError(_tr("This journal has no file, so it cannot be backed up."))
@@ -54,14 +55,6 @@ def _when(value: dt.datetime | None) -> str:
         return _tr("never")
     local = value.astimezone() if value.tzinfo else value
     return local.strftime("%Y-%m-%d %H:%M")
-
-
-def _size(n: int) -> str:
-    for unit in ("B", "kB", "MB", "GB"):
-        if n < 1000 or unit == "GB":
-            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
-        n /= 1000  # type: ignore[assignment]
-    return f"{n} B"
 
 
 class _Busy:
@@ -158,7 +151,7 @@ def get_passphrase(parent: QWidget | None, *, new: bool, what: str) -> str | Non
 
 
 # -- back up now -----------------------------------------------------------------------------------
-def backup_now(parent: QWidget | None, journal: Any) -> Path | None:
+def backup_now(parent: QWidget | None, journal: Journal) -> Path | None:
     """File ▸ Back up now: a backup in the journal's backups folder, encrypted if the policy says so."""
     try:
         path = _journal_path(journal)
@@ -182,7 +175,7 @@ def backup_now(parent: QWidget | None, journal: Any) -> Path | None:
     return target
 
 
-def backup_now_action(parent: QWidget, journal: Any) -> QAction:
+def backup_now_action(parent: QWidget, journal: Journal) -> QAction:
     action = QAction(_tr("&Back up now"), parent)
     action.setStatusTip(_tr("Make a backup of the journal now"))
     action.triggered.connect(lambda _checked=False: backup_now(parent, journal))
@@ -190,7 +183,7 @@ def backup_now_action(parent: QWidget, journal: Any) -> QAction:
 
 
 # -- restore ---------------------------------------------------------------------------------------
-def restore_into(journal: Any, backup_file: Path, passphrase: str | None) -> backup.RestoreResult:
+def restore_into(journal: Journal, backup_file: Path, passphrase: str | None) -> backup.RestoreResult:
     """Replace the open journal with a backup: close our connection, restore, reopen, reload.
 
     ``Journal.replace_store`` hands the new Store to every view and clears the undo history, which
@@ -213,7 +206,7 @@ class RestoreDialog(QDialog):
 
     COLUMNS = ("When", "Kind", "Size", "Encrypted", "Contents")
 
-    def __init__(self, parent: QWidget | None, journal: Any) -> None:
+    def __init__(self, parent: QWidget | None, journal: Journal) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Restore a backup"))
         self.resize(720, 380)
@@ -234,7 +227,7 @@ class RestoreDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         for row, info in enumerate(self.infos):
             assert info.manifest is not None
-            cells = (_when(info.when), info.kind or "", _size(info.size),
+            cells = (_when(info.when), info.kind or "", human_size(info.size),
                      self.tr("yes") if info.manifest.encrypted else self.tr("no"), info.manifest.summary())
             for col, text in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(text))
@@ -269,14 +262,14 @@ class RestoreDialog(QDialog):
         super().accept()
 
     @classmethod
-    def choose(cls, parent: QWidget | None, journal: Any) -> Path | None:
+    def choose(cls, parent: QWidget | None, journal: Journal) -> Path | None:
         dialog = cls(parent, journal)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.chosen
 
     @classmethod
-    def ask(cls, parent: QWidget | None, journal: Any) -> backup.RestoreResult | None:
+    def ask(cls, parent: QWidget | None, journal: Journal) -> backup.RestoreResult | None:
         """File ▸ Restore…: choose, confirm, restore. None if cancelled or refused (with a message)."""
         try:
             chosen = cls.choose(parent, journal)
@@ -305,7 +298,7 @@ class RestoreDialog(QDialog):
         return result
 
 
-def restore_action(parent: QWidget, journal: Any) -> QAction:
+def restore_action(parent: QWidget, journal: Journal) -> QAction:
     action = QAction(_tr("&Restore…"), parent)
     action.setStatusTip(_tr("Restore the journal from a backup"))
     action.triggered.connect(lambda _checked=False: RestoreDialog.ask(parent, journal))
@@ -316,7 +309,7 @@ def restore_action(parent: QWidget, journal: Any) -> QAction:
 class BackupSettingsDialog(QDialog):
     """Automatic backups: on or off, how many to keep, encrypted or not; the last backup's time."""
 
-    def __init__(self, parent: QWidget | None, journal: Any) -> None:
+    def __init__(self, parent: QWidget | None, journal: Journal) -> None:
         super().__init__(parent)
         self.journal = journal
         self.setWindowTitle(self.tr("Backups"))
@@ -399,14 +392,14 @@ class BackupSettingsDialog(QDialog):
         super().accept()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, journal: Any) -> backup.BackupPolicy | None:
+    def ask(cls, parent: QWidget | None, journal: Journal) -> backup.BackupPolicy | None:
         dialog = cls(parent, journal)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.policy()
 
 
-def settings_action(parent: QWidget, journal: Any) -> QAction:
+def settings_action(parent: QWidget, journal: Journal) -> QAction:
     action = QAction(_tr("Backup &settings…"), parent)
     action.setStatusTip(_tr("Automatic backups, how many to keep, encryption; the last backup's time"))
     action.triggered.connect(lambda _checked=False: BackupSettingsDialog.ask(parent, journal))
@@ -414,7 +407,7 @@ def settings_action(parent: QWidget, journal: Any) -> QAction:
 
 
 # -- on close --------------------------------------------------------------------------------------
-def auto_backup_on_close(journal: Any, now: dt.datetime | None = None) -> Path | None:
+def auto_backup_on_close(journal: Journal, now: dt.datetime | None = None) -> Path | None:
     """The automatic backup when the app closes: at most daily, rotated. Never stops the app closing."""
     try:
         path = _journal_path(journal)
