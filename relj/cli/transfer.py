@@ -25,13 +25,9 @@ def export_group() -> None:
 @pass_ctx
 def export_json(ctx: Ctx, file: Path) -> None:
     """Write the whole journal as one JSON document."""
-    from relj import db as dbmod
-    from relj.interop import jsonio
+    from relj.export import write_journal_json
 
-    store = ctx.store(create=False)
-    doc = jsonio.build_document(store.export_data(), source=str(ctx.db_path.resolve()),
-                                schema=dbmod.applied_migrations(store.conn))
-    jsonio.write_private(file, jsonio.dumps(doc))
+    doc = write_journal_json(ctx.store(create=False), file)
     click.echo(terminal_safe(f"exported {len(doc['people'])} people and {len(doc['interactions'])} "
                              f"interactions to {file}"))
 

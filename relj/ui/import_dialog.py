@@ -273,13 +273,9 @@ class ExportDialog:
             events, birthdays = engine.export_ics(store, path)
             return f"Exported {events} planned interactions and {birthdays} birthdays to {path.name}."
         if suffix == ".json":
-            from relj import db as dbmod
-            from relj.interop import jsonio
+            from relj.export import write_journal_json
 
-            source = str(store.path.resolve()) if store.path else ""
-            doc = jsonio.build_document(store.export_data(), source=source,
-                                        schema=dbmod.applied_migrations(store.db))
-            jsonio.write_private(path, jsonio.dumps(doc))
+            write_journal_json(store, path)
             return f"Exported the whole journal to {path.name}."
         raise UserError(f"cannot tell the format of {path.name}: name it .vcf, .ics or .json")
 
