@@ -305,7 +305,7 @@ def test_merge_joins_everything(store: Store) -> None:
     rels = store.relationships_for(a.id)
     assert [(r.person_a.id, r.person_b.id, r.kind) for r in rels] == [(a.id, c.id, RelationKind.SIBLING)]
     assert store.check() == []
-    assert store.search_person_ids("two") == [a.id]
+    assert store.person_ids_matching("two") == {a.id}
     with pytest.raises(UserError):
         merge_people(store, a.id, a.id)
 

@@ -72,7 +72,7 @@ def _reference(store: Store, today: dt.date) -> dict[int, str]:
 
     circles = rc.circle_cadences(store.get_setting("cadences"))
     out: dict[int, str] = {}
-    history = store.timeline(limit=100_000)
+    history = store.timeline_page(limit=100_000)
     for p in store.people():
         if not p.tracked or p.paused or p.circle == "unsorted" or (p.snoozed_until and p.snoozed_until > today):
             continue

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from relj.domain import Channel, ContactKind, Mode, Status
+from relj.domain import Channel, ContactKind, Mode, PersonRow, Status
 from relj.errors import Ambiguous, NotFound, UserError
 from relj.store import Store
 
@@ -44,7 +45,7 @@ def test_interest_unique_case_insensitive_and_shared(store: Store) -> None:
     a = store.add_person("Ana", interests=["climbing", "Jazz"])
     store.add_person("Dmitri", interests=["Climbing"])
     store.update_owner(add_interests=["CLIMBING"])
-    assert store._one("SELECT count(*) FROM interest") == 2
+    assert store.counts()["interest"] == 2
     assert store.shared_interests(a.id) == ["climbing"]
     summary = {i.name.lower(): i for i in store.interests()}
     assert summary["climbing"].mine and len(summary["climbing"].people) == 2
@@ -72,7 +73,8 @@ def test_interaction_mode_and_participants(store: Store) -> None:
     i = store.log_interaction(Channel.VIDEO, [a.id, b.id, a.id], D, note="call", duration_min=30)
     assert i.mode is Mode.VOICE
     assert [p.name for p in i.participants] == ["Ana", "Ben"]
-    assert store._one("SELECT mode FROM interaction WHERE id = ?", [i.id]) == "voice"
+    assert store.interaction(i.id).mode is Mode.VOICE
+    assert store.monthly_mode_counts(a.id) == {"2026-04": {"voice": 1}}
 
 
 def test_interaction_needs_people(store: Store) -> None:
@@ -86,10 +88,13 @@ def test_interaction_needs_people(store: Store) -> None:
 def test_participant_copy_follows_updates(store: Store) -> None:
     a = store.add_person("Ana")
     i = store.log_interaction(Channel.EMAIL, [a.id], D)
-    store.update_interaction(i.id, channel="in-person", occurred_on=dt.date(2026, 5, 1), status="planned")
-    row = store._q("SELECT occurred_on, mode, status FROM participant WHERE interaction_id = ?", [i.id])[0]
-    assert row == {"occurred_on": "2026-05-01", "mode": "together", "status": "planned"}
-    assert store.check() == []
+    store.update_interaction(i.id, channel="in-person", occurred_on=dt.date(2026, 5, 1))
+    (row,) = store.people_rows_for([a.id])
+    assert (row.last_together, row.last_written, row.count_together) == (dt.date(2026, 5, 1), None, 1)
+    store.update_interaction(i.id, status="planned")
+    (row,) = store.people_rows_for([a.id])
+    assert (row.last_together, row.count_together) == (None, 0)  # planned is not contact
+    assert store.check() == []  # participant rows in step with their interaction
 
 
 def test_source_key_unique(store: Store) -> None:
@@ -97,7 +102,12 @@ def test_source_key_unique(store: Store) -> None:
     store.log_interaction(Channel.EMAIL, [a.id], D, source="mbox", source_key="<m1@x>")
     with pytest.raises(sqlite3.IntegrityError):
         store.log_interaction(Channel.EMAIL, [a.id], D, source="mbox", source_key="<m1@x>")
-    assert store.interaction_by_source("mbox", "<m1@x>") is not None
+    assert [i.source_key for i in store.interactions_for_person(a.id)] == ["<m1@x>"]  # nothing half-written
+
+
+def rows(store: Store, *, until: dt.date | None = None, **filters: Any) -> list[PersonRow]:
+    """The People view's rows: ordered ids, then their rows (as the table model reads them)."""
+    return store.people_rows_for(store.people_ids(until=until, **filters), until=until)
 
 
 def test_people_rows_last_per_mode_sort_and_filter(store: Store) -> None:
@@ -107,17 +117,17 @@ def test_people_rows_last_per_mode_sort_and_filter(store: Store) -> None:
     store.log_interaction(Channel.PHONE, [a.id], dt.date(2026, 2, 5))
     store.log_interaction(Channel.EMAIL, [a.id, b.id], dt.date(2026, 3, 5))
     store.log_interaction(Channel.IN_PERSON, [b.id], dt.date(2026, 9, 1), status=Status.PLANNED)
-    rows = {r.name: r for r in store.people_rows()}
-    assert rows["Ana"].last_together == dt.date(2026, 1, 5)
-    assert rows["Ana"].last_voice == dt.date(2026, 2, 5)
-    assert rows["Ana"].last_any == dt.date(2026, 3, 5)
-    assert rows["Ben"].last_together is None  # planned is not contact
-    assert [r.name for r in store.people_rows(query="oboe")] == ["Ben"]
-    assert [r.name for r in store.people_rows(query="clim")] == ["Ana"]
-    assert [r.name for r in store.people_rows(circle="default")] == ["Ben"]
-    assert [r.name for r in store.people_rows(interest="climbing")] == ["Ana"]
-    assert [r.name for r in store.people_rows(sort="last_together", descending=True)] == ["Ana", "Ben"]
-    assert [r.name for r in store.people_rows(until=dt.date(2026, 1, 31), sort="last_any")] == ["Ben", "Ana"]
+    by_name = {r.name: r for r in rows(store)}
+    assert by_name["Ana"].last_together == dt.date(2026, 1, 5)
+    assert by_name["Ana"].last_voice == dt.date(2026, 2, 5)
+    assert by_name["Ana"].last_any == dt.date(2026, 3, 5)
+    assert by_name["Ben"].last_together is None  # planned is not contact
+    assert [r.name for r in rows(store, query="oboe")] == ["Ben"]
+    assert [r.name for r in rows(store, query="clim")] == ["Ana"]
+    assert [r.name for r in rows(store, circle="default")] == ["Ben"]
+    assert [r.name for r in rows(store, interest="climbing")] == ["Ana"]
+    assert [r.name for r in rows(store, sort="last_together", descending=True)] == ["Ana", "Ben"]
+    assert [r.name for r in rows(store, until=dt.date(2026, 1, 31), sort="last_any")] == ["Ben", "Ana"]
 
 
 def test_search_kinds(store: Store) -> None:

@@ -161,7 +161,7 @@ class StoreBase:
         return {r["key"]: json.loads(r["value"]) for r in self._q("SELECT key, value FROM setting ORDER BY key")}
 
     # -- shared writes ---------------------------------------------------------------------
-    def _interest_id(self, name: str, import_id: int | None = None) -> int:
+    def _interest_id(self, name: str) -> int:
         clean = normalise_interest(name)
         if not clean:
             raise UserError("an interest needs a name")

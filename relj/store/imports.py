@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -128,14 +128,6 @@ class ImportTables:
         return {(r[0], r[1]) for r in self.conn.execute(
             "SELECT kind, value_norm FROM contact_point WHERE person_id = ?", [person_id]
         )}
-
-    def person_interest_ids(self, person_id: int) -> set[int]:
-        return {r[0] for r in self.conn.execute(
-            "SELECT interest_id FROM person_interest WHERE person_id = ?", [person_id]
-        )}
-
-    def interaction_exists(self, source: str, source_key: str) -> bool:
-        return self.existing_interaction((source,), source_key) is not None
 
     def existing_interaction(self, sources: Sequence[str], source_key: str) -> tuple[int, str, int | None] | None:
         """(id, status, import id) of the interaction imported from any of ``sources`` under this key."""
@@ -445,5 +437,3 @@ class ImportTables:
             "SELECT id FROM interaction WHERE status = 'planned' ORDER BY occurred_on, id"
         )]
 
-    def touch(self, ids: Iterable[int]) -> None:
-        self._touched.update(ids)

@@ -65,10 +65,6 @@ class InteractionsMixin(PeopleMixin):
         log.info("interaction logged: id=%d channel=%s people=%d", iid, channel.value, len(ids))
         return self.interaction(iid)
 
-    def interaction_by_source(self, source: str, source_key: str) -> int | None:
-        found = self._one("SELECT id FROM interaction WHERE source = ? AND source_key = ?", [source, source_key])
-        return int(found) if found is not None else None
-
     def update_interaction(self, interaction_id: int, **fields: Any) -> Interaction:
         allowed = {"occurred_on", "occurred_time", "channel", "initiator", "duration_min", "place", "note", "status"}
         values: dict[str, Any] = {}
@@ -91,20 +87,6 @@ class InteractionsMixin(PeopleMixin):
                 sets = ", ".join(f"{k} = ?" for k in values)
                 self.conn.execute(f"UPDATE interaction SET {sets} WHERE id = ?", [*values.values(), interaction_id])
         return self.interaction(interaction_id)
-
-    def set_participants(self, interaction_id: int, person_ids: Sequence[int]) -> None:
-        ids = list(dict.fromkeys(person_ids))
-        if not ids:
-            raise UserError("an interaction needs at least one person")
-        with self.atomic():
-            row = self._q("SELECT occurred_on, mode, status FROM interaction WHERE id = ?", [interaction_id])
-            if not row:
-                raise NotFound(f"no interaction #{interaction_id}")
-            self.conn.execute("DELETE FROM participant WHERE interaction_id = ?", [interaction_id])
-            self.conn.executemany(
-                "INSERT INTO participant(interaction_id, person_id, occurred_on, mode, status) VALUES (?, ?, ?, ?, ?)",
-                [(interaction_id, pid, row[0]["occurred_on"], row[0]["mode"], row[0]["status"]) for pid in ids],
-            )
 
     def interaction(self, interaction_id: int) -> Interaction:
         found = self.interactions_by_ids([interaction_id])
@@ -201,28 +183,6 @@ class InteractionsMixin(PeopleMixin):
         return out
 
     # -- timeline --------------------------------------------------------------------------
-    def timeline(
-        self,
-        *,
-        channels: Iterable[Channel | str] | None = None,
-        person_id: int | None = None,
-        limit: int = 500,
-        offset: int = 0,
-    ) -> list[Interaction]:
-        """All interactions, newest first, filtered by channel and person."""
-        where: list[str] = ["1"]
-        params: list[Any] = []
-        if channels is not None:
-            chans = [Channel(c).value for c in channels]
-            where.append(f"i.channel IN ({','.join('?' * len(chans))})" if chans else "0")
-            params.extend(chans)
-        if person_id is not None:
-            where.append("i.id IN (SELECT interaction_id FROM participant WHERE person_id = ?)")
-            params.append(person_id)
-        return self._interactions(
-            " AND ".join(where), params, order="i.occurred_on DESC, i.id DESC", limit=limit, offset=offset
-        )
-
     def timeline_page(
         self,
         *,

@@ -25,9 +25,6 @@ class OwnerMixin(StoreBase):
         name, region = (row[0]["name"], row[0]["region"]) if row else ("", "")
         return Owner(name=name, emails=tuple(emails), interests=tuple(interests), region=region)
 
-    def owner_email_set(self) -> set[str]:
-        return {r["email_norm"] for r in self._q("SELECT email_norm FROM owner_email")}
-
     def update_owner(
         self,
         *,

@@ -286,51 +286,12 @@ class PeopleMixin(StoreBase):
         )
         return self.person(pid) if pid else None
 
-    def person_ids_by_contact(self, kind: ContactKind | str, norm_values: Iterable[str]) -> dict[str, int]:
-        """Map normalised contact values to person ids (first person wins for shared phones)."""
-        kind = ContactKind(kind)
-        values = list(set(norm_values))
-        out: dict[str, int] = {}
-        for chunk in chunks(values, 900):
-            marks = ",".join("?" * len(chunk))
-            for r in self._q(
-                f"SELECT value_norm, min(person_id) AS pid FROM contact_point WHERE kind = ? "
-                f"AND value_norm IN ({marks}) GROUP BY value_norm",
-                [kind.value, *chunk],
-            ):
-                out[r["value_norm"]] = r["pid"]
-        return out
-
     def contact_points(self, kind: ContactKind | str) -> list[tuple[int, str]]:
         """Every (person_id, value) of one kind, for matching by importers."""
         kind = ContactKind(kind)
         return [(r["person_id"], r["value"]) for r in self._q(
             "SELECT person_id, value FROM contact_point WHERE kind = ? ORDER BY id", [kind.value]
         )]
-
-    def add_people_bulk(self, people: Iterable[tuple[str, Sequence[str]]]) -> int:
-        """Add many ``(name, emails)`` people in one transaction (benchmarks, tests, demos)."""
-        now = now_iso()
-        count = 0
-        with self.atomic():
-            first = int(self._one("SELECT coalesce(max(id), 0) FROM person")) + 1
-            persons: list[tuple[Any, ...]] = []
-            contacts: list[tuple[Any, ...]] = []
-            for offset, (name, emails) in enumerate(people):
-                pid = first + offset
-                persons.append((pid, " ".join(name.split()), now, now))
-                contacts.extend((pid, e.strip(), normalise_email(e)) for e in emails)
-                count += 1
-            self.conn.executemany(
-                "INSERT INTO person(id, display_name, created_at, updated_at) VALUES (?, ?, ?, ?)", persons
-            )
-            self.conn.executemany(
-                "INSERT INTO contact_point(person_id, kind, value, value_norm) VALUES (?, 'email', ?, ?)", contacts
-            )
-            for chunk in chunks([p[0] for p in persons], 900):
-                self._reindex_people(chunk)
-        log.info("people added in bulk: %d", count)
-        return count
 
     # -- relationships ---------------------------------------------------------------------
     def add_relationship(self, a: int, b: int, kind: RelationKind | str, note: str = "") -> Relationship:

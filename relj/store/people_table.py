@@ -9,15 +9,6 @@ from typing import Any
 from relj.domain import PersonRef, PersonRow, normalise_interest
 from relj.store.base import StoreBase, chunks, fts_query, parse_date
 
-PEOPLE_SORT_COLUMNS = {
-    "name": "p.display_name COLLATE NOCASE",
-    "circle": "coalesce(p.circle, 'default')",
-    "last_together": "last_together",
-    "last_voice": "last_voice",
-    "last_any": "max(coalesce(last_together, ''), coalesce(last_voice, ''), coalesce(last_written, ''))",
-    "count": "(count_together + count_voice + count_written)",
-}
-
 
 class PeopleTableMixin(StoreBase):
     """The people table keeps ids and fetches rows per screenful (Anki's browser): ordering
@@ -145,55 +136,6 @@ class PeopleTableMixin(StoreBase):
                     last_written=parse_date(r[8]), count_written=r[9],
                 )
         return [found[i] for i in ids if i in found]
-
-    def people_rows(
-        self,
-        *,
-        query: str = "",
-        circle: str | None = None,
-        interest: str | None = None,
-        sort: str = "name",
-        descending: bool = False,
-        until: dt.date | None = None,
-    ) -> list[PersonRow]:
-        """The people table in one query: filter, search (FTS) and sort happen in SQL."""
-        found = self._people_filter(query, circle, interest)
-        if found is None:
-            return []
-        where, named = found
-        named["day"] = (until or dt.date.max).isoformat()
-        order = PEOPLE_SORT_COLUMNS.get(sort, PEOPLE_SORT_COLUMNS["name"])
-        direction = "DESC" if descending else "ASC"
-        per_mode = "".join(
-            f""",
-              (SELECT max(occurred_on) FROM participant WHERE person_id = p.id AND status = 'done'
-                 AND mode = '{mode}' AND occurred_on <= :day) AS last_{mode},
-              (SELECT count(*) FROM participant WHERE person_id = p.id AND status = 'done'
-                 AND mode = '{mode}' AND occurred_on <= :day) AS count_{mode}"""
-            for mode in ("together", "voice", "written")
-        )
-        sql = f"""
-            SELECT * FROM (
-              SELECT p.id, p.display_name, p.circle, p.tracked{per_mode}
-              FROM person p WHERE {' AND '.join(where)}
-            ) AS p ORDER BY {order} {direction}, p.display_name COLLATE NOCASE, p.id
-        """
-        rebuilt = sql
-        return [
-            PersonRow(
-                id=r["id"],
-                name=r["display_name"],
-                circle=r["circle"],
-                tracked=bool(r["tracked"]),
-                last_together=parse_date(r["last_together"]),
-                last_voice=parse_date(r["last_voice"]),
-                last_written=parse_date(r["last_written"]),
-                count_together=r["count_together"],
-                count_voice=r["count_voice"],
-                count_written=r["count_written"],
-            )
-            for r in self._q(rebuilt, named)
-        ]
 
     def person_refs(self) -> list[PersonRef]:
         """Every person's id and name, by name: for completers."""

@@ -54,14 +54,6 @@ class SearchMixin(PeopleMixin):
                 "WHERE note <> '' OR place <> ''"
             )
 
-    def search_person_ids(self, query: str, limit: int = 200) -> list[int]:
-        match = fts_query(query)
-        if match is None:
-            return []
-        return [r["rowid"] for r in self._q(
-            "SELECT rowid FROM person_fts WHERE person_fts MATCH ? ORDER BY rank LIMIT ?", [match, limit]
-        )]
-
     def search(self, query: str, *, limit: int = 50) -> list[SearchHit]:
         """Search people, interests and interaction notes. Best hits first."""
         match = fts_query(query)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog
 
 from relj.domain import Channel
+from relj.store import bulk
 from relj.ui.completer import people_source
 from relj.ui.journal import Journal
 from relj.ui.palette import CommandPalette, PaletteResult, action_text, fuzzy_score
@@ -138,10 +139,10 @@ def test_ask(qtbot, journal, actions, monkeypatch):
 def test_typing_narrows_ten_thousand_people(qtbot, store, actions):
     first = ["Ana", "Bruno", "Carla", "Diego", "Eva", "Fatima", "Gustavo", "Helena", "Igor", "Joana"]
     last = ["Lima", "Silva", "Costa", "Santos", "Pereira", "Oliveira", "Martins", "Sousa"]
-    store.add_people_bulk(
+    bulk.add_people(store, [
         (f"{first[i % 10]} {last[(i // 10) % 8]} {i}", [f"{first[i % 10].lower()}.{i}@example.org"])
         for i in range(10_000)
-    )
+    ])
     assert store.person_count() == 10_000
     journal = Journal(store)
     dlg = CommandPalette(journal, actions)
