@@ -363,11 +363,11 @@ def _synthetic_mbox(path: Path, n: int, known: list[str]) -> None:
 
 
 def _mbox_journal(path: Path, known: list[str]) -> None:
-    from relj.store import Store
+    from relj.store import Store, bulk
 
     store = Store.open(path)
     store.update_owner(add_emails=[MBOX_ME])
-    store.add_people_bulk((f"Friend {i}", [a]) for i, a in enumerate(known))
+    bulk.add_people(store, ((f"Friend {i}", [a]) for i, a in enumerate(known)))
     store.close()
 
 
