@@ -21,7 +21,7 @@ from operator import itemgetter
 from typing import Any
 
 from relj.clock import now_iso
-from relj.domain import Birthday, Channel, Interaction, Mode, Status
+from relj.domain import Birthday, Channel, Interaction, Mode
 from relj.errors import NotFound, UserError
 from relj.store.core import Store
 
@@ -457,23 +457,32 @@ def person_interests(store: Store, person_ids: Sequence[int]) -> dict[int, list[
 
 
 # -- follow-ups ----------------------------------------------------------------------------
+#: Which interactions call for a thank-you: in-person meetings, and planned video or phone meetings
+#: that took place (their plan became done; migration 0005_plans keeps the planned day). Each
+#: half has its partial index (0003_followup_index, 0005_plans).
+FOLLOWUP_KINDS = ("i.channel = 'in-person' AND i.status = 'done'",
+                  "i.status = 'done' AND i.planned_on IS NOT NULL AND i.channel IN ('video', 'phone')")
+
+
 def pending_followups(store: Store, day: dt.date, window_days: int) -> list[Interaction]:
-    """In-person meetings done in the ``window_days`` up to ``day`` with no decision recorded."""
+    """In-person meetings and planned calls done in the ``window_days`` up to ``day`` with no decision recorded."""
     return store.interactions_by_ids(pending_followup_ids(store, day, window_days))
 
 
 def pending_followup_ids(store: Store, day: dt.date, window_days: int) -> list[int]:
     """The ids of pending_followups, newest first: the home view reads the interactions it shows."""
     start = (day - dt.timedelta(days=window_days)).isoformat()
-    return [
-        r[0]
-        for r in store.conn.execute(
-            "SELECT i.id FROM interaction i WHERE i.occurred_on BETWEEN ? AND ? AND i.channel = 'in-person' "
-            "AND i.status = 'done' AND NOT EXISTS (SELECT 1 FROM followup f WHERE f.interaction_id = i.id) "
-            "ORDER BY i.occurred_on DESC, i.id DESC",
-            [start, day.isoformat()],
-        )
-    ]
+    part = ("SELECT i.id, i.occurred_on FROM interaction i WHERE i.occurred_on BETWEEN :start AND :day AND {kind} "
+            "AND NOT EXISTS (SELECT 1 FROM followup f WHERE f.interaction_id = i.id)")
+    sql = " UNION ALL ".join(part.format(kind=k) for k in FOLLOWUP_KINDS) + " ORDER BY 2 DESC, 1 DESC"
+    return [r[0] for r in store.conn.execute(sql, {"start": start, "day": day.isoformat()})]
+
+
+def has_followup(store: Store, interaction_id: int) -> bool:
+    """Does this interaction call for a thank-you (whatever was decided about it)?"""
+    where = " OR ".join(f"({k})" for k in FOLLOWUP_KINDS)
+    return store.conn.execute(f"SELECT 1 FROM interaction i WHERE i.id = ? AND ({where})",
+                              [interaction_id]).fetchone() is not None
 
 
 def decide_followup(store: Store, interaction_id: int, state: str) -> Interaction:
@@ -484,8 +493,9 @@ def decide_followup(store: Store, interaction_id: int, state: str) -> Interactio
     if not found:
         raise NotFound(f"no follow-up #{interaction_id}")
     i = found[0]
-    if i.channel is not Channel.IN_PERSON or i.status is not Status.DONE:
-        raise UserError(f"#{interaction_id} is not an in-person meeting, so it has no follow-up")
+    if not has_followup(store, interaction_id):
+        raise UserError(f"#{interaction_id} is not an in-person meeting or a planned call that took place, "
+                        "so it has no follow-up")
     with store.atomic():
         store.conn.execute(
             "INSERT INTO followup(interaction_id, state, decided_at) VALUES (?, ?, ?) "

@@ -1,0 +1,529 @@
+"""The SQL of plans, talking points, felt, preferences and briefs (migration 0005_plans).
+
+Functions take a Store; the operations in relj/ops/plans.py call them inside ``store.atomic()``.
+Undo works on snapshots: ``take`` copies the rows an operation will touch (interactions with their
+participants and follow-up decision, talking points), ``put`` writes a snapshot back exactly,
+inserting, updating or deleting rows so that the journal is as it was.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from relj.clock import now_iso
+from relj.domain import Channel, Interaction, Person
+from relj.errors import NotFound, UserError
+from relj.plans import RECIPROCITY_SAMPLE, Reciprocity, TalkingPoint
+from relj.store.core import Store
+
+log = logging.getLogger(__name__)
+
+#: Interaction columns a plan operation may change.
+PLAN_FIELDS = ("occurred_on", "occurred_time", "channel", "initiator", "duration_min", "place", "note", "status",
+               "felt", "planned_on", "source", "source_key")
+#: How many recent contacts per mode are read to find the last RECIPROCITY_SAMPLE with a known initiator.
+INITIATOR_WALK = 2 * RECIPROCITY_SAMPLE
+
+
+def _date(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
+
+
+def _ids_json(ids: Iterable[int]) -> str:
+    return json.dumps(sorted(set(int(i) for i in ids)))
+
+
+# -- interactions with their loop fields ----------------------------------------------------------
+def loop_fields(store: Store, ids: Sequence[int]) -> dict[int, tuple[int | None, dt.date | None]]:
+    """``felt`` and ``planned_on`` of these interactions."""
+    if not ids:
+        return {}
+    return {r[0]: (r[1], _date(r[2])) for r in store.conn.execute(
+        "SELECT id, felt, planned_on FROM interaction WHERE id IN (SELECT value FROM json_each(?))", [_ids_json(ids)]
+    )}
+
+
+def interactions(store: Store, ids: Sequence[int]) -> list[Interaction]:
+    """Interactions by id, in the order given (missing ids skipped), with ``felt`` and ``planned_on`` set."""
+    found = {i.id: i for i in store.interactions_by_ids(list(dict.fromkeys(ids)))}
+    extra = loop_fields(store, list(found))
+    out = []
+    for iid in dict.fromkeys(ids):
+        i = found.get(iid)
+        if i is None:
+            continue
+        felt, planned_on = extra.get(iid, (None, None))
+        if i.felt != felt or i.planned_on != planned_on:
+            i = dataclasses.replace(i, felt=felt, planned_on=planned_on)
+        out.append(i)
+    return out
+
+
+def interaction(store: Store, interaction_id: int) -> Interaction:
+    found = interactions(store, [interaction_id])
+    if not found:
+        raise NotFound(f"no interaction #{interaction_id}")
+    return found[0]
+
+
+def update_row(store: Store, interaction_id: int, **fields: Any) -> None:
+    """Set interaction columns (values already checked); triggers keep participants and summaries in step."""
+    unknown = set(fields) - set(PLAN_FIELDS)
+    if unknown:
+        raise TypeError(f"unknown interaction fields {sorted(unknown)}")
+    values = {k: (v.isoformat() if isinstance(v, dt.date) else v.value if isinstance(v, Channel) else v)
+              for k, v in fields.items()}
+    if not values:
+        return
+    values["updated_at"] = now_iso()
+    sets = ", ".join(f"{k} = ?" for k in values)
+    with store.atomic():
+        store.conn.execute(f"UPDATE interaction SET {sets} WHERE id = ?", [*values.values(), interaction_id])
+
+
+def set_people(store: Store, interaction_id: int, person_ids: Sequence[int]) -> None:
+    """Replace an interaction's participants (rows are only touched when they change)."""
+    ids = list(dict.fromkeys(person_ids))
+    if not ids:
+        raise UserError("an interaction needs at least one person")
+    with store.atomic():
+        row = store.conn.execute("SELECT occurred_on, mode, status FROM interaction WHERE id = ?",
+                                 [interaction_id]).fetchone()
+        if row is None:
+            raise NotFound(f"no interaction #{interaction_id}")
+        have = {r[0] for r in store.conn.execute(
+            "SELECT person_id FROM participant WHERE interaction_id = ?", [interaction_id])}
+        gone = have - set(ids)
+        if gone:
+            store.conn.execute("DELETE FROM participant WHERE interaction_id = ? AND person_id IN "
+                               "(SELECT value FROM json_each(?))", [interaction_id, _ids_json(gone)])
+            _drop_empty_summaries(store, gone)
+        store.conn.executemany(
+            "INSERT INTO participant(interaction_id, person_id, occurred_on, mode, status) VALUES (?, ?, ?, ?, ?)",
+            [(interaction_id, pid, *row) for pid in ids if pid not in have],
+        )
+
+
+def _drop_empty_summaries(store: Store, person_ids: Iterable[int]) -> None:
+    """Remove the contact summary of people left without any interaction.
+
+    The triggers of 0002 empty such a row but keep it, while a rebuild has no row for them, and
+    `relj check` compares the two.
+    """
+    store.conn.execute(
+        "DELETE FROM contact_summary WHERE person_id IN (SELECT value FROM json_each(?)) AND NOT EXISTS "
+        "(SELECT 1 FROM participant pa WHERE pa.person_id = contact_summary.person_id)", [_ids_json(person_ids)])
+
+
+# -- plans ----------------------------------------------------------------------------------------
+def open_plan_ids(store: Store) -> list[int]:
+    """Every open plan (status planned), soonest first."""
+    return [r[0] for r in store.conn.execute(
+        "SELECT id FROM interaction WHERE status = 'planned' ORDER BY occurred_on, coalesce(occurred_time, ''), id"
+    )]
+
+
+def plan_ids(store: Store) -> list[int]:
+    """Every plan ever made: open ones, and done or cancelled ones that were planned; soonest first."""
+    return [r[0] for r in store.conn.execute(
+        "SELECT id, occurred_on, coalesce(occurred_time, '') FROM interaction WHERE status = 'planned' UNION "
+        "SELECT id, occurred_on, coalesce(occurred_time, '') FROM interaction WHERE planned_on IS NOT NULL "
+        "ORDER BY 2, 3, 1"
+    )]
+
+
+def open_plans_near(store: Store, person_ids: Sequence[int], day: dt.date, days: int) -> list[int]:
+    """Open plans with any of these people, dated within ``days`` of ``day``."""
+    if not person_ids:
+        return []
+    return [r[0] for r in store.conn.execute(
+        "SELECT DISTINCT interaction_id FROM participant WHERE person_id IN (SELECT value FROM json_each(?)) "
+        "AND status = 'planned' AND occurred_on BETWEEN ? AND ? ORDER BY interaction_id",
+        [_ids_json(person_ids), (day - dt.timedelta(days=days)).isoformat(),
+         (day + dt.timedelta(days=days)).isoformat()],
+    )]
+
+
+def person_plan_ids(store: Store, person_id: int, *, since: dt.date | None = None) -> list[int]:
+    """A person's open plans (on or after ``since`` when given), soonest first."""
+    return [r[0] for r in store.conn.execute(
+        "SELECT pa.interaction_id FROM participant pa JOIN interaction i ON i.id = pa.interaction_id "
+        "WHERE pa.person_id = ? AND pa.status = 'planned' AND pa.occurred_on >= ? "
+        "ORDER BY pa.occurred_on, coalesce(i.occurred_time, ''), i.id",
+        [person_id, since.isoformat() if since else ""],
+    )]
+
+
+def passed_plan_ids(store: Store, day: dt.date) -> list[int]:
+    """Open plans dated before ``day``: the "did you meet?" questions, oldest first."""
+    return [r[0] for r in store.conn.execute(
+        "SELECT id FROM interaction WHERE status = 'planned' AND occurred_on < ? "
+        "ORDER BY occurred_on, coalesce(occurred_time, ''), id", [day.isoformat()]
+    )]
+
+
+# -- felt and preferences -------------------------------------------------------------------------
+def set_felt(store: Store, interaction_id: int, felt: int | None) -> None:
+    update_row(store, interaction_id, felt=felt)
+
+
+def preferences(store: Store, person_ids: Sequence[int]) -> dict[int, tuple[Channel | None, str | None]]:
+    """Each person's preferred channel and best time."""
+    if not person_ids:
+        return {}
+    return {r[0]: (Channel(r[1]) if r[1] else None, r[2]) for r in store.conn.execute(
+        "SELECT id, prefers, best_time FROM person WHERE id IN (SELECT value FROM json_each(?))",
+        [_ids_json(person_ids)],
+    )}
+
+
+def with_preferences(store: Store, people: Sequence[Person]) -> list[Person]:
+    """People with ``prefers`` and ``best_time`` read (for stores that do not read them yet)."""
+    prefs = preferences(store, [p.id for p in people])
+    return [dataclasses.replace(p, prefers=prefs.get(p.id, (None, None))[0], best_time=prefs.get(p.id, (None, None))[1])
+            for p in people]
+
+
+def set_preferences(store: Store, person_id: int, prefers: Channel | None, best_time: str | None) -> None:
+    """Set both preferences (None clears one); a blank best time is None."""
+    best = " ".join(best_time.split()) if best_time else None
+    with store.atomic():
+        cur = store.conn.execute(
+            "UPDATE person SET prefers = ?, best_time = ?, updated_at = ? WHERE id = ?",
+            [prefers.value if prefers else None, best or None, now_iso(), person_id],
+        )
+        if not cur.rowcount:
+            raise NotFound(f"no person #{person_id}")
+
+
+# -- talking points -------------------------------------------------------------------------------
+_POINT_COLS = "id, person_id, text, created_on, covered_on, covered_by"
+
+
+def _point(r: Sequence[Any]) -> TalkingPoint:
+    return TalkingPoint(id=r[0], person_id=r[1], text=r[2], created_on=dt.date.fromisoformat(r[3]),
+                        covered_on=_date(r[4]), covered_by=r[5])
+
+
+def add_point(store: Store, person_id: int, text: str, day: dt.date, *, point_id: int | None = None) -> TalkingPoint:
+    with store.atomic():
+        if not store.person_exists(person_id):
+            raise NotFound(f"no person #{person_id}")
+        cur = store.conn.execute(
+            "INSERT INTO talking_point(id, person_id, text, created_on) VALUES (?, ?, ?, ?)",
+            [point_id, person_id, text, day.isoformat()],
+        )
+        pid = int(cur.lastrowid or 0)
+    log.info("talking point added: id=%d person=%d", pid, person_id)
+    return points_by_ids(store, [pid])[0]
+
+
+def points_by_ids(store: Store, ids: Sequence[int]) -> list[TalkingPoint]:
+    """Talking points by id, in id order (missing ids are skipped)."""
+    if not ids:
+        return []
+    return [_point(r) for r in store.conn.execute(
+        f"SELECT {_POINT_COLS} FROM talking_point WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id",
+        [_ids_json(ids)],
+    )]
+
+
+def points_for(store: Store, person_id: int, *, open_only: bool = True) -> list[TalkingPoint]:
+    """A person's talking points, oldest first (open ones only by default)."""
+    extra = " AND covered_on IS NULL" if open_only else ""
+    return [_point(r) for r in store.conn.execute(
+        f"SELECT {_POINT_COLS} FROM talking_point WHERE person_id = ?{extra} ORDER BY created_on, id", [person_id]
+    )]
+
+
+def open_points_for_people(store: Store, person_ids: Sequence[int]) -> list[TalkingPoint]:
+    """The open talking points of several people (quick log lists them), by person then age."""
+    if not person_ids:
+        return []
+    return [_point(r) for r in store.conn.execute(
+        f"SELECT {_POINT_COLS} FROM talking_point WHERE person_id IN (SELECT value FROM json_each(?)) "
+        "AND covered_on IS NULL ORDER BY person_id, created_on, id", [_ids_json(person_ids)]
+    )]
+
+
+def points_covered_by(store: Store, interaction_id: int) -> list[int]:
+    return [r[0] for r in store.conn.execute(
+        "SELECT id FROM talking_point WHERE covered_by = ? ORDER BY id", [interaction_id])]
+
+
+def cover_points(store: Store, ids: Sequence[int], day: dt.date, interaction_id: int | None) -> None:
+    with store.atomic():
+        store.conn.execute(
+            "UPDATE talking_point SET covered_on = ?, covered_by = ? WHERE id IN (SELECT value FROM json_each(?))",
+            [day.isoformat(), interaction_id, _ids_json(ids)],
+        )
+
+
+def uncover_points(store: Store, ids: Sequence[int]) -> None:
+    with store.atomic():
+        store.conn.execute(
+            "UPDATE talking_point SET covered_on = NULL, covered_by = NULL WHERE id IN (SELECT value FROM json_each(?))",
+            [_ids_json(ids)],
+        )
+
+
+def open_point_counts(store: Store, person_ids: Sequence[int]) -> dict[int, int]:
+    if not person_ids:
+        return {}
+    return {r[0]: r[1] for r in store.conn.execute(
+        "SELECT person_id, count(*) FROM talking_point WHERE covered_on IS NULL "
+        "AND person_id IN (SELECT value FROM json_each(?)) GROUP BY person_id", [_ids_json(person_ids)]
+    )}
+
+
+# -- snapshots for undo ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class RowState:
+    """One interaction as it was: its columns (None: it did not exist), people and follow-up decision."""
+
+    interaction_id: int
+    row: dict[str, Any] | None
+    people: tuple[int, ...] = ()
+    followup: tuple[str, str] | None = None
+
+
+@dataclass(frozen=True)
+class State:
+    """The rows an operation touches, as they were (or are)."""
+
+    rows: tuple[RowState, ...] = ()
+    points: tuple[tuple[int, tuple[Any, ...] | None], ...] = ()  # point id -> raw row, or None: absent
+    people: tuple[tuple[int, str | None, str | None], ...] = ()  # person id, prefers, best_time
+
+    def __or__(self, other: State) -> State:
+        return State(self.rows + other.rows, self.points + other.points, self.people + other.people)
+
+
+def _interaction_columns(store: Store) -> list[str]:
+    # table_info leaves out the generated column (mode), which cannot be written.
+    return [r[1] for r in store.conn.execute("PRAGMA table_info(interaction)")]
+
+
+def take(store: Store, interaction_ids: Iterable[int] = (), point_ids: Iterable[int] = (),
+         person_ids: Iterable[int] = ()) -> State:
+    """A snapshot of these interactions, talking points and people's preferences as they are now."""
+    cols = _interaction_columns(store)
+    rows: list[RowState] = []
+    for iid in dict.fromkeys(interaction_ids):
+        r = store.conn.execute(f"SELECT {', '.join(cols)} FROM interaction WHERE id = ?", [iid]).fetchone()
+        if r is None:
+            rows.append(RowState(iid, None))
+            continue
+        people = tuple(x[0] for x in store.conn.execute(
+            "SELECT person_id FROM participant WHERE interaction_id = ? ORDER BY person_id", [iid]))
+        f = store.conn.execute("SELECT state, decided_at FROM followup WHERE interaction_id = ?", [iid]).fetchone()
+        rows.append(RowState(iid, dict(zip(cols, r, strict=True)), people, (f[0], f[1]) if f else None))
+    points: list[tuple[int, tuple[Any, ...] | None]] = []
+    for pid in dict.fromkeys(point_ids):
+        r = store.conn.execute(f"SELECT {_POINT_COLS} FROM talking_point WHERE id = ?", [pid]).fetchone()
+        points.append((pid, tuple(r) if r else None))
+    people_state = [(r[0], r[1], r[2]) for r in store.conn.execute(
+        "SELECT id, prefers, best_time FROM person WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id",
+        [_ids_json(person_ids)],
+    )] if person_ids else []
+    return State(tuple(rows), tuple(points), tuple(people_state))
+
+
+def put(store: Store, state: State) -> None:
+    """Write a snapshot back: the rows become exactly what ``take`` saw."""
+    with store.atomic():
+        for rs in state.rows:
+            exists = store.conn.execute("SELECT 1 FROM interaction WHERE id = ?", [rs.interaction_id]).fetchone()
+            if rs.row is None:
+                if exists:
+                    people = [r[0] for r in store.conn.execute(
+                        "SELECT person_id FROM participant WHERE interaction_id = ?", [rs.interaction_id])]
+                    store.conn.execute("DELETE FROM interaction WHERE id = ?", [rs.interaction_id])
+                    _drop_empty_summaries(store, people)
+                continue
+            cols = [c for c in rs.row if c != "id"]
+            if exists:
+                sets = ", ".join(f"{c} = ?" for c in cols)
+                store.conn.execute(f"UPDATE interaction SET {sets} WHERE id = ?",
+                                   [*(rs.row[c] for c in cols), rs.interaction_id])
+            else:
+                all_cols = ["id", *cols]
+                store.conn.execute(
+                    f"INSERT INTO interaction({', '.join(all_cols)}) VALUES ({', '.join('?' * len(all_cols))})",
+                    [rs.interaction_id, *(rs.row[c] for c in cols)],
+                )
+            set_people(store, rs.interaction_id, rs.people)
+            store.conn.execute("DELETE FROM followup WHERE interaction_id = ?", [rs.interaction_id])
+            if rs.followup is not None:
+                store.conn.execute("INSERT INTO followup(interaction_id, state, decided_at) VALUES (?, ?, ?)",
+                                   [rs.interaction_id, *rs.followup])
+        # Points after interactions: deleting an interaction sets covered_by to NULL.
+        for pid, raw in state.points:
+            if raw is None:
+                store.conn.execute("DELETE FROM talking_point WHERE id = ?", [pid])
+            else:
+                store.conn.execute(f"INSERT OR REPLACE INTO talking_point({_POINT_COLS}) VALUES (?, ?, ?, ?, ?, ?)",
+                                   list(raw))
+        for person_id, prefers, best_time in state.people:
+            store.conn.execute("UPDATE person SET prefers = ?, best_time = ?, updated_at = ? WHERE id = ?",
+                               [prefers, best_time, now_iso(), person_id])
+
+
+# -- the brief and reconnect ----------------------------------------------------------------------
+def recent_done_ids(store: Store, person_id: int, day: dt.date, limit: int) -> list[int]:
+    """A person's latest done interactions on or before ``day``, newest first."""
+    return [r[0] for r in store.conn.execute(
+        "SELECT i.id FROM participant pa JOIN interaction i ON i.id = pa.interaction_id "
+        "WHERE pa.person_id = ? AND pa.status = 'done' AND pa.occurred_on <= ? "
+        "ORDER BY pa.occurred_on DESC, coalesce(i.occurred_time, '') DESC, i.id DESC LIMIT ?",
+        [person_id, day.isoformat(), limit],
+    )]
+
+
+def last_rich_contact(store: Store, person_id: int, day: dt.date) -> dt.date | None:
+    """Two index seeks on participant_last."""
+    row = store.conn.execute(
+        "SELECT max(coalesce((SELECT max(occurred_on) FROM participant WHERE person_id = :p AND status = 'done' "
+        "AND mode = 'together' AND occurred_on <= :d), ''), coalesce((SELECT max(occurred_on) FROM participant "
+        "WHERE person_id = :p AND status = 'done' AND mode = 'voice' AND occurred_on <= :d), ''))",
+        {"p": person_id, "d": day.isoformat()},
+    ).fetchone()
+    return _date(row[0]) if row and row[0] else None
+
+
+def _initiators_sql(mode: str) -> str:
+    """The newest INITIATOR_WALK contacts of one mode: their days and initiators (an index walk, bounded)."""
+    return (f"(SELECT group_concat(occurred_on || ' ' || initiator) FROM (SELECT pa.occurred_on, i.initiator "
+            f"FROM participant pa JOIN interaction i ON i.id = pa.interaction_id WHERE pa.person_id = p.id "
+            f"AND pa.status = 'done' AND pa.mode = '{mode}' AND pa.occurred_on <= :day "
+            f"ORDER BY pa.occurred_on DESC LIMIT {INITIATOR_WALK}))")
+
+
+@dataclass(frozen=True, slots=True)
+class LoopDetail:
+    """What Reconnect adds for the loop, for each person shown."""
+
+    person_id: int
+    talking_points: int
+    prefers: Channel | None
+    best_time: str | None
+    #: The oldest open plan dated before the day ("did you meet?"), or None.
+    passed_plan: dt.date | None
+    reciprocity: Reciprocity
+
+
+def loop_details(store: Store, day: dt.date, person_ids: Sequence[int]) -> dict[int, LoopDetail]:
+    """Open talking points, preferences, passed plans and reciprocity of these people, in one query.
+
+    Bounded per person: talking points and plans are index seeks; reciprocity reads at most
+    INITIATOR_WALK contacts of each mode.
+    """
+    if not person_ids:
+        return {}
+    sql = f"""
+        SELECT p.id, p.prefers, p.best_time,
+          (SELECT count(*) FROM talking_point t WHERE t.person_id = p.id AND t.covered_on IS NULL),
+          (SELECT min(occurred_on) FROM participant WHERE person_id = p.id AND status = 'planned'
+             AND occurred_on < :day),
+          {_initiators_sql('together')}, {_initiators_sql('voice')}, {_initiators_sql('written')}
+        FROM person p WHERE p.id IN (SELECT value FROM json_each(:ids))
+    """
+    out: dict[int, LoopDetail] = {}
+    for r in store.conn.execute(sql, {"day": day.isoformat(), "ids": _ids_json(person_ids)}):
+        out[r[0]] = LoopDetail(
+            person_id=r[0],
+            talking_points=int(r[3]),
+            prefers=Channel(r[1]) if r[1] else None,
+            best_time=r[2],
+            passed_plan=_date(r[4]),
+            reciprocity=_reciprocity(r[5:8]),
+        )
+    return out
+
+
+def _reciprocity(walks: Sequence[str | None]) -> Reciprocity:
+    contacts: list[tuple[str, str]] = []
+    for text in walks:
+        if text:
+            contacts.extend(tuple(x.split(" ", 1)) for x in text.split(","))  # type: ignore[misc]
+    contacts.sort(reverse=True)
+    return Reciprocity.of([who for _, who in contacts])
+
+
+def reciprocity(store: Store, person_id: int, day: dt.date) -> Reciprocity:
+    found = loop_details(store, day, [person_id]).get(person_id)
+    return found.reciprocity if found else Reciprocity(0, 0)
+
+
+# -- JSON export and import -----------------------------------------------------------------------
+def export_points(store: Store) -> list[dict[str, Any]]:
+    """Every talking point, for the JSON export (docs/json-format.md, version 2)."""
+    return [
+        {"id": r[0], "person_id": r[1], "text": r[2], "created_on": r[3], "covered_on": r[4], "covered_by": r[5]}
+        for r in store.conn.execute(f"SELECT {_POINT_COLS} FROM talking_point ORDER BY id")
+    ]
+
+
+def export_loop_fields(store: Store) -> tuple[dict[int, dict[str, Any]], dict[int, dict[str, Any]]]:
+    """The version-2 keys of people (prefers, best_time) and interactions (felt, planned_on), by id."""
+    people = {r[0]: {"prefers": r[1], "best_time": r[2]} for r in store.conn.execute(
+        "SELECT id, prefers, best_time FROM person")}
+    inter = {r[0]: {"felt": r[1], "planned_on": r[2]} for r in store.conn.execute(
+        "SELECT id, felt, planned_on FROM interaction")}
+    return people, inter
+
+
+def import_loop_data(store: Store, data: dict[str, Any], *, merge: bool = False) -> None:
+    """Load the version-2 keys of an export (or a snapshot) after its people and interactions.
+
+    A version-1 document has none of them: nothing happens, and plans keep the day the trigger
+    of 0005 gave them.
+    """
+    from relj.plans import check_felt
+
+    ignore = " OR IGNORE" if merge else ""
+    with store.atomic():
+        for p in data.get("people", []):
+            if "prefers" in p or "best_time" in p:
+                prefers = p.get("prefers")
+                if prefers is not None:
+                    prefers = Channel(prefers).value
+                best = " ".join(str(p.get("best_time") or "").split()) or None
+                store.conn.execute("UPDATE person SET prefers = ?, best_time = ? WHERE id = ?",
+                                   [prefers, best, p["id"]])
+        for i in data.get("interactions", []):
+            if "felt" in i or "planned_on" in i:
+                planned_on = i.get("planned_on")
+                if planned_on is not None:
+                    planned_on = dt.date.fromisoformat(planned_on).isoformat()
+                store.conn.execute(
+                    "UPDATE interaction SET felt = ?, planned_on = coalesce(?, planned_on) WHERE id = ?",
+                    [check_felt(i.get("felt")), planned_on, i["id"]],
+                )
+        for t in data.get("talking_points", []):
+            store.conn.execute(
+                f"INSERT{ignore} INTO talking_point({_POINT_COLS}) SELECT ?, ?, ?, ?, ?, "
+                "(SELECT id FROM interaction WHERE id = ?) WHERE EXISTS (SELECT 1 FROM person WHERE id = ?)",
+                [t["id"], t["person_id"], t["text"], dt.date.fromisoformat(t["created_on"]).isoformat(),
+                 dt.date.fromisoformat(t["covered_on"]).isoformat() if t.get("covered_on") else None,
+                 t.get("covered_by"), t["person_id"]],
+            )
+
+
+def snapshot_points(store: Store, person_ids: Sequence[int]) -> list[dict[str, Any]]:
+    """The talking points of these people, as export_points writes them (for the trash)."""
+    if not person_ids:
+        return []
+    return [
+        {"id": r[0], "person_id": r[1], "text": r[2], "created_on": r[3], "covered_on": r[4], "covered_by": r[5]}
+        for r in store.conn.execute(
+            f"SELECT {_POINT_COLS} FROM talking_point WHERE person_id IN (SELECT value FROM json_each(?)) ORDER BY id",
+            [_ids_json(person_ids)],
+        )
+    ]
