@@ -266,8 +266,8 @@ class TokenCompleter(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._edit:
-            if event.type() == QEvent.Type.KeyPress:
-                return self._key(event)  # type: ignore[arg-type]
+            if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+                return self._key(event)
             if event.type() == QEvent.Type.FocusOut:
                 self.popup.hide()
         return super().eventFilter(watched, event)

@@ -7,14 +7,16 @@ and sorting of people happen in SQL; rows are fetched a screenful at a time.
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import logging
-from typing import Any
+from typing import Any, Final
 
 from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -33,6 +35,15 @@ log = logging.getLogger(__name__)
 MIX_DAYS = 365
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+class Unchanged(enum.Enum):
+    """The default of a filter argument: leave that filter as it is (None means "no filter")."""
+
+    TOKEN = enum.auto()
+
+
+UNCHANGED: Final = Unchanged.TOKEN
 _ROOT = QModelIndex()
 
 
@@ -110,7 +121,7 @@ class PeopleTableModel(QAbstractTableModel):
     SORT_KEYS = ("name", "circle", "last_together", "last_voice", "last_any", "count")
     BLOCK = 64
 
-    def __init__(self, journal: jn.Journal, parent: Any = None) -> None:
+    def __init__(self, journal: jn.Journal, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.journal = journal
         self._ids: list[int] = []
@@ -130,18 +141,18 @@ class PeopleTableModel(QAbstractTableModel):
         self.reload()
 
     # -- filters and reload ------------------------------------------------------------------
-    def set_filter(self, *, query: str | None = None, circle: str | None | bool = False,
-                   interest: str | None | bool = False) -> None:
-        """Change any of the filters (False leaves one unchanged) and reload."""
+    def set_filter(self, *, query: str | None = None, circle: str | None | Unchanged = UNCHANGED,
+                   interest: str | None | Unchanged = UNCHANGED) -> None:
+        """Change any of the filters (a filter not given stays as it is) and reload."""
         base_changed = False
         if query is not None:
             self._query = query
-        if circle is not False:
+        if not isinstance(circle, Unchanged):
             base_changed |= (circle or None) != self._circle
-            self._circle = circle or None  # type: ignore[assignment]
-        if interest is not False:
+            self._circle = circle or None
+        if not isinstance(interest, Unchanged):
             base_changed |= (interest or None) != self._interest
-            self._interest = interest or None  # type: ignore[assignment]
+            self._interest = interest or None
         if base_changed or today() != self._today:
             self.reload()
         else:
@@ -326,7 +337,7 @@ class InterestsModel(QAbstractTableModel):
     NAME, PEOPLE = range(2)
     HEADERS = ("Interest", "People")
 
-    def __init__(self, journal: jn.Journal, parent: Any = None) -> None:
+    def __init__(self, journal: jn.Journal, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.journal = journal
         self._items: list[InterestSummary] = []
@@ -395,7 +406,7 @@ class InterestsModel(QAbstractTableModel):
 class InterestFilterProxy(QSortFilterProxyModel):
     """Filters interests by a substring of their name; sorts on SortRole."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._text = ""
         self.setSortRole(SortRole)
@@ -416,7 +427,7 @@ class InterestFilterProxy(QSortFilterProxyModel):
 class PersonRefsModel(QAbstractListModel):
     """A plain list of people (id and name), e.g. those who share an interest."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._refs: list[PersonRef] = []
 
@@ -451,7 +462,7 @@ class TimelineModel(QAbstractListModel):
     PAGE = 200
 
     def __init__(self, journal: jn.Journal, *, person_id: int | None = None,
-                 channels: frozenset[Channel] | None = None, parent: Any = None) -> None:
+                 channels: frozenset[Channel] | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.journal = journal
         self._person_id = person_id
@@ -466,11 +477,13 @@ class TimelineModel(QAbstractListModel):
     def person_id(self) -> int | None:
         return self._person_id
 
-    def set_filter(self, *, person_id: int | None | bool = False, channels: frozenset[Channel] | None | bool = False) -> None:
-        if person_id is not False:
-            self._person_id = person_id  # type: ignore[assignment]
-        if channels is not False:
-            self._channels = channels  # type: ignore[assignment]
+    def set_filter(self, *, person_id: int | None | Unchanged = UNCHANGED,
+                   channels: frozenset[Channel] | None | Unchanged = UNCHANGED) -> None:
+        """Show one person's interactions (None: everyone's) and these channels (None: all); reload."""
+        if not isinstance(person_id, Unchanged):
+            self._person_id = person_id
+        if not isinstance(channels, Unchanged):
+            self._channels = channels
         self.reload()
 
     def reload(self) -> None:

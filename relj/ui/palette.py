@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     QPoint,
     Qt,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relj.ui.completer import CandidateModel, DetailDelegate
+from relj.ui.completer import Candidate, CandidateModel, DetailDelegate
 from relj.ui.journal import Journal
 from relj.ui.roles import KindRole
 
@@ -43,11 +43,10 @@ class PaletteResult:
     action: QAction | None = None
 
 
-@dataclass(frozen=True)
-class _Entry:
-    text: str
-    detail: str
-    person_id: int | None = None
+@dataclass(frozen=True, slots=True)
+class _Entry(Candidate):
+    """A palette row: a person (``person_id``) or an action."""
+
     action: QAction | None = None
 
 
@@ -85,14 +84,19 @@ def fuzzy_score(query: str, text: str) -> int | None:
     return None
 
 
+#: How far a key moves the highlighted row (Qt.Key is an int enum: it compares with QKeyEvent.key()).
+_STEPS: dict[int, int] = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 8, Qt.Key.Key_PageUp: -8}
+
+
 class PaletteModel(CandidateModel):
     """The palette's rows: actions and people, best first (a CandidateModel with icons and kinds)."""
 
     def set_entries(self, rows: Sequence[_Entry]) -> None:
-        self.set_candidates(rows)  # type: ignore[arg-type]
+        self.set_candidates(rows)
 
     def entry(self, row: int) -> _Entry | None:
-        return self.candidate(row)  # type: ignore[return-value]
+        found = self.candidate(row)
+        return found if isinstance(found, _Entry) else None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         e = self.entry(index.row()) if index.isValid() else None
@@ -231,11 +235,11 @@ class CommandPalette(QDialog):
             self.list.setCurrentIndex(self.model.index(row, 0))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.search and event.type() == QEvent.Type.KeyPress:
-            key = event.key()  # type: ignore[attr-defined]
-            steps = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 8, Qt.Key.Key_PageUp: -8}
-            if key in steps:
-                self._move(steps[key])
+        if watched is self.search and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            step = _STEPS.get(key)
+            if step is not None:
+                self._move(step)
                 return True
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.choose(self.current())

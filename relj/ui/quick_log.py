@@ -507,9 +507,9 @@ class QuickLogDialog(QDialog):
 
     # -- keys and submit -------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress:
-            key = event.key()  # type: ignore[attr-defined]
-            mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier  # type: ignore[attr-defined]
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 if mods == Qt.KeyboardModifier.ControlModifier:
                     self.submit()

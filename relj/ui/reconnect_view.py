@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRect,
     QSize,
@@ -95,7 +97,7 @@ class ReconnectModel(QAbstractListModel):
     #: Entries built each time the list asks for more.
     MORE = 48
 
-    def __init__(self, journal: jn.Journal, parent: Any = None) -> None:
+    def __init__(self, journal: jn.Journal, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.journal = journal
         self._rows: list[rc.Entry] = []
@@ -201,7 +203,7 @@ class FollowupModel(QAbstractListModel):
 
     BLOCK = 32
 
-    def __init__(self, journal: jn.Journal, parent: Any = None) -> None:
+    def __init__(self, journal: jn.Journal, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.journal = journal
         self._ids: list[int] = []
@@ -498,7 +500,7 @@ class ReconnectView(QWidget):
         return box
 
     def _actions(self) -> None:
-        def add(widget: QWidget, text: str, keys: list[str], slot: Any) -> QAction:
+        def add(widget: QWidget, text: str, keys: list[str], slot: Callable[[], object]) -> QAction:
             action = QAction(text, widget)
             action.setShortcuts([QKeySequence(k) for k in keys])
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -594,7 +596,7 @@ class ReconnectView(QWidget):
         return self.followups_model.interaction(self.followups.currentIndex().row())
 
     # -- actions -------------------------------------------------------------------------------
-    def _guard(self, fn: Any) -> None:
+    def _guard(self, fn: Callable[[], object]) -> None:
         try:
             fn()
         except UserError as exc:
