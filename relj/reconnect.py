@@ -42,7 +42,9 @@ The model (docs/reconnect.md explains it for users):
 * **Signals** explain a kind: ``never-met`` (never seen or heard, only written), ``rhythm-break``
   (longer than their own rhythm), ``past-cadence`` (longer than the circle's or their own cadence),
   ``falling-rich-share`` (the newer half of the last contacts is much less often rich than the
-  older half), ``birthday-soon`` (within 14 days), ``planned`` (a rich meeting is planned).
+  older half), ``birthday-soon`` (within 14 days), ``planned`` (a rich meeting is planned),
+  ``plan-passed`` (an open plan's day is over: did it happen?), ``one-sided`` (the user started at
+  least 85% of the last contacts whose initiator is known, with at least 6 of them; relj.plans).
 * **Planned.** A person with a rich meeting planned on or after today stays in the list, with
   ``planned`` set, ``overdue`` false, a tenth of the score, and sorted after everyone unplanned.
 * **Score.** ``weight(circle) * (1 + log2(ratio))``, where ratio is how many times the expected gap
@@ -68,6 +70,7 @@ from relj.reconnect_text import (
     every_words,
     followup_text,
     group_opener,
+    loop_words,
     reason,
     shared_interests_opener,
     written_words,
@@ -75,6 +78,7 @@ from relj.reconnect_text import (
 
 if TYPE_CHECKING:
     from relj.store import Store
+    from relj.store.plans import LoopDetail
     from relj.store.reconnect import ContactDetail, ContactSummary, Thresholds
 
 __all__ = [
@@ -138,6 +142,8 @@ class Sig(StrEnum):
     FALLING_RICH_SHARE = "falling-rich-share"
     BIRTHDAY_SOON = "birthday-soon"
     PLANNED = "planned"
+    PLAN_PASSED = "plan-passed"
+    ONE_SIDED = "one-sided"
 
 
 # -- cadences ----------------------------------------------------------------------------------
@@ -357,6 +363,11 @@ class Entry:
     days_since_contact: int
     birthday_soon: dt.date | None = None
     interests: tuple[str, ...] = field(default=())
+    #: The loop (relj.plans): open talking points, preferences, the oldest open plan whose day is over.
+    talking_points: int = 0
+    prefers: Channel | None = None
+    best_time: str | None = None
+    passed_plan: dt.date | None = None
 
     @property
     def overdue(self) -> bool:
@@ -390,6 +401,8 @@ class Entry:
             "days_since_rich": self.days_since_rich,
             "days_since_contact": self.days_since_contact,
             "birthday_soon": iso(self.birthday_soon),
+            "talking_points": self.talking_points,
+            "prefers": self.prefers.value if self.prefers else None,
         }
 
 
@@ -439,8 +452,10 @@ def build_entries(
     groups: Mapping[int, Sequence[Opener]],
     today: dt.date,
     falling: Iterable[int] = (),
+    loop: Mapping[int, LoopDetail] | None = None,
 ) -> list[Entry]:
     falling_ids = set(falling)
+    loop = loop or {}
     out: list[Entry] = []
     for a in ranked:
         s = a.summary
@@ -449,6 +464,11 @@ def build_entries(
         if s.person_id in falling_ids or (d is not None and falling_rich_share(d.recent)):
             signals.insert(len([x for x in signals if x in (Sig.NEVER_MET, Sig.RHYTHM_BREAK, Sig.PAST_CADENCE)]),
                            Sig.FALLING_RICH_SHARE)
+        extra = loop.get(s.person_id)
+        if extra is not None and extra.passed_plan is not None:
+            signals.append(Sig.PLAN_PASSED)
+        if extra is not None and extra.reciprocity.one_sided:
+            signals.append(Sig.ONE_SIDED)
         openers: list[Opener] = []
         shared = d.shared_interests if d else ()
         if shared:
@@ -474,7 +494,7 @@ def build_entries(
             last_contact=s.last_any,
             written_since=d.written_since if d else 0,
             written_capped=d.written_capped if d else False,
-            reason=reason(a, d, today),
+            reason=reason(a, d, today) + (loop_words(s.short_name, extra, today) if extra else ""),
             shared_interests=tuple(shared),
             planned=s.planned_on,
             planned_mode=s.planned_mode,
@@ -486,6 +506,10 @@ def build_entries(
             days_since_contact=a.days_since_any,
             birthday_soon=bday,
             interests=d.interests if d else (),
+            talking_points=extra.talking_points if extra else 0,
+            prefers=extra.prefers if extra else None,
+            best_time=extra.best_time if extra else None,
+            passed_plan=extra.passed_plan if extra else None,
         ))
     return out
 
@@ -549,7 +573,9 @@ def entries(store: Store, ranked: Ranking, start: int = 0, stop: int | None = No
     interests = {pid: list(ranked.interests[pid]) for pid in ids if pid in ranked.interests}
     details = q.contact_details(store, ranked.day, {a.summary.person_id: a.summary.last_rich for a in part},
                                 interests)
-    return build_entries(part, details, ranked.groups, ranked.day)
+    from relj.store.plans import loop_details
+
+    return build_entries(part, details, ranked.groups, ranked.day, loop=loop_details(store, ranked.day, ids))
 
 
 def rank(

@@ -15,6 +15,7 @@ from relj.domain import Channel, Interaction, Mode
 
 if TYPE_CHECKING:
     from relj.reconnect import Assessment
+    from relj.store.plans import LoopDetail
     from relj.store.reconnect import ContactDetail, ContactSummary
 
 # -- words --------------------------------------------------------------------------------------
@@ -111,6 +112,20 @@ def reason(a: Assessment, detail: ContactDetail | None, today: dt.date) -> str:
     return text
 
 
+def loop_words(name: str, extra: LoopDetail, today: dt.date) -> str:
+    """What the loop adds to a reason: a plan whose day is over, and their preferred channel.
+
+    '' when there is nothing to add; otherwise it starts with a space.
+    """
+    from relj.plans import preference_words
+
+    text = ""
+    if extra.passed_plan is not None:
+        text += f" A meeting was planned for {day_words(extra.passed_plan, today)}: did it happen?"
+    prefers = preference_words(name, extra.prefers, extra.best_time)
+    return text + (f" {prefers}" if prefers else "")
+
+
 def _last_rich_words(s: ContactSummary, today: dt.date) -> str:
     last_rich = s.last_rich
     assert last_rich is not None
@@ -168,4 +183,5 @@ def followup_text(i: Interaction, today: dt.date) -> str:
     days = (today - i.occurred_on).days
     when = "today" if days <= 0 else "yesterday" if days == 1 else "on " + day_words(i.occurred_on, today)
     what = i.note.strip().splitlines()[0] if i.note.strip() else ""
-    return f"Send {names} a thank-you note for " + (f"“{what}” {when}." if what else f"meeting {when}.")
+    meeting = "call" if i.mode is Mode.VOICE else "meeting"
+    return f"Send {names} a thank-you note for " + (f"“{what}” {when}." if what else f"{meeting} {when}.")
