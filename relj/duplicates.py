@@ -3,7 +3,7 @@
 Imports create a new person when no email or phone number matches, so one friend can end up
 twice: "Zoë Martin" from the address book and "zoe  martin" from a mailbox, or two cards with
 the same mobile number. This module finds such groups; merging them is
-``relj.interop.engine.merge_people`` (``relj merge``, or the Find duplicates dialog).
+``Store.merge_people`` (``relj merge``, or the Find duplicates dialog).
 
 * **Names** match when they are equal after case folding, accent folding (NFKD without the
   combining marks: "Zoë" is "zoe") and whitespace collapsing. Nothing fuzzier: "Jon" and
@@ -19,7 +19,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from relj.store.core import Store
+from relj.store import Store
 from relj.store.imports import ImportTables, PersonBrief
 
 #: Groups larger than this are listed with their first members only (a thousand "Support"

@@ -1,4 +1,4 @@
-"""Likely duplicates across the journal (relj.duplicates) and undoing a merge (ImportTables.unmerge)."""
+"""Likely duplicates across the journal (relj.duplicates) and undoing a merge (Store.unmerge)."""
 
 from __future__ import annotations
 
@@ -6,10 +6,9 @@ import datetime as dt
 
 from relj.domain import Channel
 from relj.duplicates import MAX_GROUP, find_duplicates, name_key
-from relj.interop.engine import ImportOptions, merge_people, run_import, undo_import
+from relj.interop.engine import ImportOptions, run_import, undo_import
 from relj.interop.records import ContactRecord, EventRecord, Party
 from relj.store import Store
-from relj.store.imports import ImportTables
 
 D = dt.date(2026, 3, 1)
 
@@ -66,14 +65,11 @@ def test_unmerge_puts_both_back_as_they_were(store: Store) -> None:
     both = store.log_interaction(Channel.EMAIL, [keep.id, gone.id], D)
     store.add_relationship(gone.id, other.id, "friend")
     before = store.export_data()
-    t = ImportTables(store)
-    with store.atomic():
-        snapshot = t.merge_snapshot(keep.id, gone.id)
-    merge_people(store, keep.id, gone.id)
+    snapshot = store.merge_snapshot(keep.id, gone.id)
+    store.merge_people(keep.id, gone.id)
     assert store.person_count() == 2
     assert {p.id for p in store.interaction(alone.id).participants} == {keep.id}
-    with store.atomic():
-        t.unmerge(snapshot)
+    store.unmerge(snapshot)
     after = store.export_data()
     assert after == before
     assert {p.id for p in store.interaction(shared.id).participants} == {gone.id, other.id}
@@ -89,12 +85,9 @@ def test_unmerge_keeps_import_links_so_import_undo_still_works(store: Store) -> 
                         parties=[Party(email="ana@b.example")])]
     run_import(store, lambda: iter(mail), ImportOptions(fmt="mbox"))
     a, b = (p.id for p in store.people())
-    t = ImportTables(store)
-    with store.atomic():
-        snapshot = t.merge_snapshot(a, b)
-    merge_people(store, a, b)
-    with store.atomic():
-        t.unmerge(snapshot)
+    snapshot = store.merge_snapshot(a, b)
+    store.merge_people(a, b)
+    store.unmerge(snapshot)
     assert s.run_id is not None
     result = undo_import(store, s.run_id)
     assert result["people"] + result["people_kept"] == 2  # both are still the import's own

@@ -11,7 +11,7 @@ import pytest
 
 from relj.domain import UNSORTED, Channel, ContactKind, Initiator, RelationKind, Status
 from relj.errors import NotFound, UserError
-from relj.interop.engine import ImportOptions, ImportSummary, merge_people, run_import, undo_import
+from relj.interop.engine import ImportOptions, ImportSummary, run_import, undo_import
 from relj.interop.records import BadRecord, ContactRecord, EventRecord, Party, Record, SkippedRecord
 from relj.store import Store
 from relj.store.imports import ImportTables
@@ -294,7 +294,7 @@ def test_merge_joins_everything(store: Store) -> None:
     only_b = store.log_interaction(Channel.PHONE, [b.id], D)
     store.add_relationship(b.id, c.id, RelationKind.SIBLING)
     store.add_relationship(a.id, b.id, RelationKind.FRIEND)
-    merge_people(store, a.id, b.id)
+    store.merge_people(a.id, b.id)
     p = store.person(a.id)
     assert not store.person_exists(b.id)
     assert set(p.emails) == {"ana@one.example", "ana@two.example"} and p.phones == ("+44 20 7946 0000",)
@@ -307,7 +307,7 @@ def test_merge_joins_everything(store: Store) -> None:
     assert store.check() == []
     assert store.person_ids_matching("two") == {a.id}
     with pytest.raises(UserError):
-        merge_people(store, a.id, a.id)
+        store.merge_people(a.id, a.id)
 
 
 def test_guess_format(tmp_path: Path) -> None:

@@ -222,13 +222,11 @@ def merge(ctx: Ctx, keep: str, gone: str) -> None:
 
     Empty fields of the first are filled from the second; the second is deleted.
     """
-    from relj.interop.engine import merge_people
-
     store = ctx.store(create=False)
     a, b = store.resolve(keep), store.resolve(gone)
     if a.id == b.id:
         raise UserError(f"{keep!r} and {gone!r} are the same person (#{a.id})")
-    result = merge_people(store, a.id, b.id)
+    result = store.merge_people(a.id, b.id)
     click.echo(f"merged #{b.id} {b.display_name} into #{a.id} {a.display_name}: {result['contact_points']} contact "
                f"points, {result['interests']} interests, {result['interactions']} interactions, "
                f"{result['relationships']} relationships moved")

@@ -158,24 +158,19 @@ def set_interests(store: Store, person_id: int, names: Sequence[str]) -> OpResul
 # -- merge and duplicates --------------------------------------------------------------------------
 def merge_people(store: Store, keep: int, gone: int) -> OpResult[dict[str, int]]:
     """Join ``gone`` into ``keep``. Undo puts both back as they were."""
-    from relj.interop.engine import merge_people as merge
-    from relj.store.imports import ImportTables
-
     with store.atomic():
         keep_name = store.person(keep).display_name
         store.person(gone)
-        snapshot = ImportTables(store).merge_snapshot(keep, gone)
-        moved = merge(store, keep, gone)
+        snapshot = store.merge_snapshot(keep, gone)
+        moved = store.merge_people(keep, gone)
     return OpResult(dict(moved), Changes.of(*EVERYTHING - {OWNER}, people=[keep, gone]),
                     f"Merge into {keep_name}", f"Merged into {keep_name}",
                     lambda s: _unmerge(s, snapshot, keep, gone, keep_name))
 
 
 def _unmerge(store: Store, snapshot: Any, keep: int, gone: int, keep_name: str) -> OpResult[None]:
-    from relj.store.imports import ImportTables
-
     with store.atomic():
-        ImportTables(store).unmerge(snapshot)
+        store.unmerge(snapshot)
     return OpResult(None, Changes.of(*EVERYTHING - {OWNER}, people=[keep, gone]), f"Merge into {keep_name}",
                     "Separated them again", lambda s: merge_people(s, keep, gone))
 

@@ -2,20 +2,21 @@
 
 The only code that speaks SQL; returns domain objects, never raw rows. Each part is a mixin:
 people, owner (and interests), interactions (and the timeline), transfer (JSON, undo
-snapshots), resolve (WHO), search (and check), people_table (the People view) and lookup
+snapshots), merge, resolve (WHO), search (and check), people_table (the People view) and lookup
 (type-ahead).
 """
 
 from __future__ import annotations
 
 from relj.store.lookup import LookupMixin
+from relj.store.merge import MergeMixin
 from relj.store.people_table import PeopleTableMixin
 from relj.store.resolve import ResolveMixin
 from relj.store.search import SearchMixin
-from relj.store.transfer import TransferMixin, interaction_json, person_json
+from relj.store.transfer import interaction_json, person_json
 
 __all__ = ["Store", "interaction_json", "person_json"]  # the JSON helpers for relj.cli.core
 
 
-class Store(TransferMixin, ResolveMixin, SearchMixin, PeopleTableMixin, LookupMixin):
+class Store(MergeMixin, ResolveMixin, SearchMixin, PeopleTableMixin, LookupMixin):
     """A journal opened on one SQLite file. Every write runs inside ``atomic()``."""

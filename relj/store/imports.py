@@ -1,4 +1,4 @@
-"""SQL of the import engine: the import history, undo, matching maps, fast writes and merge.
+"""SQL of the import engine: the import history, undo, matching maps and fast writes.
 
 The engine (relj.interop.engine) decides; this module only reads and writes rows. Every
 function expects to run inside the caller's ``store.atomic()``: an import is one transaction.
@@ -20,10 +20,6 @@ from relj.store.core import Store
 from relj.store.people import clean_person_fields
 
 log = logging.getLogger(__name__)
-
-#: Person text fields an import may fill when they are empty (never overwrite).
-FILLABLE = ("given_name", "family_name", "nickname", "organisation", "role", "how_met", "birthday", "notes")
-
 
 @dataclass(frozen=True, slots=True)
 class ImportRun:
@@ -53,7 +49,7 @@ class PersonBrief:
 
 
 class ImportTables:
-    """Rows of one import (or of an undo or merge) on one store."""
+    """Rows of one import (or of its undo) on one store."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -112,17 +108,6 @@ class ImportTables:
         for pid, name in self.conn.execute("SELECT id, display_name FROM person ORDER BY id"):
             out.setdefault(name.casefold(), []).append(pid)
         return out
-
-    def person_fields(self, person_id: int) -> dict[str, Any]:
-        cur = self.conn.execute(
-            f"SELECT display_name, circle, tracked, import_id, cadence_rich_days, cadence_any_days, "
-            f"{', '.join(FILLABLE)} FROM person WHERE id = ?",
-            [person_id],
-        )
-        row = cur.fetchone()
-        if row is None:
-            raise NotFound(f"no person #{person_id}")
-        return dict(zip([d[0] for d in cur.description], row, strict=True))
 
     def contact_norms(self, person_id: int) -> set[tuple[str, str]]:
         return {(r[0], r[1]) for r in self.conn.execute(
@@ -298,108 +283,6 @@ class ImportTables:
         log.info("import run %d undone: interactions=%d people=%d kept=%d", run_id, interactions,
                  len(doomed), len(kept))
         return result
-
-    # -- merge -----------------------------------------------------------------------------
-    def merge(self, keep: int, gone: int) -> dict[str, int]:
-        """Join person ``gone`` into person ``keep`` and delete ``gone``.
-
-        ``keep`` gains every contact point, interest, interaction (one participant row per
-        interaction) and relationship of ``gone``; its empty fields are filled from ``gone``,
-        and when both have notes, ``gone``'s are appended so that nothing written is lost.
-        """
-        if keep == gone:
-            raise UserError("cannot merge a person with themselves")
-        a, b = self.person_fields(keep), self.person_fields(gone)
-        q = self.conn.execute
-        fill: dict[str, Any] = {}
-        for key in FILLABLE:
-            if key == "notes":
-                continue
-            if not a[key] and b[key]:
-                fill[key] = b[key]
-        if b["notes"].strip() and b["notes"].strip() not in a["notes"]:
-            fill["notes"] = (a["notes"].rstrip() + "\n\n" + b["notes"].strip()) if a["notes"].strip() else b["notes"]
-        # A circle the user chose beats the default and "unsorted" (set by a mail import).
-        if a["circle"] in (None, "unsorted") and b["circle"] not in (None, "unsorted"):
-            fill["circle"] = b["circle"]
-        if not a["tracked"] and b["tracked"]:
-            fill["tracked"] = True
-        for col in ("cadence_rich_days", "cadence_any_days"):
-            if a[col] is None and b[col] is not None:
-                fill[col] = b[col]
-        contacts = q(
-            "UPDATE contact_point SET person_id = ? WHERE person_id = ? AND NOT EXISTS ("
-            "SELECT 1 FROM contact_point c WHERE c.person_id = ? AND c.kind = contact_point.kind "
-            "AND c.value_norm = contact_point.value_norm)", [keep, gone, keep]
-        ).rowcount
-        interests = q(
-            "INSERT OR IGNORE INTO person_interest(person_id, interest_id, import_id) "
-            "SELECT ?, interest_id, import_id FROM person_interest WHERE person_id = ?", [keep, gone]
-        ).rowcount
-        interactions = q(
-            "INSERT OR IGNORE INTO participant(interaction_id, person_id, occurred_on, mode, status) "
-            "SELECT interaction_id, ?, occurred_on, mode, status FROM participant WHERE person_id = ?", [keep, gone]
-        ).rowcount
-        relationships = 0
-        for mine_col, other_col in (("person_a", "person_b"), ("person_b", "person_a")):
-            relationships += q(
-                f"UPDATE OR IGNORE relationship SET {mine_col} = ? WHERE {mine_col} = ? AND {other_col} <> ?",
-                [keep, gone, keep],
-            ).rowcount
-        # Keep the import link only when both came from the same import: undoing another
-        # import must never delete a person the user has merged by hand.
-        if a["import_id"] != b["import_id"]:
-            q("UPDATE person SET import_id = NULL WHERE id = ?", [keep])
-        q("DELETE FROM person WHERE id = ?", [gone])
-        q("DELETE FROM person_fts WHERE rowid = ?", [gone])
-        self.update_person(keep, fill, now_iso())
-        q("UPDATE person SET updated_at = ? WHERE id = ?", [now_iso(), keep])
-        self._touched.add(keep)
-        self.flush()
-        log.info("person %d merged into %d", gone, keep)
-        return {"contact_points": contacts, "interests": interests, "interactions": interactions,
-                "relationships": relationships, "fields": len(fill)}
-
-    def merge_snapshot(self, keep: int, gone: int) -> dict[str, Any]:
-        """What ``unmerge`` needs to put both people back as they were before ``merge(keep, gone)``:
-        ``Store.snapshot_people`` plus the import links it leaves out (so ``import undo`` still works)."""
-        snapshot = self.store.snapshot_people([keep, gone])
-        q = self.conn.execute
-        snapshot["import_links"] = {
-            "people": [list(r) for r in q(
-                "SELECT id, import_id FROM person WHERE id IN (?, ?) AND import_id IS NOT NULL", [keep, gone])],
-            "contacts": [list(r) for r in q(
-                "SELECT person_id, kind, value_norm, import_id FROM contact_point "
-                "WHERE person_id IN (?, ?) AND import_id IS NOT NULL", [keep, gone])],
-            "interests": [list(r) for r in q(
-                "SELECT person_id, interest_id, import_id FROM person_interest "
-                "WHERE person_id IN (?, ?) AND import_id IS NOT NULL", [keep, gone])],
-        }
-        return snapshot
-
-    def unmerge(self, snapshot: dict[str, Any]) -> None:
-        """Undo a merge from its ``merge_snapshot``: both people back, with their own contact
-        points, interests, relationships and participations, under their ids.
-
-        A merge never touches interaction rows, only who took part; so the merged person is
-        removed (their participant rows go with them, the interactions stay, with their notes
-        and import links) and the snapshot puts each person's participations back.
-        """
-        ids = [p["id"] for p in snapshot["people"]]
-        marks = ",".join("?" * len(ids))
-        q = self.conn.execute
-        q(f"DELETE FROM person WHERE id IN ({marks})", ids)
-        q(f"DELETE FROM person_fts WHERE rowid IN ({marks})", ids)
-        self.store.restore_snapshot(snapshot)
-        links = snapshot.get("import_links", {})
-        self.conn.executemany("UPDATE person SET import_id = ? WHERE id = ?",
-                              [(imp, pid) for pid, imp in links.get("people", [])])
-        self.conn.executemany(
-            "UPDATE contact_point SET import_id = ? WHERE person_id = ? AND kind = ? AND value_norm = ?",
-            [(imp, pid, kind, norm) for pid, kind, norm, imp in links.get("contacts", [])])
-        self.conn.executemany("UPDATE person_interest SET import_id = ? WHERE person_id = ? AND interest_id = ?",
-                              [(imp, pid, iid) for pid, iid, imp in links.get("interests", [])])
-        log.info("merge undone: people %s restored", ids)
 
     # -- likely duplicates -----------------------------------------------------------------
     def person_names(self) -> list[tuple[int, str]]:

@@ -31,6 +31,8 @@ PERSON_FIELDS = (
 )
 _TEXT_FIELDS = {"given_name", "family_name", "nickname", "organisation", "role", "how_met", "notes"}
 _BOOL_FIELDS = {"tracked", "paused", "written_ok"}
+#: Person text fields an import or a merge may fill when they are empty (never overwrite).
+FILLABLE = ("given_name", "family_name", "nickname", "organisation", "role", "how_met", "birthday", "notes")
 
 
 def clean_person_fields(fields: dict[str, Any]) -> dict[str, Any]:
@@ -276,6 +278,19 @@ class PeopleMixin(StoreBase):
             contacts=tuple(contacts),
             interests=tuple(interests),
         )
+
+    def person_fields(self, person_id: int) -> dict[str, Any]:
+        """The stored columns that an import or a merge fills from: name, circle, tracked, import
+        link, cadences and the FILLABLE fields, as a plain dict."""
+        cur = self.conn.execute(
+            f"SELECT display_name, circle, tracked, import_id, cadence_rich_days, cadence_any_days, "
+            f"{', '.join(FILLABLE)} FROM person WHERE id = ?",
+            [person_id],
+        )
+        row = cur.fetchone()
+        if row is None:
+            raise NotFound(f"no person #{person_id}")
+        return dict(zip([d[0] for d in cur.description], row, strict=True))
 
     def person_count(self) -> int:
         return int(self._one("SELECT count(*) FROM person"))

@@ -1,58 +1,23 @@
-"""The import engine: match parsed records to people and apply them in one transaction.
-
-Parsers (vcard, csvio, ical, mail, android, whatsapp) turn files into the neutral records of
-relj.interop.records. This module decides what each record means for the journal; the SQL
-is in relj.store.imports. The rules, in short (docs for users: ``relj import --help``):
-
-* **All or nothing.** One transaction for the whole file. A BadRecord stops the import with
-  nothing added, unless ``skip_bad``; a parser's UserError always does. ``dry_run`` does the
-  whole import and rolls it back, so its summary is exactly what a real run would report.
-* **Idempotent.** Interactions are keyed on (source, source_key): a re-import adds nothing.
-  A contact whose email (any of theirs, any case) is already known updates that person.
-  Failing that, a phone number (E.164 in the owner's region) identifies a person when the
-  card or the person has no email; failing that, a card with no email at all is the person
-  of the same name when there is exactly one and their phone numbers don't disagree.
-* **Fill, never overwrite.** An update only fills empty fields and adds contact points and
-  interests. The display name is never changed.
-* **Categories.** A vCard CATEGORIES / CSV group that names a circle ("Family", "Friends",
-  "Colleagues", "Clients", "Close", "Acquaintances", and singular forms) puts a *new* person
-  in that circle. The other categories are kept as a "Categories: …" line in the notes
-  (system groups such as Google's "* myContacts" are dropped).
-* **Address books sort people.** A person that a mail or phone import created ("unsorted",
-  untracked) who turns up in an address book is moved to the category's circle (else the
-  default circle) and tracked.
-* **Parties.** Matched by email (case-insensitive) or by phone (normalised to E.164 with
-  the owner's region, against every phone of every person); WhatsApp's name-only senders by
-  display name (exact, case-insensitive, unique). Me (the owner's addresses, ``me_addresses``,
-  ``me_names``) is never a participant and never a person. An event with no known party is
-  skipped as "no known person" unless ``create_people``, which creates people (unsorted,
-  untracked) for parties seen in at least ``min_messages`` events.
-* **Duplicates.** A new person whose name is already someone else's is reported, not merged.
-* **Undo** removes what an import added (see ImportTables.undo); fields it filled stay.
-"""
+"""What each parsed record means for the journal: matching parties and contacts to people, then writing."""
 
 from __future__ import annotations
 
-import logging
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from relj.clock import now_iso
 from relj.domain import CIRCLES, UNSORTED, Birthday, Channel, ContactKind, Initiator, Status, normalise_email
 from relj.errors import UserError
+from relj.interop.engine.report import Duplicate, ImportCancelled, ImportOptions, ImportSummary
 from relj.interop.phone import clean_phone, phone_key, readable_phone
 from relj.interop.records import BadRecord, ContactRecord, EventRecord, Party, Record, SkippedRecord
+from relj.store import Store
 from relj.store.base import contact_norm
-from relj.store.core import Store
-from relj.store.imports import FILLABLE, ImportTables
+from relj.store.imports import ImportTables
+from relj.store.people import FILLABLE
 
-log = logging.getLogger(__name__)
-
-RecordSource = Callable[[], Iterable[Record]]
 #: Called with the number of records read so far; returning False cancels (and rolls back).
 Progress = Callable[[int], bool]
 
@@ -79,355 +44,6 @@ MAIL_SOURCES = ("mbox", "maildir", "eml")
 RELJ_UID = re.compile(r"^relj-interaction-(\d+)@relj\b")
 
 
-class ImportCancelled(UserError):
-    """The user cancelled an import; nothing was changed."""
-
-
-@dataclass
-class ImportOptions:
-    fmt: str
-    file_name: str = ""
-    dry_run: bool = False
-    skip_bad: bool = False
-    create_people: bool = False
-    min_messages: int = 1
-    me_addresses: tuple[str, ...] = ()
-    me_names: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class Duplicate:
-    """A person this import created whose name someone else already had."""
-
-    person_id: int
-    name: str
-    others: tuple[int, ...]
-
-
-@dataclass
-class ImportSummary:
-    fmt: str
-    file_name: str
-    dry_run: bool = False
-    run_id: int | None = None
-    records: int = 0
-    people_added: int = 0
-    people_updated: int = 0
-    people_unchanged: int = 0
-    interactions_added: int = 0
-    interactions_updated: int = 0
-    interactions_unchanged: int = 0
-    contact_points_added: int = 0
-    interests_added: int = 0
-    skipped: Counter[str] = field(default_factory=Counter)
-    bad: list[tuple[str, str]] = field(default_factory=list)
-    duplicates: list[Duplicate] = field(default_factory=list)
-    notices: Counter[str] = field(default_factory=Counter)
-
-    @property
-    def added(self) -> int:
-        return self.people_added + self.interactions_added
-
-    @property
-    def updated(self) -> int:
-        return self.people_updated + self.interactions_updated
-
-    @property
-    def unchanged(self) -> int:
-        return self.people_unchanged + self.interactions_unchanged
-
-    @property
-    def skipped_total(self) -> int:
-        return sum(self.skipped.values())
-
-    def as_json(self) -> dict[str, Any]:
-        """What the import history keeps: counts, reasons and record positions, never names."""
-        return {
-            "records": self.records,
-            "people": {"added": self.people_added, "updated": self.people_updated, "unchanged": self.people_unchanged},
-            "interactions": {
-                "added": self.interactions_added,
-                "updated": self.interactions_updated,
-                "unchanged": self.interactions_unchanged,
-            },
-            "contact_points_added": self.contact_points_added,
-            "interests_added": self.interests_added,
-            "skipped": dict(sorted(self.skipped.items())),
-            "bad": [{"where": w, "reason": r} for w, r in self.bad[:1000]],
-            "bad_count": len(self.bad),
-            "duplicates": [{"person": d.person_id, "others": list(d.others)} for d in self.duplicates],
-            "notices": dict(sorted(self.notices.items())),
-            "dry_run": self.dry_run,
-        }
-
-
-def summary_lines(s: ImportSummary) -> list[str]:
-    """The summary a person reads after an import (names appear here, never in logs)."""
-    head = "dry run, nothing written" if s.dry_run else f"import #{s.run_id}"
-    lines = [f"{s.fmt} {s.file_name} ({head}): {s.records} records"]
-    if s.people_added or s.people_updated or s.people_unchanged or s.fmt in CONTACT_FORMATS:
-        lines.append(
-            f"  people:       {s.people_added} added, {s.people_updated} updated, {s.people_unchanged} unchanged"
-        )
-    if s.interactions_added or s.interactions_updated or s.interactions_unchanged or s.fmt not in CONTACT_FORMATS:
-        lines.append(
-            f"  interactions: {s.interactions_added} added, {s.interactions_updated} updated, "
-            f"{s.interactions_unchanged} unchanged"
-        )
-    if s.contact_points_added or s.interests_added:
-        lines.append(f"  also added:   {s.contact_points_added} contact points, {s.interests_added} interests")
-    lines.append(f"  skipped:      {s.skipped_total}")
-    for reason, n in s.skipped.most_common():
-        lines.append(f"    {n:6d}  {reason}")
-    if s.bad:
-        lines.append(f"  bad records:  {len(s.bad)} (left out with --skip-bad)")
-        for where, reason in s.bad[:50]:
-            lines.append(f"    {where}: {reason}")
-        if len(s.bad) > 50:
-            lines.append(f"    ... and {len(s.bad) - 50} more")
-    for notice, n in s.notices.most_common():
-        lines.append(f"  note: {n} x {notice}")
-    if s.duplicates:
-        lines.append(f"  likely duplicates (same name, no shared email): {len(s.duplicates)}")
-        for d in s.duplicates[:50]:
-            others = ", ".join(f"#{o}" for o in d.others)
-            if s.dry_run:
-                lines.append(f"    {d.name} and {others}")
-            else:
-                lines.append(f"    #{d.person_id} {d.name} and {others}: `relj merge #{d.others[0]} #{d.person_id}`")
-    return lines
-
-
-# -- formats ---------------------------------------------------------------------------------
-#: Import formats, with what a file dialog calls them.
-FORMATS: dict[str, str] = {
-    "vcard": "vCard address book (.vcf)",
-    "csv": "Contacts CSV (.csv)",
-    "ics": "iCalendar (.ics, .vcs)",
-    "mbox": "Mailbox (.mbox)",
-    "maildir": "Maildir folder",
-    "eml": "Email message (.eml)",
-    "calls": "Android call log (calls.xml)",
-    "sms": "Android texts (sms.xml)",
-    "whatsapp": "WhatsApp chat export (.txt)",
-}
-CONTACT_FORMATS = ("vcard", "csv")
-_SUFFIXES = {
-    ".vcf": "vcard",
-    ".vcard": "vcard",
-    ".csv": "csv",
-    ".ics": "ics",
-    ".vcs": "ics",
-    ".ical": "ics",
-    ".mbox": "mbox",
-    ".mbx": "mbox",
-    ".eml": "eml",
-    ".txt": "whatsapp",
-}
-
-
-def guess_format(path: Path) -> str | None:
-    """The import format of a file or folder from its name and first bytes, or None."""
-    path = Path(path)
-    if path.is_dir():
-        if (path / "cur").is_dir() or (path / "new").is_dir():
-            return "maildir"
-        return "whatsapp" if (path / "_chat.txt").is_file() else None
-    suffix = path.suffix.lower()
-    if suffix == ".xml":
-        try:
-            with path.open("rb") as fh:
-                head = fh.read(4096)
-        except OSError:
-            return None
-        if b"<calls" in head:
-            return "calls"
-        if b"<smses" in head:
-            return "sms"
-        return None
-    if suffix in _SUFFIXES:
-        return _SUFFIXES[suffix]
-    try:
-        with path.open("rb") as fh:
-            head = fh.read(4096).lstrip(b"\xef\xbb\xbf \r\n\t")
-    except OSError:
-        return None
-    if head[:11].upper() == b"BEGIN:VCARD":
-        return "vcard"
-    if head[:15].upper() == b"BEGIN:VCALENDAR":
-        return "ics"
-    if head.startswith(b"From "):
-        return "mbox"
-    return None
-
-
-def open_records(
-    fmt: str,
-    path: Path,
-    store: Store,
-    *,
-    me_addresses: Iterable[str] = (),
-    me_names: Iterable[str] = (),
-    mapping: dict[str, str] | None = None,
-    today: Any = None,
-) -> RecordSource:
-    """The parser call for one file, ready for ``run_import`` (which may call it twice)."""
-    from relj.clock import today as clock_today
-
-    owner = store.owner()
-    me = {*owner.emails, *me_addresses}
-    region = owner.region or None
-    path = Path(path)
-    if fmt == "vcard":
-        from relj.interop.vcard import parse_vcards
-
-        return lambda: parse_vcards(path)
-    if fmt == "csv":
-        from relj.interop.csvio import parse_csv
-
-        return lambda: parse_csv(path, mapping)
-    if fmt == "ics":
-        from relj.interop.ical import parse_ics
-
-        day = today or clock_today()
-        return lambda: parse_ics(path, today=day, me=me)
-    if fmt in ("mbox", "maildir", "eml"):
-        from relj.interop import mail
-
-        parse = {"mbox": mail.parse_mbox, "maildir": mail.parse_maildir, "eml": mail.parse_eml}[fmt]
-        return lambda: parse(path, me=me)
-    if fmt == "calls":
-        from relj.interop.android import parse_calls
-
-        return lambda: parse_calls(path, region=region)
-    if fmt == "sms":
-        from relj.interop.android import parse_sms
-
-        return lambda: parse_sms(path, region=region)
-    if fmt == "whatsapp":
-        from relj.interop.whatsapp import parse_whatsapp
-
-        names = {n for n in me_names if n.strip()}
-        return lambda: parse_whatsapp(path, me_names=names)
-    raise UserError(f"unknown import format {fmt!r}: use one of {', '.join(FORMATS)}")
-
-
-def whatsapp_names(store: Store, given: Iterable[str] = ()) -> tuple[str, ...]:
-    """The owner's names for WhatsApp: those given, else the profile's; a UserError when none."""
-    names = tuple(n for n in given if n.strip()) or tuple(n for n in [store.owner().name] if n.strip())
-    if not names:
-        raise UserError(
-            "relj needs your name as WhatsApp shows it, to leave you out: "
-            "use --me-name NAME, or set it once with `relj me --name NAME`"
-        )
-    return names
-
-
-# -- exports ---------------------------------------------------------------------------------
-def export_vcard(store: Store, path: Path) -> int:
-    """Write every person as vCard 3.0 (mode 0600); returns how many."""
-    import io
-
-    from relj.interop.jsonio import write_private
-    from relj.interop.vcard import write_vcards
-
-    people = store.people()
-    text = io.StringIO(newline="")
-    write_vcards(people, text)
-    write_private(path, text.getvalue().encode("utf-8"))
-    return len(people)
-
-
-def export_ics(store: Store, path: Path) -> tuple[int, int]:
-    """Write planned interactions and birthdays as iCalendar (mode 0600); returns both counts.
-
-    Each interaction's UID is ``relj-interaction-ID@relj``: importing the file back into the
-    same journal recognises them and adds nothing.
-    """
-    import io
-
-    from relj.interop.ical import IcsBirthday, IcsEvent, write_ics
-    from relj.interop.jsonio import write_private
-
-    planned = store.interactions_by_ids(ImportTables(store).planned_interactions())
-    people = {p.id: p for p in store.people()}
-    events = []
-    for i in sorted(planned, key=lambda x: (x.occurred_on, x.id)):
-        names = ", ".join(p.name for p in i.participants)
-        summary = i.note.splitlines()[0] if i.note.strip() else f"{i.channel.label.capitalize()} with {names}"
-        attendees = [(p.name, people[p.id].emails[0]) for p in i.participants if people[p.id].emails]
-        events.append(IcsEvent(uid=f"relj-interaction-{i.id}@relj", date=i.occurred_on, time=i.occurred_time,
-                               duration_min=i.duration_min, summary=summary, description=i.note, location=i.place,
-                               attendees=attendees, channel=i.channel))
-    birthdays = [IcsBirthday(uid=f"relj-birthday-{p.id}@relj", name=p.display_name, month=p.birthday.month,
-                             day=p.birthday.day, year=p.birthday.year)
-                 for p in people.values() if p.birthday is not None]
-    buf = io.BytesIO()
-    write_ics(events, birthdays, buf)
-    write_private(path, buf.getvalue())
-    return len(events), len(birthdays)
-
-
-class _DryRun(Exception):
-    """Raised inside the transaction to roll a dry run back."""
-
-
-def run_import(
-    store: Store,
-    records: RecordSource,
-    options: ImportOptions,
-    progress: Progress | None = None,
-) -> ImportSummary:
-    """Apply the records of one file to the journal, all or nothing; returns what happened.
-
-    ``records`` is called once, or twice when ``create_people`` with ``min_messages`` > 1
-    (a first pass counts how many events each unknown address has, keeping memory flat).
-    """
-    if options.min_messages < 1:
-        raise UserError("--min-messages must be at least 1")
-    summary = ImportSummary(fmt=options.fmt, file_name=options.file_name, dry_run=options.dry_run)
-    counts: Counter[str] | None = None
-    try:
-        with store.atomic():
-            applier = _Applier(store, options, summary)
-            if options.create_people and options.min_messages > 1:
-                counts = applier.count_parties(records())
-            applier.counts = counts
-            applier.apply(records(), progress)
-            if options.dry_run:
-                raise _DryRun
-    except _DryRun:
-        summary.run_id = None
-    log.info(
-        "import %s %s: records=%d people +%d ~%d =%d interactions +%d ~%d =%d skipped=%d bad=%d duplicates=%d",
-        "dry run" if options.dry_run else f"run {summary.run_id}",
-        options.fmt,
-        summary.records,
-        summary.people_added,
-        summary.people_updated,
-        summary.people_unchanged,
-        summary.interactions_added,
-        summary.interactions_updated,
-        summary.interactions_unchanged,
-        summary.skipped_total,
-        len(summary.bad),
-        len(summary.duplicates),
-    )
-    return summary
-
-
-def undo_import(store: Store, run_id: int) -> dict[str, int]:
-    """Remove what import ``run_id`` added (see ImportTables.undo)."""
-    with store.atomic():
-        return ImportTables(store).undo(run_id)
-
-
-def merge_people(store: Store, keep: int, gone: int) -> dict[str, int]:
-    """Join person ``gone`` into ``keep`` (see ImportTables.merge)."""
-    with store.atomic():
-        return ImportTables(store).merge(keep, gone)
-
-
 def category_circle(categories: Iterable[str]) -> str | None:
     for cat in categories:
         circle = CATEGORY_CIRCLES.get(" ".join(cat.split()).casefold())
@@ -448,10 +64,11 @@ def kept_categories(categories: Iterable[str]) -> list[str]:
     return out
 
 
-class _Applier:
+class Applier:
     """The state of one import: matching maps built once, then one record at a time."""
 
     def __init__(self, store: Store, options: ImportOptions, summary: ImportSummary) -> None:
+        self.store = store
         self.t = ImportTables(store)
         self.options = options
         self.summary = summary
@@ -759,7 +376,7 @@ class _Applier:
     def _update_contact(
         self, pid: int, rec: ContactRecord, emails: list[tuple[str, str]], phones: list[tuple[str, str, str]]
     ) -> None:
-        current = self.t.person_fields(pid)
+        current = self.store.person_fields(pid)
         fill = {k: v for k, v in self._fields(rec).items() if k in FILLABLE and not current[k]}
         if current["circle"] == UNSORTED:
             fill["circle"] = category_circle(rec.categories)
