@@ -65,8 +65,8 @@ def classify(exc: sqlite3.Error, *, path: Path | None = None, doing: str = "writ
     name = error_name(exc)
     tail = "; nothing was changed" if unchanged else ""
     where = f" ({path})" if path is not None and str(path) != ":memory:" and str(path) not in doing else ""
-    if name.startswith("SQLITE_FULL") or (name.startswith("SQLITE_IOERR") and
-                                          (_free_bytes(path) or _NEARLY_FULL) < _NEARLY_FULL):
+    free = _free_bytes(path)  # 0 is a full disk, None unknown
+    if name.startswith("SQLITE_FULL") or (name.startswith("SQLITE_IOERR") and free is not None and free < _NEARLY_FULL):
         return StorageError(f"could not {doing}: the disk is full{where}{tail}; free some space and try again")
     if name.startswith("SQLITE_IOERR") or name == "SQLITE_NOLFS":
         return StorageError(f"could not {doing}: the disk could not be read or written{where}{tail}")
