@@ -7,7 +7,7 @@ import logging
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,26 +33,23 @@ from relj import backup, paths
 from relj import secrets as relj_secrets
 from relj.errors import UserError
 from relj.textfmt import human_size
+from relj.ui.i18n import QT_TR_NOOP, tr
 from relj.ui.journal import Journal
 from relj.ui.workers import run_off_thread
 
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("backup", text)
-
-
 def _journal_path(journal: Journal) -> Path:
     path = journal.store.path
     if path is None:
-        raise UserError(_tr("This journal has no file, so it cannot be backed up."))
+        raise UserError(tr("This journal has no file, so it cannot be backed up."))
     return Path(path)
 
 
 def _when(value: dt.datetime | None) -> str:
     if value is None:
-        return _tr("never")
+        return tr("never")
     local = value.astimezone() if value.tzinfo else value
     return local.strftime("%Y-%m-%d %H:%M")
 
@@ -146,7 +143,7 @@ def get_passphrase(parent: QWidget | None, *, new: bool, what: str) -> str | Non
         try:
             relj_secrets.set_passphrase(passphrase)
         except relj_secrets.KeyringUnavailable as exc:
-            QMessageBox.warning(parent, _tr("Keyring"), str(exc))
+            QMessageBox.warning(parent, tr("Keyring"), str(exc))
     return passphrase
 
 
@@ -158,7 +155,7 @@ def backup_now(parent: QWidget | None, journal: Journal) -> Path | None:
         policy = backup.load_policy(journal.store)
         passphrase = None
         if policy.encrypt:
-            passphrase = get_passphrase(parent, new=True, what=_tr("Backups of this journal are encrypted."))
+            passphrase = get_passphrase(parent, new=True, what=tr("Backups of this journal are encrypted."))
             if passphrase is None:
                 return None
         target = backup.new_backup_path(path, "manual")
@@ -166,18 +163,18 @@ def backup_now(parent: QWidget | None, journal: Journal) -> Path | None:
             # On a worker: the backup reads the journal through its own connection.
             manifest = run_off_thread(lambda: backup.create_backup(path, target, passphrase=passphrase))
     except UserError as exc:
-        QMessageBox.warning(parent, _tr("Backup failed"), str(exc))
+        QMessageBox.warning(parent, tr("Backup failed"), str(exc))
         return None
     QMessageBox.information(
-        parent, _tr("Backed up"),
-        _tr("Backed up %1 to\n%2").replace("%1", manifest.summary()).replace("%2", str(target)),
+        parent, tr("Backed up"),
+        tr("Backed up %1 to\n%2").replace("%1", manifest.summary()).replace("%2", str(target)),
     )
     return target
 
 
 def backup_now_action(parent: QWidget, journal: Journal) -> QAction:
-    action = QAction(_tr("&Back up now"), parent)
-    action.setStatusTip(_tr("Make a backup of the journal now"))
+    action = QAction(tr("&Back up now"), parent)
+    action.setStatusTip(tr("Make a backup of the journal now"))
     action.triggered.connect(lambda _checked=False: backup_now(parent, journal))
     return action
 
@@ -204,7 +201,8 @@ def restore_into(journal: Journal, backup_file: Path, passphrase: str | None) ->
 class RestoreDialog(QDialog):
     """Pick a backup from the backups folder (or any file) to restore."""
 
-    COLUMNS = ("When", "Kind", "Size", "Encrypted", "Contents")
+    COLUMNS = (QT_TR_NOOP("When"), QT_TR_NOOP("Kind"), QT_TR_NOOP("Size"), QT_TR_NOOP("Encrypted"),
+               QT_TR_NOOP("Contents"))
 
     def __init__(self, parent: QWidget | None, journal: Journal) -> None:
         super().__init__(parent)
@@ -219,7 +217,7 @@ class RestoreDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = QTableWidget(len(self.infos), len(self.COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.table.setHorizontalHeaderLabels([tr(c) for c in self.COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -276,31 +274,31 @@ class RestoreDialog(QDialog):
             if chosen is None:
                 return None
             manifest = backup.read_manifest(chosen)
-            question = _tr("Replace the journal with the backup made %1 (%2)?\n\n"
+            question = tr("Replace the journal with the backup made %1 (%2)?\n\n"
                            "The journal as it is now is backed up first.") \
                 .replace("%1", _when(manifest.created_at)).replace("%2", manifest.summary())
-            if QMessageBox.question(parent, _tr("Restore"), question) != QMessageBox.StandardButton.Yes:
+            if QMessageBox.question(parent, tr("Restore"), question) != QMessageBox.StandardButton.Yes:
                 return None
             passphrase = None
             if manifest.encrypted:
-                passphrase = get_passphrase(parent, new=False, what=_tr("This backup is encrypted."))
+                passphrase = get_passphrase(parent, new=False, what=tr("This backup is encrypted."))
                 if passphrase is None:
                     return None
             with _Busy():
                 result = restore_into(journal, chosen, passphrase)
         except UserError as exc:
-            QMessageBox.warning(parent, _tr("Restore refused"), str(exc))
+            QMessageBox.warning(parent, tr("Restore refused"), str(exc))
             return None
-        text = _tr("Restored %1.").replace("%1", backup.describe_counts(result.counts))
+        text = tr("Restored %1.").replace("%1", backup.describe_counts(result.counts))
         if result.previous is not None:
-            text += "\n" + _tr("The journal it replaced was backed up to %1").replace("%1", str(result.previous))
-        QMessageBox.information(parent, _tr("Restored"), text)
+            text += "\n" + tr("The journal it replaced was backed up to %1").replace("%1", str(result.previous))
+        QMessageBox.information(parent, tr("Restored"), text)
         return result
 
 
 def restore_action(parent: QWidget, journal: Journal) -> QAction:
-    action = QAction(_tr("&Restore…"), parent)
-    action.setStatusTip(_tr("Restore the journal from a backup"))
+    action = QAction(tr("&Restore…"), parent)
+    action.setStatusTip(tr("Restore the journal from a backup"))
     action.triggered.connect(lambda _checked=False: RestoreDialog.ask(parent, journal))
     return action
 
@@ -400,8 +398,8 @@ class BackupSettingsDialog(QDialog):
 
 
 def settings_action(parent: QWidget, journal: Journal) -> QAction:
-    action = QAction(_tr("Backup &settings…"), parent)
-    action.setStatusTip(_tr("Automatic backups, how many to keep, encryption; the last backup's time"))
+    action = QAction(tr("Backup &settings…"), parent)
+    action.setStatusTip(tr("Automatic backups, how many to keep, encryption; the last backup's time"))
     action.triggered.connect(lambda _checked=False: BackupSettingsDialog.ask(parent, journal))
     return action
 

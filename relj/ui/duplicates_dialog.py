@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from relj.duplicates import DuplicateGroup, find_duplicates
 from relj.errors import UserError
 from relj.store.imports import PersonBrief
+from relj.ui.i18n import QT_TR_NOOP, tr
 from relj.ui.journal import Journal
 from relj.ui.roles import ObjectRole, SortRole
 
@@ -70,10 +71,9 @@ class DuplicateGroupsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             reason = {"same name": self.tr("same name"), "same phone": self.tr("same phone"),
                       "same name and phone": self.tr("same name and phone")}[group.reason]
-            return self.tr("%1 · %2 people · %3").replace("%1", group.name).replace(
-                "%2", str(group.size)).replace("%3", reason)
+            return self.tr("%1 · %n people · %2", "", group.size).replace("%1", group.name).replace("%2", reason)
         if role == Qt.ItemDataRole.ToolTipRole and group.size > len(group.people):
-            return self.tr("Only the first %1 are listed").replace("%1", str(len(group.people)))
+            return self.tr("Only the first %n are listed", "", len(group.people))
         if role == ObjectRole:
             return group
         if role == SortRole:
@@ -85,7 +85,8 @@ class DuplicateMembersModel(QAbstractTableModel):
     """The people of one group. The one kept is marked "keep"; the others are ticked to merge."""
 
     ACTION, NAME, EMAILS, PHONES, ORGANISATION, CIRCLE, LAST, INTERACTIONS, ADDED = range(9)
-    HEADERS = ("", "Name", "Emails", "Phones", "Organisation", "Circle", "Last contact", "Interactions", "Added")
+    HEADERS = ("", QT_TR_NOOP("Name"), QT_TR_NOOP("Emails"), QT_TR_NOOP("Phones"), QT_TR_NOOP("Organisation"),
+               QT_TR_NOOP("Circle"), QT_TR_NOOP("Last contact"), QT_TR_NOOP("Interactions"), QT_TR_NOOP("Added"))
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -141,7 +142,7 @@ class DuplicateMembersModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(self.HEADERS)):
-            return self.tr(self.HEADERS[section]) if self.HEADERS[section] else ""
+            return tr(self.HEADERS[section]) if self.HEADERS[section] else ""
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -297,10 +298,10 @@ class DuplicatesDialog(QDialog):
         count = len(self.groups_model.groups)
         if count:
             self.intro.setText(self.tr(
-                "%1 groups of people who may be one person (the same name, or the same phone number). "
+                "%n groups of people who may be one person (the same name, or the same phone number). "
                 "K: keep the person selected (in bold). Space: leave someone out, or put them back. "
                 "Enter or M: merge the others into the one kept. S: skip. N: not the same person. "
-                "Ctrl+Z: undo.").replace("%1", str(count)))
+                "Ctrl+Z: undo.", "", count))
             self.groups.setCurrentIndex(self.groups_model.index(min(row, count - 1), 0))
         else:
             self.intro.setText(self.tr("No likely duplicates: no two people share a name or a phone number."))
@@ -341,7 +342,7 @@ class DuplicatesDialog(QDialog):
         stack = self.journal.undo_stack
         self._busy = True
         try:
-            stack.beginMacro(self.tr("Merge %1 people into %2").replace("%1", str(len(gone))).replace("%2", keep_name))
+            stack.beginMacro(self.tr("Merge %n people into %1", "", len(gone)).replace("%1", keep_name))
             try:
                 for pid in gone:
                     for key, n in self.journal.merge_people(keep, pid).items():

@@ -8,10 +8,21 @@ lupdate would file the text under the variable's name, a context nothing asks fo
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from relj.domain import DEFAULT_CIRCLE, Channel, Mode, Status
+
+log = logging.getLogger(__name__)
 
 #: The context lupdate gives a free tr() call and a QT_TR_NOOP mark.
 CONTEXT = ""
+
+#: English plural forms ("1 day ago", "2 days ago"): the sources say "%n days ago" and a
+#: translator picks the form, so English needs one too (built from resources/translations/relj_en.ts).
+ENGLISH_PLURALS = Path(__file__).with_name("assets") / "relj_en.qm"
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -42,3 +53,52 @@ CORE_WORDS = (
     QT_TR_NOOP("friend"), QT_TR_NOOP("colleague"), QT_TR_NOOP("manager"), QT_TR_NOOP("client"),
     QT_TR_NOOP("introduced-by"), QT_TR_NOOP("other"),
 )
+
+#: The import formats' names (relj.interop.engine.FORMATS), shown in the import dialog.
+FORMAT_LABELS = (
+    QT_TR_NOOP("vCard address book (.vcf)"),
+    QT_TR_NOOP("Contacts CSV (.csv)"),
+    QT_TR_NOOP("iCalendar (.ics, .vcs)"),
+    QT_TR_NOOP("Mailbox (.mbox)"),
+    QT_TR_NOOP("Maildir folder"),
+    QT_TR_NOOP("Email message (.eml)"),
+    QT_TR_NOOP("Android call log (calls.xml)"),
+    QT_TR_NOOP("Android texts (sms.xml)"),
+    QT_TR_NOOP("WhatsApp chat export (.txt)"),
+)
+
+
+def channel_label(channel: Channel) -> str:
+    """A channel as shown: "in person", "video"..., translated."""
+    return tr(channel.label)
+
+
+def mode_label(mode: Mode) -> str:
+    """A mode as shown: "together", "voice", "written", translated."""
+    return tr(mode.value)
+
+
+def status_label(status: Status) -> str:
+    """An interaction's status as shown: "planned", "cancelled"..., translated."""
+    return tr(status.value)
+
+
+def circle_label(circle: str | None) -> str:
+    """A circle as shown, capitalised ("Friends"); "—" for no circle (the default)."""
+    name = circle or DEFAULT_CIRCLE
+    return tr(name).capitalize() if name != DEFAULT_CIRCLE else tr("—")
+
+
+def install_translators(app: QCoreApplication) -> list[QTranslator]:
+    """Install the English plural forms on ``app``; returns the translators (keep them alive).
+
+    Loading the small .qm costs well under a millisecond of start-up.
+    """
+    installed: list[QTranslator] = []
+    english = QTranslator(app)
+    if english.load(str(ENGLISH_PLURALS)):
+        app.installTranslator(english)
+        installed.append(english)
+    else:  # a packaging error: say so, the app still works ("1 days ago")
+        log.warning("cannot load the English plural forms (%s)", ENGLISH_PLURALS.name)
+    return installed

@@ -37,6 +37,7 @@ from relj.interop.engine import ImportCancelled, ImportOptions, ImportSummary
 from relj.ops import OpResult
 from relj.ops import imports as import_ops
 from relj.store import Store
+from relj.ui.i18n import QT_TR_NOOP, tr
 from relj.ui.journal import Journal
 from relj.ui.workers import JournalTask
 
@@ -60,7 +61,7 @@ class ImportDialog(QDialog):
 
         self.format = QComboBox(self)
         for fmt, label in engine.FORMATS.items():
-            self.format.addItem(self.tr(label), fmt)
+            self.format.addItem(tr(label), fmt)  # the labels are marked in relj.ui.i18n.FORMAT_LABELS
         guessed = engine.guess_format(self.path)
         if guessed:
             self.format.setCurrentIndex(self.format.findData(guessed))
@@ -227,10 +228,10 @@ class ImportDialog(QDialog):
     @classmethod
     def choose_file(cls, parent: QWidget | None) -> Path | None:
         filters = ";;".join([
-            "Contacts, calendars, mail, phone backups (*.vcf *.vcard *.csv *.ics *.vcs *.mbox *.eml *.xml *.txt)",
-            "All files (*)",
+            tr("Contacts, calendars, mail, phone backups (*.vcf *.vcard *.csv *.ics *.vcs *.mbox *.eml *.xml *.txt)"),
+            tr("All files (*)"),
         ])
-        name, _ = QFileDialog.getOpenFileName(parent, parent.tr("Import") if parent else "Import", "", filters)
+        name, _ = QFileDialog.getOpenFileName(parent, tr("Import"), "", filters)
         return Path(name) if name else None
 
     @classmethod
@@ -248,9 +249,9 @@ class ImportDialog(QDialog):
                 if parent is not None:
                     lines = engine.summary_lines(dialog.summary)
                     if dialog.summary.duplicates:
-                        lines.append(dialog.tr("Edit ▸ Find duplicates… (Ctrl+Shift+D) shows them side by side "
-                                               "and merges them."))
-                    QMessageBox.information(parent, dialog.tr("Import"), "\n".join(lines))
+                        lines.append(tr("Edit ▸ Find duplicates… (Ctrl+Shift+D) shows them side by side "
+                                        "and merges them."))
+                    QMessageBox.information(parent, tr("Import"), "\n".join(lines))
                 return dialog.summary
             return None
         finally:
@@ -260,7 +261,8 @@ class ImportDialog(QDialog):
 class ExportDialog:
     """File ▸ Export: the format follows the file name chosen (vCard, iCalendar or JSON)."""
 
-    FILTERS = ("vCard address book (*.vcf)", "iCalendar: plans and birthdays (*.ics)", "relj journal JSON (*.json)")
+    FILTERS = (QT_TR_NOOP("vCard address book (*.vcf)"), QT_TR_NOOP("iCalendar: plans and birthdays (*.ics)"),
+               QT_TR_NOOP("relj journal JSON (*.json)"))
 
     @staticmethod
     def export(journal: Journal, path: Path) -> str:
@@ -268,30 +270,31 @@ class ExportDialog:
         store = journal.store
         suffix = path.suffix.lower()
         if suffix == ".vcf":
-            return f"Exported {engine.export_vcard(store, path)} people to {path.name}."
+            return tr("Exported %n people to %1.", "", engine.export_vcard(store, path)).replace("%1", path.name)
         if suffix == ".ics":
             events, birthdays = engine.export_ics(store, path)
-            return f"Exported {events} planned interactions and {birthdays} birthdays to {path.name}."
+            return (tr("Exported %1 planned interactions and %2 birthdays to %3.").replace("%1", str(events))
+                    .replace("%2", str(birthdays)).replace("%3", path.name))
         if suffix == ".json":
             from relj.export import write_journal_json
 
             write_journal_json(store, path)
-            return f"Exported the whole journal to {path.name}."
-        raise UserError(f"cannot tell the format of {path.name}: name it .vcf, .ics or .json")
+            return tr("Exported the whole journal to %1.").replace("%1", path.name)
+        raise UserError(tr("cannot tell the format of %1: name it .vcf, .ics or .json").replace("%1", path.name))
 
     @classmethod
     def ask(cls, parent: QWidget | None, journal: Journal) -> Path | None:
-        name, chosen = QFileDialog.getSaveFileName(parent, "Export", "", ";;".join(cls.FILTERS))
+        filters = [tr(f) for f in cls.FILTERS]
+        name, chosen = QFileDialog.getSaveFileName(parent, tr("Export"), "", ";;".join(filters))
         if not name:
             return None
         path = Path(name)
         if not path.suffix:
-            path = path.with_suffix({0: ".vcf", 1: ".ics", 2: ".json"}.get(cls.FILTERS.index(chosen)
-                                                                            if chosen in cls.FILTERS else 0, ".vcf"))
+            path = path.with_suffix((".vcf", ".ics", ".json")[filters.index(chosen) if chosen in filters else 0])
         try:
             message = cls.export(journal, path)
         except UserError as exc:
-            QMessageBox.warning(parent, "Export", str(exc))
+            QMessageBox.warning(parent, tr("Export"), str(exc))
             return None
-        QMessageBox.information(parent, "Export", message)
+        QMessageBox.information(parent, tr("Export"), message)
         return path

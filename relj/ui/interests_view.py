@@ -158,11 +158,10 @@ class InterestsView(QWidget):
         self.people_model.set_people(item.people)
         count = len(item.people)
         if item.mine:
-            text = self.tr("%1 people share your interest in %2") if count != 1 else \
-                self.tr("1 person shares your interest in %2")
+            text = self.tr("%n people share your interest in %1", "", count)
         else:
-            text = self.tr("%1 people are into %2") if count != 1 else self.tr("1 person is into %2")
-        self.people_title.setText(text.replace("%1", str(count)).replace("%2", item.name))
+            text = self.tr("%n people are into %1", "", count)
+        self.people_title.setText(text.replace("%1", item.name))
 
     def select_interest(self, name: str) -> bool:
         for row in range(self.proxy.rowCount()):

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from relj import __version__
 from relj.ui import journal as jn
+from relj.ui.i18n import channel_label
 from relj.ui.journal import Journal
 
 if TYPE_CHECKING:
@@ -404,7 +405,7 @@ class MainWindow(QMainWindow):
         if interaction is not None:
             names = ", ".join(p.name for p in interaction.participants)
             self.statusBar().showMessage(
-                self.tr("Logged %1 with %2. Ctrl+Z undoes it.").replace("%1", self.tr(interaction.channel.label))
+                self.tr("Logged %1 with %2. Ctrl+Z undoes it.").replace("%1", channel_label(interaction.channel))
                 .replace("%2", names), 6000)
 
     def delete_person(self) -> None:
@@ -506,8 +507,8 @@ class MainWindow(QMainWindow):
         store = self.journal.store
         people = store.person_count()
         interactions = store.interaction_count()
-        self.counts_label.setText(self.tr("%1 people · %2 interactions")
-                                  .replace("%1", f"{people:,}").replace("%2", f"{interactions:,}"))
+        self.counts_label.setText(self.tr("%Ln people", "", people) + " · "
+                                  + self.tr("%Ln interactions", "", interactions))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and all(u.isLocalFile() for u in event.mimeData().urls()):

@@ -14,7 +14,6 @@ from typing import Any, Final
 from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -24,8 +23,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from relj.clock import today
-from relj.domain import Channel, Interaction, InterestSummary, PersonRef, PersonRow
+from relj.domain import Channel, Interaction, InterestSummary, PersonRef, PersonRow, Status
 from relj.ui import journal as jn
+from relj.ui.i18n import QT_TR_NOOP, channel_label, circle_label, status_label, tr
 from relj.ui.icons import channel_icon
 from relj.ui.roles import ObjectRole, PersonIdRole, SortRole
 
@@ -47,10 +47,6 @@ UNCHANGED: Final = Unchanged.TOKEN
 _ROOT = QModelIndex()
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("relj", text)
-
-
 def relative_day(day: dt.date | None, ref: dt.date | None = None) -> str:
     """'today', '3 days ago', '5 weeks ago', '4 months ago', '2 years ago'; '' for None."""
     if day is None:
@@ -58,27 +54,22 @@ def relative_day(day: dt.date | None, ref: dt.date | None = None) -> str:
     ref = ref or today()
     days = (ref - day).days
     if days < 0:
-        return tr("in %1 days").replace("%1", str(-days)) if days > -14 else long_day(day)
+        return tr("in %n days", "", -days) if days > -14 else long_day(day)
     if days == 0:
         return tr("today")
     if days == 1:
         return tr("yesterday")
     if days < 14:
-        return tr("%1 days ago").replace("%1", str(days))
+        return tr("%n days ago", "", days)
     if days < 60:
-        return tr("%1 weeks ago").replace("%1", str(days // 7))
+        return tr("%n weeks ago", "", days // 7)
     if days < 730:
-        return tr("%1 months ago").replace("%1", str(round(days / 30.44)))
-    return tr("%1 years ago").replace("%1", str(days // 365))
+        return tr("%n months ago", "", round(days / 30.44))
+    return tr("%n years ago", "", days // 365)
 
 
 def long_day(day: dt.date) -> str:
     return day.strftime("%-d %b %Y")
-
-
-def circle_label(circle: str | None) -> str:
-    name = circle or "default"
-    return tr(name).capitalize() if name != "default" else tr("—")
 
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -117,7 +108,8 @@ class PeopleTableModel(QAbstractTableModel):
     """
 
     NAME, CIRCLE, LAST_TOGETHER, LAST_VOICE, LAST_ANY, MIX = range(6)
-    HEADERS = ("Name", "Circle", "Last together", "Last voice", "Last contact", "Channel mix (year)")
+    HEADERS = (QT_TR_NOOP("Name"), QT_TR_NOOP("Circle"), QT_TR_NOOP("Last together"), QT_TR_NOOP("Last voice"),
+               QT_TR_NOOP("Last contact"), QT_TR_NOOP("Channel mix (year)"))
     SORT_KEYS = ("name", "circle", "last_together", "last_voice", "last_any", "count")
     BLOCK = 64
 
@@ -335,7 +327,7 @@ class InterestsModel(QAbstractTableModel):
     """Every interest with the people who share it; mine are marked with a star."""
 
     NAME, PEOPLE = range(2)
-    HEADERS = ("Interest", "People")
+    HEADERS = (QT_TR_NOOP("Interest"), QT_TR_NOOP("People"))
 
     def __init__(self, journal: jn.Journal, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -388,8 +380,8 @@ class InterestsModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
             if item.mine:
-                return tr("One of your interests: you share it with %1 people").replace("%1", str(len(item.people)))
-            return tr("%1 people").replace("%1", str(len(item.people)))
+                return tr("One of your interests: you share it with %n people", "", len(item.people))
+            return tr("%n people", "", len(item.people))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             text = item.name if col == self.NAME else str(len(item.people))
             return (tr("yours: ") + text) if item.mine and col == self.NAME else text
@@ -537,10 +529,10 @@ class TimelineModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return channel_icon(item.channel)
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = f"{long_day(item.occurred_on)} · {tr(item.channel.label)}"
+            tip = f"{long_day(item.occurred_on)} · {channel_label(item.channel)}"
             return tip + (f"\n{item.note}" if item.note else "")
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{long_day(item.occurred_on)}, {tr(item.channel.label)}, {self.who(item)}. {item.note}"
+            return f"{long_day(item.occurred_on)}, {channel_label(item.channel)}, {self.who(item)}. {item.note}"
         if role == SortRole:
             return (item.occurred_on, item.id)
         if role == PersonIdRole:
@@ -555,12 +547,12 @@ class TimelineModel(QAbstractListModel):
         return ", ".join(names)
 
     def summary(self, item: Interaction) -> str:
-        parts = [long_day(item.occurred_on), tr(item.channel.label)]
+        parts = [long_day(item.occurred_on), channel_label(item.channel)]
         who = self.who(item)
         if who:
             parts.append(who)
-        if item.status.value != "done":
-            parts.append(tr(item.status.value))
+        if item.status is not Status.DONE:
+            parts.append(status_label(item.status))
         text = " · ".join(parts)
         if item.note:
             text += " — " + " ".join(item.note.split())

@@ -335,8 +335,7 @@ class PeopleView(QWidget):
             total = self.model.total_people()
             self.count_label.setText(self.tr("%1 of %2").replace("%1", f"{shown:,}").replace("%2", f"{total:,}"))
         else:
-            self.count_label.setText(self.tr("%1 people").replace("%1", f"{shown:,}") if shown != 1
-                                     else self.tr("1 person"))
+            self.count_label.setText(self.tr("%Ln people", "", shown))
         if shown:
             self.body.setCurrentWidget(self.table)
             return

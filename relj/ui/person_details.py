@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from relj.domain import CIRCLES, ContactKind, Person
+from relj.ui.i18n import circle_label
 
 
 class NoteEdit(QPlainTextEdit):
@@ -133,7 +134,7 @@ class DetailsForm(QWidget):
         combo.clear()
         combo.addItem(self.tr("No circle"), None)
         for value in values:
-            combo.addItem(self.tr(value).capitalize(), value)
+            combo.addItem(circle_label(value), value)
         combo.setCurrentIndex(max(0, combo.findData(circle)) if circle else 0)
         combo.blockSignals(False)
 

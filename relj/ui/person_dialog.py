@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from relj.domain import CIRCLES, DEFAULT_CIRCLE, Person, normalise_email
 from relj.errors import UserError
 from relj.ui.completer import TokenCompleter, interest_source, split_tokens
+from relj.ui.i18n import tr
 from relj.ui.journal import Journal
 from relj.ui.widgets import buddy_label
 
@@ -67,7 +68,7 @@ class NewPersonDialog(QDialog):
         self.circle.setAccessibleName(self.tr("Circle"))
         self.circle.addItem(self.tr("default"), None)
         for circle in CIRCLES:
-            self.circle.addItem(QCoreApplication.translate("relj.circles", circle), circle)
+            self.circle.addItem(tr(circle), circle)
         self.organisation = QLineEdit(self)
         self.organisation.setAccessibleName(self.tr("Organisation"))
         self.interests = QLineEdit(self)

@@ -105,7 +105,7 @@ class ContactHistory(QWidget):
             label = self.last_labels[mode]
             label.setText(relative_day(value, day) if value else never)
             label.setToolTip(long_day(value) if value else "")
-        self.title.setText(self.tr("Interactions (%1)").replace("%1", f"{count:,}"))
+        self.title.setText(self.tr("Interactions (%Ln)", "", count))
         self.chart.set_data(months, day)
 
     def _update_empty(self) -> None:

@@ -30,6 +30,7 @@ from relj.clock import today
 from relj.domain import ContactKind, Person, Relationship
 from relj.errors import UserError
 from relj.ui import journal as jn
+from relj.ui.i18n import circle_label
 from relj.ui.journal import Journal
 from relj.ui.person_details import ContactsForm, DetailsForm, RhythmForm, put_text, section_title
 from relj.ui.person_history import ContactHistory
@@ -188,10 +189,10 @@ class PersonPage(QWidget):
         self.history.load(rows[0] if rows else None, count, store.monthly_mode_counts(person.id, until=day), day)
         bits = []
         if person.circle:
-            bits.append(self.tr(person.circle).capitalize())
+            bits.append(circle_label(person.circle))
         if person.organisation:
             bits.append(person.organisation + (f" · {person.role}" if person.role else ""))
-        bits.append(self.tr("%n interactions", "", count))
+        bits.append(self.tr("%Ln interactions", "", count))
         if person.paused:
             bits.append(self.tr("paused"))
         self.subtitle.setText("   ·   ".join(bits))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from relj import reconnect as rc
 from relj.clock import today
 from relj.domain import Channel
+from relj.ui.i18n import channel_label
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ class PlanDialog(QDialog):
         self.channel = QComboBox(self)
         self.channel.setAccessibleName(self.tr("Channel"))
         for c in (*RICH_CHANNELS, *(c for c in Channel if c not in RICH_CHANNELS)):
-            self.channel.addItem(c.label, c.value)
+            self.channel.addItem(channel_label(c), c.value)
         self.channel.setCurrentIndex(max(0, self.channel.findData(default_channel.value)))
         self.note = QLineEdit(self)
         self.note.setAccessibleName(self.tr("Note"))

@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -40,6 +39,7 @@ from relj.domain import Channel, Interaction, Mode
 from relj.errors import UserError
 from relj.ui import journal as jn
 from relj.ui.chart import ContactChart
+from relj.ui.i18n import tr
 from relj.ui.roles import ObjectRole, PersonIdRole, SortRole
 
 log = logging.getLogger(__name__)
@@ -269,10 +269,8 @@ class FollowupModel(QAbstractListModel):
 
 
 def kind_label(kind: rc.Kind) -> str:
-    # The "relj" context, as relj.ui.models.tr (a module the home view does not need at start-up).
-    if kind is rc.Kind.DIGITAL_ONLY:
-        return QCoreApplication.translate("relj", "only written")
-    return QCoreApplication.translate("relj", "gone quiet")
+    """The badge of an entry: "only written" or "gone quiet", translated."""
+    return tr("only written") if kind is rc.Kind.DIGITAL_ONLY else tr("gone quiet")
 
 
 class ReconnectDelegate(QStyledItemDelegate):
@@ -533,11 +531,10 @@ class ReconnectView(QWidget):
         rows = self.model.shown()
         self.list_stack.setCurrentWidget(self.list if rows else self.empty)
         if self.model.total > rows:
-            self.summary.setText(self.tr("The %1 most urgent of %2 people who need attention.")
-                                 .replace("%1", str(rows)).replace("%2", f"{self.model.total:,}"))
+            self.summary.setText(self.tr("The %1 most urgent of %Ln people who need attention.", "", self.model.total)
+                                 .replace("%1", str(rows)))
         elif rows:
-            self.summary.setText(self.tr("%1 people need attention.").replace("%1", str(rows)) if rows > 1
-                                 else self.tr("One person needs attention."))
+            self.summary.setText(self.tr("%n people need attention.", "", rows))
         else:
             self.summary.setText("")
         if not rows:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from relj.domain import Channel
 from relj.ui import journal as jn
+from relj.ui.i18n import channel_label, mode_label
 from relj.ui.icons import channel_icon
 from relj.ui.journal import Journal
 from relj.ui.models import TimelineModel
@@ -52,11 +53,11 @@ class TimelineView(QWidget):
             button.setChecked(True)
             button.setIcon(channel_icon(channel, 18))
             button.setIconSize(QSize(18, 18))
-            button.setText(self.tr(channel.label))
+            button.setText(channel_label(channel))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            button.setAccessibleName(self.tr("Show %1").replace("%1", self.tr(channel.label)))
-            button.setToolTip(self.tr("Show or hide %1 (%2 mode)").replace("%1", self.tr(channel.label))
-                              .replace("%2", self.tr(channel.mode.value)))
+            button.setAccessibleName(self.tr("Show %1").replace("%1", channel_label(channel)))
+            button.setToolTip(self.tr("Show or hide %1 (%2 mode)").replace("%1", channel_label(channel))
+                              .replace("%2", mode_label(channel.mode)))
             button.toggled.connect(self._apply)
             self.channel_buttons[channel] = button
             toggles.addWidget(button)
