@@ -1,19 +1,23 @@
-"""The root click group, its context, and the error contract shared by every command."""
+"""The root click group, its context, and the error contract shared by every command.
+
+Start-up is kept small: this module imports click and little else (no logging or platformdirs
+until a command needs them), and a command's module is imported only when that command runs
+(``ReljGroup.lazy``, filled in by relj.cli).
+"""
 
 from __future__ import annotations
 
-import logging
+import importlib
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 
-from relj import __version__, paths
+from relj import __version__
 from relj.errors import UserError
 
-log = logging.getLogger(__name__)
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -29,6 +33,9 @@ class Ctx:
 
         if self._store is None:
             self._store = Store.open(self.db_path, create=create, before_migrate=backup_before_migrate)
+            from relj.backup import clean_scratch
+
+            clean_scratch(self.db_path)  # what a killed relj left: plaintext snapshots, parts
             self.warn_sync_folder()
         return self._store
 
@@ -51,15 +58,48 @@ class Ctx:
 
 def backup_before_migrate(db_path: Path) -> None:
     """Migrations never run on a journal with data before a backup of it exists."""
+    import logging
+
     from relj.db import pre_migration_backup
 
     target = pre_migration_backup(db_path)
-    log.info("pre-migration backup written")
+    logging.getLogger(__name__).info("pre-migration backup written")
     click.echo(f"relj: backed up the journal to {target} before updating it", err=True)
 
 
 class ReljGroup(click.Group):
-    """Turns a UserError into one line on stderr and exit 1; a bug into a log entry and exit 70."""
+    """Turns a UserError into one line on stderr and exit 1; a bug into a log entry and exit 70.
+
+    Commands are loaded lazily: ``lazy`` maps a command name to the modules that define it (a
+    group such as ``import`` may get subcommands from several). Importing a module registers its
+    commands on this group with the usual decorators; only the modules of the command asked for
+    are imported, so `relj --version` and `relj reconnect` do not pay for every other command.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.lazy: dict[str, tuple[str, ...]] = {}
+
+    def add_lazy(self, modules: Mapping[str, Sequence[str]]) -> None:
+        """Declare commands by name and the modules (dotted paths) that register them."""
+        for name, mods in modules.items():
+            self.lazy[name] = tuple(mods)
+
+    def load(self, name: str) -> None:
+        """Import the modules of command ``name`` (each once; importlib caches them)."""
+        for module in self.lazy.get(name, ()):
+            importlib.import_module(module)
+
+    def load_all(self) -> None:
+        for name in list(self.lazy):
+            self.load(name)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(self.commands) | set(self.lazy))
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        self.load(cmd_name)
+        return super().get_command(ctx, cmd_name)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -107,7 +147,7 @@ def main(ctx: click.Context, db_path: Path | None, exit_after_load: bool) -> Non
 
     With no command, opens the desktop app.
     """
-    from relj import logs
+    from relj import logs, paths
 
     logs.setup()
     ctx.obj = Ctx(db_path or paths.default_db_path())

@@ -172,6 +172,54 @@ def bench_reconnect(args: argparse.Namespace) -> list[Row]:
     ]
 
 
+def _relj_script() -> list[str]:
+    """The `relj` console script of this environment (what a user types), else `python -m relj`."""
+    script = Path(sys.executable).with_name("relj")
+    return [str(script)] if script.exists() else journals.relj_cmd()
+
+
+def _wall_ms(cmd: list[str], env: dict[str, str]) -> float:
+    t0 = time.perf_counter()
+    done = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, check=False)
+    ms = (time.perf_counter() - t0) * 1000
+    if done.returncode != 0:
+        raise RuntimeError(f"{' '.join(cmd)} failed ({done.returncode}): {done.stderr.decode().strip()[-400:]}")
+    return ms
+
+
+def bench_cli(args: argparse.Namespace) -> list[Row]:
+    """The command line's start-up, from spawning to exit, against a bare interpreter and a bare
+    `import click` timed in the same interleaved rounds (so a busy moment hurts all alike)."""
+    db, _ = journals.journal("10k-1m")
+    env = _installed_env()
+    relj = [*_relj_script(), "--db", str(db)]
+    cmds = {
+        "bare": [sys.executable, "-c", "pass"],
+        "click": [sys.executable, "-c", "import click"],
+        "version": [*_relj_script(), "--version"],
+        "top20": [*relj, "reconnect", "--json", "--limit", "20"],
+        "whole": [*relj, "reconnect", "--json"],
+    }
+    for cmd in cmds.values():  # compile and warm the page cache once
+        _wall_ms(cmd, env)
+    times: dict[str, list[float]] = {k: [] for k in cmds}
+    for _ in range(5 if args.quick else 15):
+        for name, cmd in cmds.items():
+            times[name].append(_wall_ms(cmd, env))
+    m = {k: median(v) for k, v in times.items()}
+    above = {k: m[k] - m["bare"] for k in ("top20", "whole")}
+    return [
+        Row("`relj --version`", f"{m['version']:.0f} ms", f"{m['click']:.0f} ms `python -c 'import click'`",
+            f"{m['version'] / m['click']:.2f}x", "<= 1.5x", m["version"] / m["click"] <= 1.5),
+        Row("`relj reconnect --json --limit 20` (10k / 1M), above interpreter start", f"{above['top20']:.0f} ms",
+            f"{m['bare']:.0f} ms bare `python -c pass`", f"{m['top20'] / m['bare']:.2f}x", "<= 150 ms",
+            above["top20"] <= 150),
+        Row("`relj reconnect --json`, the whole list (10k / 1M), above interpreter start", f"{above['whole']:.0f} ms",
+            f"{m['bare']:.0f} ms bare `python -c pass`", f"{m['whole'] / m['bare']:.2f}x", "<= 300 ms",
+            above["whole"] <= 300),
+    ]
+
+
 def _qt_journal(size: str):  # type: ignore[no-untyped-def]
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["RELJ_TODAY"] = journals.TODAY
@@ -476,6 +524,7 @@ def bench_backup(args: argparse.Namespace) -> list[Row]:
 BENCHES: dict[str, Callable[[argparse.Namespace], list[Row]]] = {
     "demo": bench_demo,
     "start": bench_start,
+    "cli": bench_cli,
     "reconnect": bench_reconnect,
     "search": bench_search,
     "person": bench_person,
