@@ -197,21 +197,31 @@ def snapshot_to(conn: sqlite3.Connection, target: Path) -> None:
 
     Uses SQLite's backup API, not a file copy: pages still in the WAL would be lost.
     """
+    import secrets
+
+    from relj.fileio import check_target
+
+    check_target(target)  # never replace a link, a folder or a device (/dev/full)
     ensure_private_dir(target.parent)
-    tmp = target.with_name(target.name + ".part")
-    if tmp.exists():
-        tmp.unlink()
-    fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-    os.close(fd)
-    dest = sqlite3.connect(str(tmp))
+    # A name no one can plant a link at in advance, created exclusively without following links.
+    tmp = target.with_name(f".relj-{secrets.token_hex(8)}.part")
+    flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+    os.close(os.open(tmp, flags, 0o600))
     try:
-        conn.backup(dest)
-        dest.execute("PRAGMA journal_mode = DELETE")
-    finally:
-        dest.close()
-    with open(tmp, "rb+") as fh:
-        os.fsync(fh.fileno())
-    os.replace(tmp, target)
+        dest = sqlite3.connect(str(tmp))
+        try:
+            conn.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dest.close()
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        check_target(target)
+        os.replace(tmp, target)
+    except BaseException:
+        for leftover in (tmp, Path(f"{tmp}-journal")):
+            leftover.unlink(missing_ok=True)
+        raise
 
 
 def pre_migration_backup(path: Path) -> Path:

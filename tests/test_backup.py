@@ -17,6 +17,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from relj import backup, paths
+from relj.backup import format as backup_format
 from relj import db as dbmod
 from relj.backup import BackupDamaged, BackupError, JournalInUse, NotABackup, PassphraseNeeded, WrongPassphrase
 from relj.cli import main
@@ -142,7 +143,7 @@ def test_encrypted_backup_hides_the_journal(journal: Path, tmp_path: Path) -> No
     m = backup.read_manifest(target)
     enc = m.raw["encryption"]
     assert enc["cipher"] == "AES-256-GCM" and enc["kdf"]["name"] == "scrypt"
-    assert len(backup._unb64(enc["kdf"]["salt"], "salt", target)) == 16
+    assert len(m.encryption.salt) == 16
 
 
 def test_default_scrypt_cost_is_strong() -> None:
@@ -632,7 +633,7 @@ def test_damaged_sqlite_inside_a_valid_container_is_refused(tmp_path: Path, jour
 
     header = json.loads(bytes(raw[body_len:body_len + header_len]))
     header["payload"]["sha256"] = hashlib.sha256(body).hexdigest()
-    hb = backup._encode_header(header)
+    hb = backup_format.encode_header(header)
     forged = bytes(body) + hb + backup.TRAILER.pack(body_len, len(hb), hashlib.sha256(hb).digest(), backup.MAGIC)
     bad = tmp_path / "forged.reljbak"
     bad.write_bytes(forged)

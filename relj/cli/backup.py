@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import os
 import sys
 from pathlib import Path
@@ -63,6 +64,13 @@ def passphrase_for(what: str, *, new: bool) -> str:
     return passphrase
 
 
+def _when(when: datetime.datetime | None) -> str:
+    try:
+        return when.astimezone().strftime("%Y-%m-%d %H:%M") if when else "?"
+    except (OverflowError, ValueError, OSError):  # a year far out of range, from a file's name
+        return "?"
+
+
 @main.group("backup")
 def backup_group() -> None:
     """Back up, check and restore the journal (one portable file per backup)."""
@@ -99,7 +107,7 @@ def backup_list(ctx: Ctx) -> None:
         click.echo(f"no backups in {paths.backups_dir(ctx.db_path)}", err=True)
         return
     for info in infos:
-        when = info.when.astimezone().strftime("%Y-%m-%d %H:%M") if info.when else "?"
+        when = _when(info.when)
         if info.manifest is not None:
             m = info.manifest
             state = "encrypted" if m.encrypted else "plain"
@@ -118,9 +126,11 @@ def backup_verify(ctx: Ctx, file: Path) -> None:
 
     manifest = backup.read_manifest(file)
     passphrase = passphrase_for(str(file), new=False) if manifest.encrypted else None
-    workdir = ctx.db_path.parent if ctx.db_path.parent.is_dir() else None
-    m = backup.verify_backup(file, passphrase=passphrase, workdir=workdir)
-    when = m.created_at.astimezone().strftime("%Y-%m-%d %H:%M") if m.created_at else m.created
+    # The plaintext goes to the journal's scratch folder, which every start cleans (on Linux it has
+    # no name at all while it is written); without a journal folder, to a private temporary one.
+    journal = ctx.db_path if ctx.db_path.resolve().parent.is_dir() else None
+    m = backup.verify_backup(file, passphrase=passphrase, journal=journal)
+    when = _when(m.created_at) if m.created_at else m.created
     note = ", encrypted" if m.encrypted else ""
     click.echo(f"ok: {file} (made {when} by relj {m.app_version}; {m.summary()}{note})")
 
