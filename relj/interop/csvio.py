@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from relj.errors import UserError
-from relj.interop.phone import clean_phone
+from relj.interop.phone import clean_phone, readable_phone
 from relj.interop.records import BadRecord, ContactRecord
 from relj.interop.textutil import decode_text_file, normalise_date, one_line, strip_edge_marks, strip_marks, user_groups
 
@@ -444,7 +444,7 @@ def _rows(
             continue
         if not rec.display_name:
             rec.display_name = rec.nickname or rec.organisation or next(iter(rec.emails), "")
-            rec.display_name = rec.display_name or next((n for n, _ in rec.phones), "")
+            rec.display_name = rec.display_name or next((n for n, _ in rec.phones if readable_phone(n)), "")
         if not rec.display_name:
             bad += 1
             yield BadRecord(where, "no name, nickname, organisation, email or phone in this row")

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import os
 import re
+import stat
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from relj.clock import today
 from relj.errors import UserError
@@ -14,8 +18,12 @@ __all__ = [
     "SYSTEM_GROUPS",
     "decode_bytes",
     "decode_text_file",
+    "iter_lines",
+    "looks_utf16",
     "normalise_date",
     "one_line",
+    "open_regular",
+    "read_chunks",
     "strip_edge_marks",
     "strip_marks",
     "user_groups",
@@ -68,6 +76,86 @@ def user_groups(values: list[str]) -> list[str]:
     return out
 
 
+#: Bytes read at a time by the streaming readers.
+CHUNK = 1 << 16
+_EOL = re.compile(rb"\r\n|\n|\r")
+_KINDS = ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"),
+          (stat.S_ISSOCK, "a socket"))  # fmt: skip
+
+
+def open_regular(path: Path) -> BinaryIO:
+    """Open a regular file for reading in binary; anything else is refused with one line.
+
+    A named pipe would block the import forever and a device (``/dev/zero``) never ends, so
+    both are refused before a byte is read. The file is opened without blocking (a pipe that
+    appears between a check and the open cannot hang), then checked with ``fstat``.
+
+    Raises:
+        UserError: the file is missing, unreadable, a folder, a pipe, a device or a socket.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except IsADirectoryError:
+        raise UserError(f"cannot read {path}: it is a folder, not a file") from None
+    except OSError as exc:
+        raise UserError(f"cannot read {path}: {exc.strerror or exc}") from None
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise UserError(f"cannot read {path}: it is a folder, not a file")
+        if not stat.S_ISREG(mode):
+            kind = next((name for test, name in _KINDS if test(mode)), "not a regular file")
+            raise UserError(f"cannot read {path}: it is {kind}, not a regular file")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def iter_lines(chunks: Iterable[bytes], limit: int) -> Iterator[tuple[bytes, bool]]:
+    """The lines of a byte stream, split at CRLF, LF or CR (line ends dropped), in bounded memory.
+
+    Yields ``(line, too_long)``: a line longer than ``limit`` bytes comes as its first
+    ``limit`` bytes with ``too_long`` True, and the rest of it is skipped unread into memory.
+    Memory stays under ``limit`` plus one chunk, whatever the stream holds (``/dev/zero``).
+    """
+    buf = b""
+    skipping = False  # inside the rest of a line already reported as too long
+    for chunk in chunks:
+        if skipping and not buf and b"\n" not in chunk and b"\r" not in chunk:
+            continue  # the middle of a line too long to keep: no need to look closer
+        scan = max(len(buf) - 1, 0)  # what was held has no line end, but for a final CR
+        buf += chunk
+        pos = 0
+        while (m := _EOL.search(buf, scan)) is not None:
+            if m.end() == len(buf) and m.group() == b"\r":
+                break  # a CR at the end of the chunk may be the first half of a CRLF
+            if skipping:
+                skipping = False
+            else:
+                line = buf[pos : m.start()]
+                yield line[:limit], len(line) > limit
+            pos = scan = m.end()
+        buf = buf[pos:]
+        if not skipping and len(buf) - buf.endswith(b"\r") > limit:
+            yield buf[:limit], True
+            skipping = True
+        if skipping:
+            buf = b"\r" if buf.endswith(b"\r") else b""
+    if buf and not skipping:
+        line = buf[:-1] if buf.endswith(b"\r") else buf
+        yield line[:limit], len(line) > limit
+
+
+def read_chunks(handle: BinaryIO, size: int = CHUNK) -> Iterator[bytes]:
+    """A binary file as chunks of at most ``size`` bytes."""
+    while chunk := handle.read(size):
+        yield chunk
+
+
 def _codec(name: str | None) -> str | None:
     if not name:
         return None
@@ -96,7 +184,7 @@ def decode_bytes(data: bytes, charset: str | None = None) -> str:
     return data.decode("latin-1")
 
 
-def _looks_utf16(data: bytes) -> str | None:
+def looks_utf16(data: bytes) -> str | None:
     """The UTF-16 byte order ("utf-16-le"/"utf-16-be") for BOM-less UTF-16 text (NUL in every other byte), else None."""
     sample = data[:4000]
     if len(sample) < 4:
@@ -124,7 +212,7 @@ def decode_text_file(data: bytes, path: Path, what: str) -> str:
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         encoding = "utf-16"
     else:
-        encoding = _looks_utf16(data)
+        encoding = looks_utf16(data)
     if encoding is not None:
         try:
             text = data.decode(encoding)
@@ -147,9 +235,14 @@ _MONTHS = {
 }
 
 
+#: The year Apple (``X-APPLE-OMIT-YEAR=1604``) and Thunderbird's CardBook (``BDAY:16040412``)
+#: write when the year is unknown: a leap year, so 29 February fits, that nobody alive was born in.
+NO_YEAR_MARKER = 1604
+
+
 def _iso(year: int | None, month: int, day: int) -> str | None:
     try:
-        if year is None or year < 1000:
+        if year is None or year < 1000 or year == NO_YEAR_MARKER:
             dt.date(2000, month, day)  # a leap year: 29 February is a valid year-less birthday
             return f"--{month:02d}-{day:02d}"
         return dt.date(year, month, day).isoformat()
@@ -172,7 +265,7 @@ def normalise_date(text: str) -> str | None:
     Reads ISO (``1980-04-12``, ``19800412``, with or without a time), year-less ``--0412`` and
     ``--04-12``, ``4/12/1980`` (month first, as Outlook writes in English; day first when the
     first number is over 12), ``12.4.1980`` (day first), and ``12 Apr 1980``. A year before
-    1000 (``0000-04-12``) means the year is unknown.
+    1000 (``0000-04-12``) or the marker year 1604 (Apple, CardBook) means the year is unknown.
     """
     text = strip_marks(text)
     if not text or len(text) > 40:

@@ -40,10 +40,13 @@ from __future__ import annotations
 
 import base64
 import binascii
+import codecs
+import io
+import itertools
 import logging
 import re
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
@@ -53,13 +56,17 @@ import vobject.base
 import relj
 from relj.domain import ContactKind, Person
 from relj.errors import UserError
-from relj.interop.phone import clean_phone
+from relj.interop.phone import clean_phone, readable_phone
 from relj.interop.records import BadRecord, ContactRecord
 from relj.interop.textutil import (
+    CHUNK,
     decode_bytes,
-    decode_text_file,
+    iter_lines,
+    looks_utf16,
     normalise_date,
     one_line,
+    open_regular,
+    read_chunks,
     strip_edge_marks,
     strip_marks,
     user_groups,
@@ -73,8 +80,10 @@ VCardRecord = ContactRecord | BadRecord
 
 _BEGIN = re.compile(rb"begin[ \t]*:[ \t]*vcard[ \t]*", re.IGNORECASE)
 _END = re.compile(rb"end[ \t]*:[ \t]*vcard[ \t]*", re.IGNORECASE)
-_AGENT = re.compile(rb"(?:[^:;.]+\.)?agent[;:]", re.IGNORECASE)
-_LINE_BREAKS = re.compile(rb"\r*\n|\r")
+# A 2.1 AGENT whose value is the card that follows ("AGENT:" then BEGIN:VCARD), or starts on
+# the AGENT line itself ("AGENT:BEGIN:VCARD").
+_AGENT_OPEN = re.compile(rb"(?:[^:;.]+\.)?agent(?:;[^:]*)?:[ \t]*", re.IGNORECASE)
+_AGENT_INLINE = re.compile(rb"(?:[^:;.]+\.)?agent(?:;[^:]*)?:[ \t]*begin[ \t]*:[ \t]*vcard[ \t]*", re.IGNORECASE)
 _QP_PARAM = re.compile(rb"^[^:]*quoted-printable", re.IGNORECASE)
 _CHARSET_PARAM = re.compile(rb";\s*charset\s*=\s*\"?([A-Za-z0-9_.:-]+)", re.IGNORECASE)
 _QP_HEX = re.compile(rb"=([0-9A-Fa-f]{2})")
@@ -93,7 +102,13 @@ _NOISE_TYPES = frozenset(
 )  # fmt: skip
 _TYPE_LABELS = {"cell": "mobile", "mobile": "mobile", "iphone": "iphone", "home": "home", "work": "work",
                 "other": "other", "main": "main", "pager": "pager", "car": "car", "fax": "fax"}  # fmt: skip
-_MAX_CARD_LINES = 20_000
+#: Bounds on one card, so memory follows the largest card, not the file. A card past them is
+#: a bad record, with the bound as its reason. Photos and keys do not count: only the start of
+#: their line is kept.
+_MAX_CARD_LINES = 50_000
+_MAX_CARD_BYTES = 16 << 20
+_MAX_LINE_BYTES = 1 << 20
+_BINARY_HEAD = 200
 
 
 @dataclass(slots=True)
@@ -112,6 +127,32 @@ class _Prop:
 class _Card:
     first_line: int
     lines: list[tuple[int, bytes]] = field(default_factory=list)
+    size: int = 0
+    last: bytes = b""  # the last non-blank line: an AGENT line opens an embedded card
+    in_binary: bool = False  # inside the folded value of a photo or key: not kept
+    too_big: str = ""  # why the card is refused (a line or the card past its bound)
+
+    def add(self, number: int, raw: bytes, too_long: bool) -> None:
+        if raw[:1] in (b" ", b"\t"):
+            if self.in_binary:
+                return  # a folded line of a photo's base64
+        else:
+            self.in_binary = bool(_BINARY_LINE.match(raw))
+            if self.in_binary:
+                raw, too_long = raw[:_BINARY_HEAD], False  # never read: its start says what it is
+        if raw.strip():
+            self.last = raw.rstrip()
+        if self.too_big:
+            return
+        if too_long:
+            self.too_big = f"line {number} is longer than {_MAX_LINE_BYTES >> 20} MB"
+        elif len(self.lines) >= _MAX_CARD_LINES or self.size + len(raw) > _MAX_CARD_BYTES:
+            self.too_big = f"card longer than {_MAX_CARD_LINES:,} lines or {_MAX_CARD_BYTES >> 20} MB"
+        else:
+            self.lines.append((number, raw))
+            self.size += len(raw)
+            return
+        self.lines.clear()
 
 
 # ---------------------------------------------------------------------------- reading
@@ -120,41 +161,74 @@ class _Card:
 def parse_vcards(path: Path) -> Iterator[VCardRecord]:
     """Read every card of a vCard file: one ContactRecord or BadRecord per card, in order.
 
+    The file is streamed: memory follows the largest card, not the file.
+
     Raises:
-        UserError: the file cannot be read, or holds no vCard at all.
+        UserError: the file cannot be read, is not a regular file, or holds no vCard at all.
     """
+    with open_regular(path) as handle:
+        encoding = _wide_encoding(handle.read(4000), path)
+    lines = _lines(path, encoding)
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise UserError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
-    text_bytes = _as_utf8_if_wide(data, path)
-    lines = _LINE_BREAKS.split(text_bytes)
-    if not any(_BEGIN.fullmatch(line.rstrip()) or _END.fullmatch(line.rstrip()) for line in lines):
+        found = any(_BEGIN.fullmatch(line.rstrip()) or _END.fullmatch(line.rstrip()) for _, (line, _) in lines)
+    finally:
+        lines.close()  # closes the file now, not when the generator is collected
+    if not found:
         raise UserError(f"{path}: not a vCard file (no BEGIN:VCARD line)")
-    return _records(lines)
+    return _records(_lines(path, encoding))
 
 
-def _as_utf8_if_wide(data: bytes, path: Path) -> bytes:
-    """UTF-16/32 files (some Outlook exports) as UTF-8 bytes; anything else unchanged, minus a BOM."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:]
-    head = data[:4000]
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or head.count(0) > len(head) // 4:
-        return decode_text_file(data, path, "vCard").encode("utf-8")
-    return data
+def _wide_encoding(head: bytes, path: Path) -> str | None:
+    """"utf-16"/"utf-32" (and BOM-less byte orders) for Outlook's wide exports; None for bytes.
+
+    Raises:
+        UserError: the start of the file is binary, not text.
+    """
+    if head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return "utf-32"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    if head.count(0) > len(head) // 4:
+        wide = looks_utf16(head)
+        if wide is None:
+            raise UserError(f"{path}: not a vCard file (binary data)")
+        return wide
+    return None
 
 
-def _records(lines: list[bytes]) -> Iterator[VCardRecord]:
+def _lines(path: Path, encoding: str | None) -> Generator[tuple[int, tuple[bytes, bool]]]:
+    """(line number, (bytes, too long)) for every line, streamed; wide text comes as UTF-8."""
+    with open_regular(path) as handle:
+        chunks: Iterator[bytes]
+        if encoding is None:
+            chunks = read_chunks(handle)
+            first = next(chunks, b"")
+            chunks = itertools.chain([first.removeprefix(codecs.BOM_UTF8)], chunks)
+        else:
+            text = io.TextIOWrapper(handle, encoding=encoding, newline="")
+            chunks = (part.lstrip("\ufeff").encode("utf-8") for part in iter(lambda: text.read(CHUNK), ""))
+        try:
+            yield from enumerate(iter_lines(chunks, _MAX_LINE_BYTES), 1)
+        except UnicodeDecodeError as exc:
+            raise UserError(f"{path}: not a vCard file (broken {encoding} text: {exc.reason})") from None
+        except OSError as exc:
+            raise UserError(f"cannot read {path}: {exc.strerror or exc}") from None
+
+
+def _records(lines: Iterable[tuple[int, tuple[bytes, bool]]]) -> Iterator[VCardRecord]:
     cards = bad = 0
     for number, card in enumerate(_split_cards(lines), 1):
         where = f"card {number} (line {card.first_line})"
-        try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                record = _read_card(card, where)
-        except Exception as exc:  # noqa: BLE001 - one bad card must not end the import
-            log.debug("card %d unreadable: %s", number, type(exc).__name__)
-            record = BadRecord(where, f"unreadable card ({type(exc).__name__})")
+        if card.too_big:
+            record: VCardRecord = BadRecord(where, card.too_big)
+        else:
+            try:
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")
+                    record = _read_card(card, where)
+            except Exception as exc:  # noqa: BLE001 - one bad card must not end the import
+                log.debug("card %d unreadable: %s", number, type(exc).__name__)
+                record = BadRecord(where, f"unreadable card ({type(exc).__name__})")
         if isinstance(record, BadRecord):
             bad += 1
         else:
@@ -163,64 +237,93 @@ def _records(lines: list[bytes]) -> Iterator[VCardRecord]:
     log.info("vCard file read: %d cards, %d unreadable", cards, bad)
 
 
-def _split_cards(lines: list[bytes]) -> Iterator[_Card]:
-    """Cards between BEGIN and END lines, tolerating a missing BEGIN, a missing END, nesting."""
-    current: _Card | None = None
+def _split_cards(lines: Iterable[tuple[int, tuple[bytes, bool]]]) -> Iterator[_Card]:
+    """Cards between BEGIN and END lines, in the order they start, tolerating broken files.
+
+    * A 2.1 ``AGENT`` card (after an ``AGENT:`` line, or on it) belongs to its outer card and
+      is not read; the lines after its END are the outer card's again.
+    * Another BEGIN inside a card is either a card nested without AGENT or the start of the
+      next card when this one's END is missing. It is read as a card of its own, and the outer
+      card stays open: lines after the inner END belong to the outer card, up to its END. If
+      instead a further BEGIN comes first, the outer card had lost its END.
+    * Lines outside any card, up to an END, are a card whose BEGIN is missing.
+    """
+    outer: _Card | None = None
+    inner: _Card | None = None  # a card begun inside ``outer``
+    held: list[_Card] = []  # inner cards read, waiting for the outer one to come first
     stray: _Card | None = None  # lines outside any card: a card whose BEGIN is missing
-    depth = 0  # inside a 2.1 AGENT card embedded in the current card
-    for number, raw in enumerate(lines, 1):
+    agent = 0  # depth inside an AGENT card: its lines are skipped
+    for number, (raw, too_long) in lines:
         line = raw.rstrip(b" \t")
-        if _BEGIN.fullmatch(line):
-            if current is not None and current.lines and _AGENT.match(current.lines[-1][1]):
-                depth += 1
+        top = inner or outer
+        if _BEGIN.fullmatch(line) or (top is not None and _AGENT_INLINE.fullmatch(line)):
+            if agent or (top is not None and (_AGENT_OPEN.fullmatch(top.last) or _AGENT_INLINE.fullmatch(line))):
+                agent += 1
                 continue
-            if current is not None and current.lines:
-                yield current  # its END is missing
-            current = _Card(number)
-            stray = None
-            depth = 0
+            if outer is not None and inner is None and not held:
+                inner = _Card(number)
+                continue
+            if outer is not None:  # its END is missing
+                yield from _flush(outer, held, inner)
+                held, inner = [], None
+            outer, stray = _Card(number), None
         elif _END.fullmatch(line):
-            if depth:
-                depth -= 1
-            elif current is not None:
-                yield current
-                current = None
+            if agent:
+                agent -= 1
+            elif inner is not None:
+                held.append(inner)
+                inner = None
+            elif outer is not None:
+                yield from _flush(outer, held, None)
+                outer, held = None, []
             elif stray is not None:
                 yield stray  # its BEGIN is missing
                 stray = None
-        elif depth:
+        elif agent:
             continue
-        elif current is not None:
-            if len(current.lines) < _MAX_CARD_LINES:
-                current.lines.append((number, raw))
+        elif top is not None:
+            top.add(number, raw, too_long)
         elif line.strip():
             if stray is None:
                 stray = _Card(number)
-            if len(stray.lines) < _MAX_CARD_LINES:
-                stray.lines.append((number, raw))
-    if current is not None and current.lines:
-        yield current  # the file ends before END:VCARD
+            stray.add(number, raw, too_long)
+    if outer is not None:
+        yield from _flush(outer, held, inner)  # the file ends before END:VCARD
+
+
+def _flush(outer: _Card, held: list[_Card], inner: _Card | None) -> Iterator[_Card]:
+    for card in (outer, *held, inner):
+        if card is not None and (card.lines or card.too_big):
+            yield card
 
 
 def _logical_lines(lines: list[tuple[int, bytes]]) -> Iterator[tuple[int, bytes]]:
-    """Unfold on bytes (a fold may split a UTF-8 character) and join quoted-printable soft breaks."""
-    out: list[tuple[int, bytes]] = []
+    """Unfold on bytes (a fold may split a UTF-8 character) and join quoted-printable soft breaks.
+
+    Linear in the card's size: the parts of a line are joined once, not one fold at a time.
+    """
+    number = 0
+    parts: list[bytes] = []
     i = 0
     while i < len(lines):
-        number, line = lines[i]
+        at, line = lines[i]
         i += 1
-        if line[:1] in (b" ", b"\t") and out:
-            out[-1] = (out[-1][0], out[-1][1] + line[1:])
+        if line[:1] in (b" ", b"\t") and parts:
+            parts.append(line[1:])
             continue
         if not line.strip():
             continue
+        if parts:
+            yield number, b"".join(parts)
+        number, parts = at, [line]
         if _QP_PARAM.match(line):
             # A soft break is a "=" at the end of a line; Nokia even starts a value with one.
-            while line.rstrip(b" \t").endswith(b"=") and i < len(lines):
-                line = line.rstrip(b" \t")[:-1] + lines[i][1]
+            while parts[-1].rstrip(b" \t").endswith(b"=") and i < len(lines):
+                parts[-1] = parts[-1].rstrip(b" \t")[:-1]
+                parts.append(lines[i][1])
                 i += 1
-        out.append((number, line))
-    yield from out
+    if parts:
+        yield number, b"".join(parts)
 
 
 def _tokenise(text: str, number: int) -> _Prop | None:
@@ -384,6 +487,12 @@ def _read_card(card: _Card, where: str) -> VCardRecord:
     notes: list[str] = []
     titles: list[str] = []
     roles: list[str] = []
+    # What the record already holds, kept as sets: a card with 19,000 emails stays linear.
+    seen_emails: set[str] = set()
+    seen_phones: set[str] = set()
+    seen_addresses: set[str] = set()
+    seen_urls: set[str] = set()
+    seen_interests: set[str] = set()
     for p in props:
         name = p.name
         if name == "FN" and not fn:
@@ -408,25 +517,30 @@ def _read_card(card: _Card, where: str) -> VCardRecord:
             email = strip_marks(_text(p))
             if email[:7].lower() == "mailto:":
                 email = email[7:].strip()
-            if email and email.lower() not in {e.lower() for e in rec.emails}:
+            if email and email.lower() not in seen_emails:
+                seen_emails.add(email.lower())
                 rec.emails.append(email)
                 if label := _label(p, labels):
                     rec.email_labels[email.lower()] = label
         elif name == "TEL":
             number_text = clean_phone(_text(p))
-            if number_text and number_text not in {n for n, _ in rec.phones}:
+            if number_text and number_text not in seen_phones:
+                seen_phones.add(number_text)
                 rec.phones.append((number_text, _label(p, labels, phone=True)))
         elif name == "ADR":
             address = _address(_components(p)[:7])  # Google adds the formatted label as an 8th
-            if address and address not in {a for a, _ in rec.addresses}:
+            if address and address not in seen_addresses:
+                seen_addresses.add(address)
                 rec.addresses.append((address, _label(p, labels)))
         elif name == "URL":
             url = strip_marks(_text(p))
-            if url and url not in {u for u, _ in rec.urls}:
+            if url and url not in seen_urls:
+                seen_urls.add(url)
                 rec.urls.append((url, _label(p, labels)))
         elif name in ("INTEREST", "HOBBY", "X-INTEREST"):
             interest = " ".join(_text(p).split())
-            if interest and interest.lower() not in {i.lower() for i in rec.interests}:
+            if interest and interest.lower() not in seen_interests:
+                seen_interests.add(interest.lower())
                 rec.interests.append(interest)
         elif name == "CATEGORIES":
             rec.categories = user_groups([*rec.categories, *_list(p)])
@@ -439,7 +553,9 @@ def _read_card(card: _Card, where: str) -> VCardRecord:
     given_family = " ".join(n for n in (rec.given_name, rec.family_name) if n)
     rec.display_name = fn or given_family or rec.nickname or rec.organisation
     if not rec.display_name:
-        rec.display_name = rec.emails[0] if rec.emails else (rec.phones[0][0] if rec.phones else "")
+        # Only a value that can be one: "cell number" must not become a person's name.
+        rec.display_name = next((e for e in rec.emails if "@" in e), "")
+        rec.display_name = rec.display_name or next((n for n, _ in rec.phones if readable_phone(n)), "")
     if not rec.display_name:
         return BadRecord(where, "no name: the card has no FN, N, NICKNAME, ORG, email or phone")
     return rec

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import logging
+import os
 import re
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from relj.domain import Birthday, ContactKind, ContactPoint, Person
 from relj.errors import UserError
 from relj.interop.records import BadRecord, ContactRecord
 from relj.interop.vcard import parse_vcards, write_vcards
+from tests.interop.guard import run_guarded
 from tests.interop.mutate import mutate
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "vcard"
@@ -324,7 +326,10 @@ urls = st.from_regex(r"https://[a-z0-9.-]{1,20}/[A-Za-z0-9_~%/.-]{0,20}", fullma
 interests = any_text.map(lambda s: " ".join(s.split())).filter(bool)
 birthdays = st.one_of(
     st.none(),
-    st.dates(dt.date(1000, 1, 1), dt.date(9999, 12, 31)).map(lambda d: Birthday(d.month, d.day, d.year)),
+    # 1604 is the year Apple and CardBook write for "no year": it reads back as year-less.
+    st.dates(dt.date(1000, 1, 1), dt.date(9999, 12, 31))
+    .filter(lambda d: d.year != 1604)
+    .map(lambda d: Birthday(d.month, d.day, d.year)),
     st.dates(dt.date(2000, 1, 1), dt.date(2000, 12, 31)).map(lambda d: Birthday(d.month, d.day, None)),
 )
 
@@ -435,6 +440,105 @@ def test_export_is_valid_vcard_30_for_other_readers() -> None:
     assert card.fn.value == "Zoë O'Brien, Jr."
     assert card.n.value.family == "O'Brien"
     assert card.version.value == "3.0"
+
+
+# -- nesting, year-less birthdays, placeholders, size (issue 13) -------------------------------
+
+
+def test_nested_cards_leave_the_outer_cards_lines_with_it() -> None:
+    """AGENT cards (after "AGENT:", after a blank line, on the AGENT line) and a bare nested card."""
+    records = parse(FIXTURES / "nested_agent_21.vcf")
+    found = [(r.display_name, r.phones) for r in contacts(records)]
+    assert found == [
+        ("Olga Outer", [("1", "")]),
+        ("Oskar Outer", [("2", "")]),
+        ("Otto Outer", [("3", "")]),
+        ("Ola Outer", [("4", "")]),
+        ("Ida Inner", []),  # nested without AGENT: a card of its own, after its outer card
+    ]
+    assert len(records) == len(found)
+
+
+def test_cardbook_1604_birthday_is_yearless() -> None:
+    records = contacts(parse(FIXTURES / "cardbook_yearless_bday.vcf"))
+    assert [r.birthday for r in records] == ["--04-12", "--02-29"]
+
+
+def test_yearless_birthday_exports_in_apples_form_and_reads_back(tmp_path: Path) -> None:
+    rec = contacts(parse(FIXTURES / "cardbook_yearless_bday.vcf"))[0]
+    assert rec.birthday is not None
+    person = Person(id=1, display_name=rec.display_name, birthday=Birthday.parse(rec.birthday))
+    out = io.StringIO(newline="")
+    write_vcards([person], out)
+    assert "BDAY;X-APPLE-OMIT-YEAR=1604:1604-04-12\r\n" in out.getvalue()
+    path = tmp_path / "back.vcf"
+    path.write_text(out.getvalue(), encoding="utf-8", newline="")
+    assert one(path).birthday == "--04-12"
+
+
+def test_phone_without_a_digit_never_names_a_card() -> None:
+    records = parse(FIXTURES / "phone_without_digit.vcf")
+    rec = records[0]
+    assert isinstance(rec, ContactRecord)
+    # The parser keeps what the card says; the engine leaves out the placeholders (see
+    # tests/test_import_cli_hostile.py), as it does an email without "@".
+    assert [n for n, _ in rec.phones] == ["cell number", "xxxxxxxxxxxxxx", "1"]
+    assert isinstance(records[1], BadRecord)  # only "TEL:cell number": no name to give it
+    assert "no name" in records[1].reason
+
+
+def test_many_emails_in_one_card_is_linear(tmp_path: Path) -> None:
+    path = tmp_path / "many.vcf"
+    lines = [f"EMAIL:a{i}@example.org" for i in range(19_000)]
+    path.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Many\r\n" + "\r\n".join(lines) + "\r\nEND:VCARD\r\n")
+    # About half a second; quadratic it took over 20 s.
+    result = run_guarded(f"""
+        import json
+        from pathlib import Path
+        from relj.interop.vcard import parse_vcards
+        (rec,) = parse_vcards(Path({str(path)!r}))
+        print(json.dumps(len(rec.emails)))
+    """, timeout=30)
+    assert result == 19_000
+
+
+def test_a_huge_card_or_line_is_one_bad_record_in_flat_memory(tmp_path: Path) -> None:
+    path = tmp_path / "huge.vcf"
+    with path.open("wb") as fh:
+        fh.write(b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Small\r\nEND:VCARD\r\n")
+        fh.write(b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Long Note\r\nNOTE:" + b"x" * 4000)
+        fh.seek(600 << 20, os.SEEK_CUR)  # a sparse hole: 600 MB of NUL bytes, more than the child may use
+        fh.write(b"\r\nEND:VCARD\r\n")
+        fh.write(b"BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Big Photo\r\nPHOTO:data:image/jpeg;base64,")
+        fh.write(b"A" * (3 << 20) + b"\r\nEND:VCARD\r\n")
+    result = run_guarded(f"""
+        import json
+        from pathlib import Path
+        from relj.interop.vcard import parse_vcards
+        out = [getattr(r, "display_name", None) or r.reason for r in parse_vcards(Path({str(path)!r}))]
+        print(json.dumps(out))
+    """)
+    assert result == ["Small", "line 8 is longer than 1 MB", "Big Photo"]
+
+
+@pytest.mark.parametrize("special", ["fifo", "folder"])
+def test_only_regular_files_are_read(tmp_path: Path, special: str) -> None:
+    path = tmp_path / "contacts.vcf"
+    if special == "fifo":
+        os.mkfifo(path)
+    else:
+        path.mkdir()
+    result = run_guarded(f"""
+        import json
+        from pathlib import Path
+        from relj.errors import UserError
+        from relj.interop.vcard import parse_vcards
+        try:
+            parse_vcards(Path({str(path)!r}))
+        except UserError as exc:
+            print(json.dumps(str(exc)))
+    """, timeout=30)
+    assert result.startswith(f"cannot read {path}: it is a ")
 
 
 # -- fuzzing ----------------------------------------------------------------------------------
