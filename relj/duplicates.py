@@ -15,12 +15,12 @@ the same mobile number. This module finds such groups; merging them is
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from relj.store import Store
 from relj.store.imports import ImportTables, PersonBrief
+from relj.store.resolve import name_key
 
 #: Groups larger than this are listed with their first members only (a thousand "Support"
 #: senders from a mailbox are one line, not a thousand).
@@ -45,13 +45,6 @@ class DuplicateGroup:
         if self.same_name and self.same_phone:
             return "same name and phone"
         return "same name" if self.same_name else "same phone"
-
-
-def name_key(name: str) -> str:
-    """A name as compared for duplicates: case and accents folded, whitespace collapsed."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(unicodedata.normalize("NFKC", bare).split())
 
 
 class _Groups:

@@ -67,6 +67,61 @@ def test_resolve(store: Store) -> None:
         store.resolve("#999")
 
 
+def test_resolve_by_first_name_or_start_of_name(store: Store) -> None:
+    maya = store.add_person("Maya Okafor")
+    zoe = store.add_person("Zoë Martin", given_name="Zoë")
+    store.add_person("Mayanka Lin")
+    assert store.resolve("Maya").id == maya.id  # the first name, though "Mayanka" starts with it too
+    assert store.resolve("maya o").id == maya.id  # the start of the name, any case
+    assert store.resolve("  MAYA   OKA ").id == maya.id
+    assert store.resolve("zoe").id == zoe.id  # accents aside
+    assert store.resolve("ZOË MAR").id == zoe.id
+    assert store.resolve("zoe martin").id == zoe.id
+    assert store.resolve("Mayan").display_name == "Mayanka Lin"
+
+
+def test_resolve_exact_name_email_and_id_win_over_prefixes(store: Store) -> None:
+    ana = store.add_person("Ana")
+    store.add_person("Ana Lima")
+    store.add_person("Ben", emails=["ana@x.example"])
+    nick = store.add_person("Robert Smith", nickname="Bo")
+    store.add_person("Bob Jones")
+    assert store.resolve("ana").id == ana.id  # exact display name, not the start of "Ana Lima"
+    assert store.resolve("ana@x.example").display_name == "Ben"
+    assert store.resolve("bo").id == nick.id  # a nickname, not the start of "Bob Jones"
+    assert store.resolve(f"#{nick.id}").id == nick.id
+
+
+def test_resolve_ambiguous_names_every_candidate_on_one_line(store: Store) -> None:
+    a = store.add_person("Maya Okafor")
+    b = store.add_person("Maya Lin")
+    store.add_person("Mayanka Rao")
+    with pytest.raises(Ambiguous) as first:
+        store.resolve("maya")  # two first names: Mayanka is not a candidate
+    assert str(first.value) == f"'maya' matches 2 people; did you mean: Maya Okafor (#{a.id}), Maya Lin (#{b.id})?"
+    with pytest.raises(Ambiguous, match=r"'May' matches 3 people; did you mean: .*Mayanka Rao") as prefix:
+        store.resolve("May")  # no first name "May": every name that starts with it
+    assert "\n" not in str(prefix.value)
+    for n in range(12):
+        store.add_person(f"Sam {n:02d}")
+    with pytest.raises(Ambiguous, match=r"matches 12 people; did you mean: Sam 00 .*Sam 07 \(#\d+\) and 4 more\?$"):
+        store.resolve("sam")
+
+
+def test_resolve_not_found_suggests_a_close_name(store: Store) -> None:
+    maya = store.add_person("Maya Okafor")
+    with pytest.raises(NotFound, match=rf"^no person called 'Mya'; did you mean Maya Okafor \(#{maya.id}\)\?$"):
+        store.resolve("Mya")
+    with pytest.raises(NotFound, match=rf"did you mean Maya Okafor \(#{maya.id}\)"):
+        store.resolve("maya okafr")
+    with pytest.raises(NotFound, match=r"^no person called 'Quentin'$"):
+        store.resolve("Quentin")  # nothing close: no suggestion
+    with pytest.raises(NotFound, match=rf"^no person called 'Okafor'; did you mean Maya Okafor \(#{maya.id}\)\?$"):
+        store.resolve("Okafor")  # a family name alone is not the start of the name, but it is close
+    with pytest.raises(NotFound):
+        store.resolve("?!")
+
+
 def test_interaction_mode_and_participants(store: Store) -> None:
     a = store.add_person("Ana")
     b = store.add_person("Ben")
