@@ -9,8 +9,8 @@ The loop is notice drift → circle a date → prepare → meet → reflect → 
   ``RECONCILE_DAYS`` of one of their open plans *becomes* that plan (same id, status done).
 * **Talking points** belong to a person, open until an interaction covers them.
 * **Felt**: how an interaction went, 1 (draining) to 5 (wonderful).
-* **Reciprocity**: among the last ``RECIPROCITY_SAMPLE`` contacts whose initiator is known, with at
-  least ``RECIPROCITY_MIN`` of them, the user started ``RECIPROCITY_SHARE`` or more: ``one-sided``.
+* **Reciprocity**: of the last ``RECIPROCITY_SAMPLE`` (10) contacts, when at least ``RECIPROCITY_MIN``
+  (6) have a known initiator and the user started ``RECIPROCITY_SHARE`` (85%) or more of those: ``one-sided``.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from relj.errors import UserError
 RECONCILE_DAYS = 3
 FELT_MIN, FELT_MAX = 1, 5
 FELT_WORDS = {1: "draining", 2: "tiring", 3: "fine", 4: "good", 5: "wonderful"}
-#: Reciprocity: the last N contacts whose initiator is known; at least MIN of them; SHARE started by me.
+#: Reciprocity: the last N contacts; at least MIN of them with a known initiator; SHARE of those started by me.
 RECIPROCITY_SAMPLE = 10
 RECIPROCITY_MIN = 6
 RECIPROCITY_SHARE = 0.85
@@ -174,15 +174,17 @@ class TalkingPoint:
 # -- reciprocity -----------------------------------------------------------------------------------
 @dataclass(frozen=True, slots=True)
 class Reciprocity:
-    """Who started the last contacts whose initiator is known (newest first, at most RECIPROCITY_SAMPLE)."""
+    """Who started the last RECIPROCITY_SAMPLE contacts: how many by me, of how many with a known initiator."""
 
     started_by_me: int
     known: int
 
     @classmethod
     def of(cls, initiators: Sequence[Initiator | str]) -> Reciprocity:
-        known = [Initiator(x) for x in initiators if Initiator(x) is not Initiator.UNKNOWN][:RECIPROCITY_SAMPLE]
-        return cls(sum(1 for x in known if x is Initiator.ME), len(known))
+        """From the initiators of the latest contacts, newest first (only the first RECIPROCITY_SAMPLE count)."""
+        # Plain string comparisons: Reconnect calls this for every person on the list.
+        sample = [str(x) for x in initiators[:RECIPROCITY_SAMPLE]]
+        return cls(sample.count("me"), len(sample) - sample.count("unknown"))
 
     @property
     def one_sided(self) -> bool:

@@ -59,6 +59,7 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from relj.domain import CIRCLES, DEFAULT_CIRCLE, Channel, Interaction, Mode
@@ -439,7 +440,8 @@ def group_ideas(
             pid = a.summary.person_id
             if (wanted is not None and pid not in wanted) or len(out.get(pid, [])) >= per_person:
                 continue
-            others = [o for o in group if o.summary.person_id != pid][:3]
+            # islice: the first three others, without walking a large group once per member
+            others = list(islice((o for o in group if o.summary.person_id != pid), 3))
             people = [a, *others]
             out.setdefault(pid, []).append(group_opener(
                 [p.summary.short_name for p in people], [p.summary.person_id for p in people], labels[key]))
@@ -575,7 +577,8 @@ def entries(store: Store, ranked: Ranking, start: int = 0, stop: int | None = No
                                 interests)
     from relj.store.plans import loop_details
 
-    return build_entries(part, details, ranked.groups, ranked.day, loop=loop_details(store, ranked.day, ids))
+    recent = {pid: d.recent_ids for pid, d in details.items()}
+    return build_entries(part, details, ranked.groups, ranked.day, loop=loop_details(store, ranked.day, ids, recent))
 
 
 def rank(

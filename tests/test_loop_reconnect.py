@@ -24,14 +24,16 @@ ME, THEM, UNKNOWN = Initiator.ME, Initiator.THEM, Initiator.UNKNOWN
     ([ME] * 5 + [THEM], False),              # 5 of 6 = 83%
     ([ME] * 9 + [THEM], True),               # 9 of 10 = 90%
     ([ME] * 8 + [THEM] * 2, False),          # 8 of 10 = 80%
-    ([ME] * 6 + [UNKNOWN] * 20, True),       # unknown initiators do not count
-    ([THEM] * 6 + [ME] * 10, False),         # only the last 10 known: 4 of 10
+    ([ME] * 6 + [UNKNOWN] * 4, True),        # unknown initiators do not count
+    ([ME] * 5 + [UNKNOWN] * 5, False),       # 5 known of the last 10: too few
+    ([UNKNOWN] * 5 + [ME] * 10, False),      # only the last 10 contacts count
+    ([THEM] * 6 + [ME] * 10, False),         # 0 of 6
     ([ME] * 10 + [THEM] * 10, True),         # the newest 10 are mine
 ])
 def test_reciprocity_threshold(initiators: list[Initiator], one_sided: bool) -> None:
     r = Reciprocity.of(initiators)
     assert r.one_sided is one_sided
-    assert r.known == min(10, len([x for x in initiators if x is not UNKNOWN]))
+    assert r.known == len([x for x in initiators[:10] if x is not UNKNOWN])
 
 
 def test_reciprocity_words() -> None:

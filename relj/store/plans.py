@@ -12,7 +12,7 @@ import dataclasses
 import datetime as dt
 import json
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,8 +27,6 @@ log = logging.getLogger(__name__)
 #: Interaction columns a plan operation may change.
 PLAN_FIELDS = ("occurred_on", "occurred_time", "channel", "initiator", "duration_min", "place", "note", "status",
                "felt", "planned_on", "source", "source_key")
-#: How many recent contacts per mode are read to find the last RECIPROCITY_SAMPLE with a known initiator.
-INITIATOR_WALK = 2 * RECIPROCITY_SAMPLE
 
 
 def _date(text: str | None) -> dt.date | None:
@@ -397,12 +395,23 @@ def last_rich_contact(store: Store, person_id: int, day: dt.date) -> dt.date | N
     return _date(row[0]) if row and row[0] else None
 
 
-def _initiators_sql(mode: str) -> str:
-    """The newest INITIATOR_WALK contacts of one mode: their days and initiators (an index walk, bounded)."""
-    return (f"(SELECT group_concat(occurred_on || ' ' || initiator) FROM (SELECT pa.occurred_on, i.initiator "
-            f"FROM participant pa JOIN interaction i ON i.id = pa.interaction_id WHERE pa.person_id = p.id "
-            f"AND pa.status = 'done' AND pa.mode = '{mode}' AND pa.occurred_on <= :day "
-            f"ORDER BY pa.occurred_on DESC LIMIT {INITIATOR_WALK}))")
+def _recent_ids_sql(mode: str) -> str:
+    """The newest RECIPROCITY_SAMPLE contacts of one mode: days and ids (an index-only walk, bounded)."""
+    return (f"(SELECT group_concat(occurred_on || ' ' || interaction_id) FROM (SELECT occurred_on, interaction_id "
+            f"FROM participant WHERE person_id = p.id AND status = 'done' AND mode = '{mode}' AND occurred_on <= :day "
+            f"ORDER BY occurred_on DESC LIMIT {RECIPROCITY_SAMPLE}))")
+
+
+def recent_contact_ids(store: Store, day: dt.date, person_ids: Sequence[int]) -> dict[int, list[int]]:
+    """Each person's last RECIPROCITY_SAMPLE done contacts on or before ``day``, newest first."""
+    out: dict[int, list[int]] = {}
+    sql = (f"SELECT p.id, {_recent_ids_sql('together')}, {_recent_ids_sql('voice')}, {_recent_ids_sql('written')} "
+           "FROM person p WHERE p.id IN (SELECT value FROM json_each(:ids))")
+    for r in store.conn.execute(sql, {"day": day.isoformat(), "ids": _ids_json(person_ids)}):
+        pairs = [x.split(" ") for text in r[1:] if text for x in text.split(",")]
+        pairs.sort(key=lambda dx: (dx[0], int(dx[1])), reverse=True)
+        out[r[0]] = [int(x) for _, x in pairs[:RECIPROCITY_SAMPLE]]
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -418,42 +427,50 @@ class LoopDetail:
     reciprocity: Reciprocity
 
 
-def loop_details(store: Store, day: dt.date, person_ids: Sequence[int]) -> dict[int, LoopDetail]:
-    """Open talking points, preferences, passed plans and reciprocity of these people, in one query.
+def loop_details(store: Store, day: dt.date, person_ids: Sequence[int],
+                 recent: Mapping[int, Sequence[int]] | None = None) -> dict[int, LoopDetail]:
+    """Open talking points, preferences, passed plans and reciprocity of these people.
 
-    Bounded per person: talking points and plans are index seeks; reciprocity reads at most
-    INITIATOR_WALK contacts of each mode.
+    ``recent`` maps people to their latest contacts, newest first (Reconnect's ContactDetail has
+    them already); without it they are read here. Cost: a seek per person for preferences and
+    talking points, one pass over the open plans (few), and one primary-key read per contact
+    sampled (at most RECIPROCITY_SAMPLE a person) for who started it.
     """
     if not person_ids:
         return {}
-    sql = f"""
-        SELECT p.id, p.prefers, p.best_time,
-          (SELECT count(*) FROM talking_point t WHERE t.person_id = p.id AND t.covered_on IS NULL),
-          (SELECT min(occurred_on) FROM participant WHERE person_id = p.id AND status = 'planned'
-             AND occurred_on < :day),
-          {_initiators_sql('together')}, {_initiators_sql('voice')}, {_initiators_sql('written')}
-        FROM person p WHERE p.id IN (SELECT value FROM json_each(:ids))
-    """
+    ids_json = _ids_json(person_ids)
+    prefs = {r[0]: (r[1], r[2]) for r in store.conn.execute(
+        "SELECT id, prefers, best_time FROM person WHERE id IN (SELECT value FROM json_each(?))", [ids_json])}
+    points = open_point_counts(store, person_ids)
+    wanted = set(person_ids)
+    passed: dict[int, str] = {}
+    for pid, first in store.conn.execute(
+        "SELECT pa.person_id, min(i.occurred_on) FROM interaction i JOIN participant pa ON pa.interaction_id = i.id "
+        "WHERE i.status = 'planned' AND i.occurred_on < ? GROUP BY pa.person_id", [day.isoformat()]
+    ):
+        if pid in wanted:
+            passed[pid] = first
+    if recent is None:
+        recent = recent_contact_ids(store, day, person_ids)
+    sample = {pid: list(recent.get(pid, ()))[:RECIPROCITY_SAMPLE] for pid in person_ids}
+    who = {r[0]: r[1] for r in store.conn.execute(
+        "SELECT id, initiator FROM interaction WHERE id IN (SELECT value FROM json_each(?))",
+        [json.dumps([x for ids in sample.values() for x in ids])],
+    )}
     out: dict[int, LoopDetail] = {}
-    for r in store.conn.execute(sql, {"day": day.isoformat(), "ids": _ids_json(person_ids)}):
-        out[r[0]] = LoopDetail(
-            person_id=r[0],
-            talking_points=int(r[3]),
-            prefers=Channel(r[1]) if r[1] else None,
-            best_time=r[2],
-            passed_plan=_date(r[4]),
-            reciprocity=_reciprocity(r[5:8]),
+    for pid in dict.fromkeys(person_ids):
+        if pid not in prefs:
+            continue
+        prefers, best = prefs[pid]
+        out[pid] = LoopDetail(
+            person_id=pid,
+            talking_points=points.get(pid, 0),
+            prefers=Channel(prefers) if prefers else None,
+            best_time=best,
+            passed_plan=_date(passed.get(pid)),
+            reciprocity=Reciprocity.of([who.get(x, "unknown") for x in sample[pid]]),
         )
     return out
-
-
-def _reciprocity(walks: Sequence[str | None]) -> Reciprocity:
-    contacts: list[tuple[str, str]] = []
-    for text in walks:
-        if text:
-            contacts.extend(tuple(x.split(" ", 1)) for x in text.split(","))  # type: ignore[misc]
-    contacts.sort(reverse=True)
-    return Reciprocity.of([who for _, who in contacts])
 
 
 def reciprocity(store: Store, person_id: int, day: dt.date) -> Reciprocity:

@@ -83,6 +83,8 @@ class ContactDetail:
     recent: tuple[tuple[dt.date, Mode], ...]
     interests: tuple[str, ...]
     shared_interests: tuple[str, ...]
+    #: The interactions of ``recent``, in the same order (reciprocity reads who started them).
+    recent_ids: tuple[int, ...] = ()
 
 
 def _d(text: str | None) -> dt.date | None:
@@ -382,7 +384,7 @@ def contact_details(
     written_range = ("person_id = f.pid AND status = 'done' AND mode = 'written' "
                      "AND occurred_on > f.since AND occurred_on <= :day")
     recent = ", ".join(
-        f"""(SELECT group_concat(occurred_on) FROM (SELECT occurred_on FROM participant
+        f"""(SELECT group_concat(occurred_on || ' ' || interaction_id) FROM (SELECT occurred_on, interaction_id FROM participant
              WHERE person_id = f.pid AND status = 'done' AND mode = '{m.value}' AND occurred_on <= :day
              ORDER BY occurred_on DESC LIMIT {RECENT_SAMPLE}))"""
         for m in Mode
@@ -411,14 +413,14 @@ def contact_details(
         r = rows.get(pid)
         count = int(r[1]) if r else 0
         counts: dict[Channel, int] = {}
-        latest: list[tuple[str, bool, Mode]] = []
+        latest: list[tuple[str, bool, Mode, str]] = []
         if r:
             for c in (r[2].split(",") if r[2] else ()):
                 channel = channel_of[c]
                 counts[channel] = counts.get(channel, 0) + 1
             for (m, rich), text in zip(modes, r[3:], strict=True):
                 if text:
-                    latest.extend((d, rich, m) for d in text.split(","))
+                    latest.extend((d, rich, m, iid) for d, iid in (x.split(" ") for x in text.split(",")))
         # Newest first; on the same day rich contact first (ISO days sort as dates).
         latest.sort(key=by_date, reverse=True)
         mine = interests.get(pid, [])
@@ -427,9 +429,10 @@ def contact_details(
             written_since=min(count, WRITTEN_SAMPLE),
             written_capped=count > WRITTEN_SAMPLE,
             written_channels=counts,
-            recent=tuple((fromiso(d), m) for d, _, m in latest),
+            recent=tuple((fromiso(d), m) for d, _, m, _ in latest),
             interests=tuple(n for n, _ in mine),
             shared_interests=tuple(n for n, shared in mine if shared),
+            recent_ids=tuple(int(iid) for _, _, _, iid in latest),
         )
     return out
 
