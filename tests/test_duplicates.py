@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 from relj.domain import Channel
-from relj.duplicates import MAX_GROUP, find_duplicates, name_key
+from relj.duplicates import MAX_GROUP, find_duplicates
 from relj.interop.engine import ImportOptions, run_import, undo_import
 from relj.interop.records import ContactRecord, EventRecord, Party
 from relj.store import Store
+from relj.store.resolve import name_key
 
 D = dt.date(2026, 3, 1)
 

@@ -162,7 +162,7 @@ def person_list(ctx: Ctx, as_json: bool) -> None:
 @pass_ctx
 def person_show(ctx: Ctx, who: str, as_json: bool) -> None:
     """Show one person with their contact points and recent interactions."""
-    from relj.store.core import interaction_json, person_json
+    from relj.store.transfer import interaction_json, person_json
 
     store = ctx.store()
     p = store.resolve(who)

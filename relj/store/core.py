@@ -13,9 +13,6 @@ from relj.store.merge import MergeMixin
 from relj.store.people_table import PeopleTableMixin
 from relj.store.resolve import ResolveMixin
 from relj.store.search import SearchMixin
-from relj.store.transfer import interaction_json, person_json
-
-__all__ = ["Store", "interaction_json", "person_json"]  # the JSON helpers for relj.cli.core
 
 
 class Store(MergeMixin, ResolveMixin, SearchMixin, PeopleTableMixin, LookupMixin):

@@ -91,7 +91,7 @@ def open_records(
     today: Any = None,
 ) -> RecordSource:
     """The parser call for one file, ready for ``run_import`` (which may call it twice)."""
-    from relj.clock import today as clock_today
+    from relj import clock
 
     owner = store.owner()
     me = {*owner.emails, *me_addresses}
@@ -108,7 +108,7 @@ def open_records(
     if fmt == "ics":
         from relj.interop.ical import parse_ics
 
-        day = today or clock_today()
+        day = today or clock.today()
         return lambda: parse_ics(path, today=day, me=me)
     if fmt in ("mbox", "maildir", "eml"):
         from relj.interop import mail
