@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
+
+from relj.jsonfmt import dumps_indented  # json.dumps(data, ensure_ascii=False, indent=2), faster
 
 #: Bidirectional controls: embeddings and overrides (U+202A-202E), isolates (U+2066-2069),
 #: the marks LRM, RLM (U+200E, U+200F) and the Arabic letter mark (U+061C). One of them in a
@@ -36,5 +37,5 @@ def terminal_safe(text: object, *, multiline: bool = False) -> str:
 def json_text(data: Any) -> str:
     """``data`` as indented JSON, UTF-8 kept readable, with every character unsafe in a terminal
     written as a ``\\uXXXX`` escape: faithful once parsed, harmless when printed."""
-    text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False)
+    text = dumps_indented(data)
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
