@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: Fallback start time when /proc is not there (not Linux): as early as this module is imported.
+# Fallback start time when /proc is not there (not Linux): as early as this module is imported.
 _IMPORTED_AT = time.time()
 
 
@@ -112,11 +112,12 @@ def _run(db_path: Path | str, *, exit_after_load: bool) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from relj.ui.i18n import tr
+    from relj.ui.i18n import install_translators, tr
 
     db_path = Path(db_path).expanduser()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    install_translators(app)
     app.setApplicationName("relj")
     app.setOrganizationName("relj")
     app.setOrganizationDomain("relj.org")

@@ -12,7 +12,7 @@ from relj.clock import today
 from relj.domain import Mode
 from relj.ui.icons import mode_color
 
-#: Bottom to top: the richest contact sits on the baseline where the eye looks first.
+# Bottom to top: the richest contact sits on the baseline where the eye looks first.
 STACK = (Mode.TOGETHER, Mode.VOICE, Mode.WRITTEN)
 
 

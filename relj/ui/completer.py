@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 from relj.store import Store
 from relj.ui.roles import DetailRole, ObjectRole
 
-#: How many suggestions a completer shows. Every source query carries a LIMIT: the store is
-#: asked per keystroke, so typing stays instant with 10,000 people.
+# How many suggestions a completer shows. Every source query carries a LIMIT: the store is
+# asked per keystroke, so typing stays instant with 10,000 people.
 SUGGESTIONS = 12
 SEPARATOR = ","
 
@@ -48,7 +48,7 @@ class Candidate:
     person_id: int | None = None
 
 
-#: A source gets the token being typed and the person ids already chosen in the field.
+# A source gets the token being typed and the person ids already chosen in the field.
 Source = Callable[[str, Sequence[int]], list[Candidate]]
 
 
@@ -158,8 +158,8 @@ class TokenCompleter(QObject):
         self._edit = edit
         self._source = source
         self._multi = multi
-        #: Inserted text -> person id, so that a completed name resolves to the person picked
-        #: even when two people share it.
+        # Inserted text -> person id, so that a completed name resolves to the person picked
+        # even when two people share it.
         self._picked: dict[str, int] = {}
         self.model = CandidateModel(self)
         self.popup = QListView()

@@ -2,8 +2,10 @@
 
 ``lupdate`` files a free ``tr("...")`` call, and a ``QT_TR_NOOP("...")`` mark, under the empty
 context; ``tr`` below translates in that same context, so what lupdate finds is what the app asks
-for. Inside a QObject use ``self.tr(...)`` (its class is the context). Never call ``other.tr(...)``:
-lupdate would file the text under the variable's name, a context nothing asks for.
+for. Inside a QObject use ``self.tr(...)`` (its class is the context). Never call the tr method of
+another object: lupdate would file the text under the variable's name, a context nothing asks for.
+Counts are plurals: ``self.tr("%n people", "", n)`` (``%Ln`` for a number in the user's locale);
+their English forms are in resources/translations/relj_en.ts, built into assets/relj_en.qm.
 """
 
 from __future__ import annotations
@@ -17,11 +19,11 @@ from relj.domain import DEFAULT_CIRCLE, Channel, Mode, Status
 
 log = logging.getLogger(__name__)
 
-#: The context lupdate gives a free tr() call and a QT_TR_NOOP mark.
+# The context lupdate gives a free tr() call and a QT_TR_NOOP mark.
 CONTEXT = ""
 
-#: English plural forms ("1 day ago", "2 days ago"): the sources say "%n days ago" and a
-#: translator picks the form, so English needs one too (built from resources/translations/relj_en.ts).
+# English plural forms ("1 day ago", "2 days ago"): the sources say "%n days ago" and a
+# translator picks the form, so English needs one too (built from resources/translations/relj_en.ts).
 ENGLISH_PLURALS = Path(__file__).with_name("assets") / "relj_en.qm"
 
 
@@ -35,8 +37,8 @@ def QT_TR_NOOP(text: str) -> str:
     return text
 
 
-#: Words the core (Qt-free) shows through the GUI: channel labels, statuses, circles, modes and
-#: relationship kinds. Translated with ``tr(word)`` where shown; listed here so lupdate finds them.
+# Words the core (Qt-free) shows through the GUI: channel labels, statuses, circles, modes and
+# relationship kinds. Translated with ``tr(word)`` where shown; listed here so lupdate finds them.
 CORE_WORDS = (
     # channels (relj.domain.CHANNEL_LABELS)
     QT_TR_NOOP("in person"), QT_TR_NOOP("video"), QT_TR_NOOP("phone"), QT_TR_NOOP("text"),
@@ -54,7 +56,7 @@ CORE_WORDS = (
     QT_TR_NOOP("introduced-by"), QT_TR_NOOP("other"),
 )
 
-#: The import formats' names (relj.interop.engine.FORMATS), shown in the import dialog.
+# The import formats' names (relj.interop.engine.FORMATS), shown in the import dialog.
 FORMAT_LABELS = (
     QT_TR_NOOP("vCard address book (.vcf)"),
     QT_TR_NOOP("Contacts CSV (.csv)"),
@@ -90,7 +92,7 @@ def circle_label(circle: str | None) -> str:
 
 
 def install_translators(app: QCoreApplication) -> list[QTranslator]:
-    """Install the English plural forms on ``app``; returns the translators (keep them alive).
+    """Install the English plural forms on ``app``; returns the translators (``app`` owns them).
 
     Loading the small .qm costs well under a millisecond of start-up.
     """

@@ -43,7 +43,7 @@ from relj.ui.workers import JournalTask
 
 log = logging.getLogger(__name__)
 
-#: Formats where unknown people may be created (address books always add people).
+# Formats where unknown people may be created (address books always add people).
 EVENT_FORMATS = ("ics", "mbox", "maildir", "eml", "calls", "sms", "whatsapp")
 
 

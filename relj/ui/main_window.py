@@ -284,7 +284,7 @@ class MainWindow(QMainWindow):
         name = ""
         if self.current_view() == PERSON and self._current_person is not None:
             name = self.person_page().person_name()
-        self.setWindowTitle(f"{name} — relj" if name else "relj")
+        self.setWindowTitle(self.tr("%1 — relj").replace("%1", name) if name else self.tr("relj"))
 
     def _after_delete(self, name: str) -> None:
         self.statusBar().showMessage(self.tr("Deleted %1. Ctrl+Z brings them back.").replace("%1", name), 8000)

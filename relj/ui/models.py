@@ -31,7 +31,7 @@ from relj.ui.roles import ObjectRole, PersonIdRole, SortRole
 
 log = logging.getLogger(__name__)
 
-#: The channel mix covers the last year: what the relationship is now, not what it was.
+# The channel mix covers the last year: what the relationship is now, not what it was.
 MIX_DAYS = 365
 
 Index = QModelIndex | QPersistentModelIndex
@@ -77,7 +77,7 @@ _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 _ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
 _ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole
-#: Roles a view asks of every cell that the people table never sets: answered first, for nothing.
+# Roles a view asks of every cell that the people table never sets: answered first, for nothing.
 _UNSET_ROLES = frozenset(int(r) for r in (
     Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.BackgroundRole,
     Qt.ItemDataRole.CheckStateRole, Qt.ItemDataRole.SizeHintRole, Qt.ItemDataRole.EditRole,
@@ -95,7 +95,7 @@ class _Cells:
     def __init__(self, row: PersonRow, display: tuple[str, ...], never: tuple[bool, ...]) -> None:
         self.row = row
         self.display = display
-        #: Per column: a "never" date, drawn in the placeholder colour.
+        # Per column: a "never" date, drawn in the placeholder colour.
         self.never = never
 
 
@@ -117,7 +117,7 @@ class PeopleTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.journal = journal
         self._ids: list[int] = []
-        #: Every id for the current sort, circle and interest, before the search query.
+        # Every id for the current sort, circle and interest, before the search query.
         self._base: list[int] = []
         self._cells: dict[int, _Cells] = {}
         self._query = ""

@@ -12,8 +12,8 @@ from relj.ui import journal as jn
 
 log = logging.getLogger(__name__)
 
-#: How many of the most urgent entries are watched. Watching the top of the list (not all
-#: ~2,000 people a 10,000-person journal flags) keeps each check cheap and the news relevant.
+# How many of the most urgent entries are watched. Watching the top of the list (not all
+# ~2,000 people a 10,000-person journal flags) keeps each check cheap and the news relevant.
 WATCHED = 20
 SETTING_ENABLED = "notify/due"
 SETTING_SEEN = "notify/seen"

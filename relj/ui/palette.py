@@ -31,7 +31,7 @@ from relj.ui.completer import Candidate, CandidateModel, DetailDelegate
 from relj.ui.journal import Journal
 from relj.ui.roles import KindRole
 
-#: People shown at most: the store is asked per keystroke, with this LIMIT.
+# People shown at most: the store is asked per keystroke, with this LIMIT.
 PEOPLE_LIMIT = 50
 
 
@@ -84,7 +84,7 @@ def fuzzy_score(query: str, text: str) -> int | None:
     return None
 
 
-#: How far a key moves the highlighted row (Qt.Key is an int enum: it compares with QKeyEvent.key()).
+# How far a key moves the highlighted row (Qt.Key is an int enum: it compares with QKeyEvent.key()).
 _STEPS: dict[int, int] = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 8, Qt.Key.Key_PageUp: -8}
 
 

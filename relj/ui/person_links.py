@@ -32,7 +32,7 @@ from relj.ui.i18n import QT_TR_NOOP, tr
 from relj.ui.journal import Journal
 from relj.ui.roles import ObjectRole, PersonIdRole
 
-#: Directional kinds read "A is KIND of B".
+# Directional kinds read "A is KIND of B".
 _RELATION_WORDS = {
     RelationKind.PARENT: QT_TR_NOOP("parent of"),
     RelationKind.CHILD: QT_TR_NOOP("child of"),

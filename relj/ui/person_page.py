@@ -40,7 +40,7 @@ log = logging.getLogger(__name__)
 
 __all__ = ["PersonPage", "RelationshipDialog"]
 
-#: Fields that are switched on or off: compared as booleans, never skipped as "empty".
+# Fields that are switched on or off: compared as booleans, never skipped as "empty".
 _FLAGS = frozenset({"paused", "written_ok"})
 
 

@@ -33,7 +33,7 @@ from relj.ui.journal import Journal
 from relj.ui.person_dialog import NewPersonDialog, error_text
 from relj.ui.widgets import buddy_label
 
-#: One key per channel, shown on its button: in the channel row the bare letter, anywhere Alt+letter.
+# One key per channel, shown on its button: in the channel row the bare letter, anywhere Alt+letter.
 CHANNEL_KEYS: dict[Channel, str] = {
     Channel.IN_PERSON: "i",
     Channel.VIDEO: "v",
@@ -44,7 +44,7 @@ CHANNEL_KEYS: dict[Channel, str] = {
     Channel.SOCIAL: "s",
 }
 
-#: A candidate that stands for "add this name as a new person".
+# A candidate that stands for "add this name as a new person".
 NEW_PERSON = -1
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

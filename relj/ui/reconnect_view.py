@@ -39,13 +39,13 @@ from relj.domain import Channel, Interaction, Mode
 from relj.errors import UserError
 from relj.ui import journal as jn
 from relj.ui.chart import ContactChart
-from relj.ui.i18n import tr
+from relj.ui.i18n import QT_TR_NOOP, tr
 from relj.ui.roles import ObjectRole, PersonIdRole, SortRole
 
 log = logging.getLogger(__name__)
 
-#: The dialogs live in relj.ui.reconnect_dialogs (their widgets cost ~2 ms to load at start-up);
-#: they are still importable from here.
+# The dialogs live in relj.ui.reconnect_dialogs (their widgets cost ~2 ms to load at start-up);
+# they are still importable from here.
 _DIALOGS = frozenset({"PlanDialog", "PlanResult", "SnoozeDialog", "RICH_CHANNELS"})
 
 
@@ -59,7 +59,7 @@ def __getattr__(name: str) -> Any:
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
-#: The home view shows the most urgent people; the rest are counted, not drawn.
+# The home view shows the most urgent people; the rest are counted, not drawn.
 VIEW_LIMIT = 200
 _RELOAD_ON = frozenset({jn.PEOPLE, jn.INTERACTIONS, jn.INTERESTS, jn.OWNER, jn.RECONNECT})
 
@@ -91,10 +91,10 @@ class ReconnectModel(QAbstractListModel):
     and then as the list scrolls (fetchMore), up to VIEW_LIMIT.
     """
 
-    HEADERS = ("Person",)
-    #: Entries built on reload: more than a tall window shows, so the first paint is complete.
+    HEADERS = (QT_TR_NOOP("Person"),)
+    # Entries built on reload: more than a tall window shows, so the first paint is complete.
     FIRST = 24
-    #: Entries built each time the list asks for more.
+    # Entries built each time the list asks for more.
     MORE = 48
 
     def __init__(self, journal: jn.Journal, parent: QObject | None = None) -> None:
@@ -164,8 +164,9 @@ class ReconnectModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and section == 0:
-            return self.tr("Person")
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < len(self.HEADERS):
+            return tr(self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

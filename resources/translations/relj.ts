@@ -4,39 +4,39 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../relj/ui/app.py" line="116"/>
+        <location filename="../../relj/ui/app.py" line="151"/>
         <source>Cannot create the folder for the journal: %1</source>
-        <extracomment>Fallback start time when /proc is not there (not Linux): as early as this module is imported.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/app.py" line="116"/>
-        <location filename="../../relj/ui/errors.py" line="53"/>
+        <location filename="../../relj/ui/app.py" line="151"/>
+        <location filename="../../relj/ui/errors.py" line="49"/>
         <source>relj</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/app.py" line="122"/>
+        <location filename="../../relj/ui/app.py" line="159"/>
         <source>relj is already open on this journal (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/app.py" line="123"/>
+        <location filename="../../relj/ui/app.py" line="160"/>
         <source>relj is already open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/app.py" line="141"/>
+        <location filename="../../relj/ui/app.py" line="162"/>
+        <location filename="../../relj/ui/app.py" line="178"/>
         <source>relj cannot open the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/errors.py" line="63"/>
+        <location filename="../../relj/ui/errors.py" line="59"/>
         <source>relj hit a bug and could not finish what you asked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/errors.py" line="64"/>
+        <location filename="../../relj/ui/errors.py" line="60"/>
         <source>The details are in the log file:
 %1
 
@@ -44,169 +44,673 @@ Your journal is safe: every change is saved as it is made. Please report the bug
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/errors.py" line="66"/>
+        <location filename="../../relj/ui/errors.py" line="62"/>
         <source>(the log could not be written)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/errors.py" line="67"/>
+        <location filename="../../relj/ui/errors.py" line="63"/>
         <source>relj: internal error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/models.py" line="54"/>
-        <source>in %1 days</source>
-        <extracomment>The person id of a row (people, interest members, interactions&apos; first participant). The channel mix covers the last year: what the relationship is now, not what it was.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/models.py" line="56"/>
+        <location filename="../../relj/ui/models.py" line="59"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/models.py" line="58"/>
+        <location filename="../../relj/ui/models.py" line="61"/>
         <source>yesterday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/models.py" line="60"/>
-        <source>%1 days ago</source>
+        <location filename="../../relj/ui/i18n.py" line="44"/>
+        <source>in person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/models.py" line="62"/>
-        <source>%1 weeks ago</source>
+        <location filename="../../relj/ui/i18n.py" line="44"/>
+        <source>video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/models.py" line="64"/>
-        <source>%1 months ago</source>
+        <location filename="../../relj/ui/i18n.py" line="44"/>
+        <source>phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/models.py" line="65"/>
-        <source>%1 years ago</source>
+        <location filename="../../relj/ui/i18n.py" line="44"/>
+        <source>text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/models.py" line="74"/>
+        <location filename="../../relj/ui/i18n.py" line="45"/>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/i18n.py" line="45"/>
+        <source>letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/i18n.py" line="45"/>
+        <source>social</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/i18n.py" line="47"/>
+        <source>together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/i18n.py" line="47"/>
+        <source>voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/i18n.py" line="47"/>
+        <source>written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/i18n.py" line="49"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/i18n.py" line="49"/>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/i18n.py" line="49"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/i18n.py" line="51"/>
+        <source>family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/i18n.py" line="51"/>
+        <source>close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/i18n.py" line="51"/>
+        <source>friends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/i18n.py" line="51"/>
+        <source>colleagues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/i18n.py" line="52"/>
+        <source>clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/i18n.py" line="52"/>
+        <source>acquaintances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/i18n.py" line="52"/>
+        <source>unsorted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/i18n.py" line="54"/>
+        <source>partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/i18n.py" line="54"/>
+        <source>parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/i18n.py" line="54"/>
+        <source>child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/i18n.py" line="54"/>
+        <source>sibling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/i18n.py" line="55"/>
+        <source>friend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/i18n.py" line="55"/>
+        <source>colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/i18n.py" line="55"/>
+        <source>manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/i18n.py" line="55"/>
+        <source>client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/i18n.py" line="56"/>
+        <source>introduced-by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/i18n.py" line="56"/>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/i18n.py" line="61"/>
+        <source>vCard address book (.vcf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/i18n.py" line="62"/>
+        <source>Contacts CSV (.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/i18n.py" line="63"/>
+        <source>iCalendar (.ics, .vcs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/i18n.py" line="64"/>
+        <source>Mailbox (.mbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/i18n.py" line="65"/>
+        <source>Maildir folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/i18n.py" line="66"/>
+        <source>Email message (.eml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/i18n.py" line="67"/>
+        <source>Android call log (calls.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/i18n.py" line="68"/>
+        <source>Android texts (sms.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/i18n.py" line="69"/>
+        <source>WhatsApp chat export (.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/i18n.py" line="91"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/models.py" line="131"/>
-        <source>never</source>
-        <extracomment>Roles a view asks of every cell that the people table never sets: answered first, for nothing. Per column: a &quot;never&quot; date, drawn in the placeholder colour. Every id for the current sort, circle and interest, before the search query.</extracomment>
+        <location filename="../../relj/ui/backup_dialogs.py" line="46"/>
+        <source>This journal has no file, so it cannot be backed up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/models.py" line="249"/>
+        <location filename="../../relj/ui/backup_dialogs.py" line="52"/>
+        <location filename="../../relj/ui/models.py" line="130"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/backup_dialogs.py" line="146"/>
+        <source>Keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/backup_dialogs.py" line="158"/>
+        <source>Backups of this journal are encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/backup_dialogs.py" line="166"/>
+        <source>Backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/backup_dialogs.py" line="169"/>
+        <source>Backed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/backup_dialogs.py" line="170"/>
+        <source>Backed up %1 to
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/backup_dialogs.py" line="176"/>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/backup_dialogs.py" line="177"/>
+        <source>Make a backup of the journal now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/backup_dialogs.py" line="204"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/backup_dialogs.py" line="204"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/backup_dialogs.py" line="204"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/backup_dialogs.py" line="204"/>
+        <source>Encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/backup_dialogs.py" line="205"/>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/backup_dialogs.py" line="277"/>
+        <source>Replace the journal with the backup made %1 (%2)?
+
+The journal as it is now is backed up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/backup_dialogs.py" line="280"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/backup_dialogs.py" line="284"/>
+        <source>This backup is encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/backup_dialogs.py" line="290"/>
+        <source>Restore refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/backup_dialogs.py" line="292"/>
+        <source>Restored %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/backup_dialogs.py" line="294"/>
+        <source>The journal it replaced was backed up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/backup_dialogs.py" line="295"/>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/backup_dialogs.py" line="300"/>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/backup_dialogs.py" line="301"/>
+        <source>Restore the journal from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/backup_dialogs.py" line="401"/>
+        <source>Backup &amp;settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/backup_dialogs.py" line="402"/>
+        <source>Automatic backups, how many to keep, encryption; the last backup&apos;s time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/models.py" line="57"/>
+        <source>in %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/models.py" line="63"/>
+        <source>%n days ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/models.py" line="65"/>
+        <source>%n weeks ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/models.py" line="67"/>
+        <source>%n months ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/models.py" line="68"/>
+        <source>%n years ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/models.py" line="111"/>
+        <source>Last together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/models.py" line="111"/>
+        <source>Last voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/models.py" line="112"/>
+        <source>Channel mix (year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/models.py" line="248"/>
         <source>Contact in the last 12 months: together, voice and written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/models.py" line="287"/>
+        <location filename="../../relj/ui/models.py" line="286"/>
         <source>Last 12 months: %1 together, %2 voice, %3 written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/models.py" line="292"/>
+        <location filename="../../relj/ui/models.py" line="291"/>
         <source>%1 together, %2 voice, %3 written in the last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../relj/ui/models.py" line="330"/>
+        <source>Interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/models.py" line="330"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/models.py" line="383"/>
+        <source>One of your interests: you share it with %n people</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../relj/ui/models.py" line="384"/>
-        <source>One of your interests: you share it with %1 people</source>
-        <translation type="unfinished"></translation>
+        <source>%n people</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../relj/ui/models.py" line="385"/>
-        <source>%1 people</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/models.py" line="388"/>
+        <location filename="../../relj/ui/models.py" line="387"/>
         <source>yours: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/models.py" line="545"/>
+        <location filename="../../relj/ui/models.py" line="546"/>
         <source>with </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/duplicates_dialog.py" line="88"/>
+        <location filename="../../relj/ui/models.py" line="111"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/duplicates_dialog.py" line="88"/>
+        <source>Emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/duplicates_dialog.py" line="88"/>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/duplicates_dialog.py" line="88"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/duplicates_dialog.py" line="89"/>
+        <location filename="../../relj/ui/models.py" line="111"/>
+        <source>Circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/duplicates_dialog.py" line="89"/>
+        <location filename="../../relj/ui/models.py" line="112"/>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/duplicates_dialog.py" line="89"/>
+        <source>Interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/duplicates_dialog.py" line="89"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/import_dialog.py" line="231"/>
+        <source>Contacts, calendars, mail, phone backups (*.vcf *.vcard *.csv *.ics *.vcs *.mbox *.eml *.xml *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/import_dialog.py" line="232"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/import_dialog.py" line="234"/>
+        <location filename="../../relj/ui/import_dialog.py" line="254"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/import_dialog.py" line="252"/>
+        <source>Edit ▸ Find duplicates… (Ctrl+Shift+D) shows them side by side and merges them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/import_dialog.py" line="264"/>
+        <source>vCard address book (*.vcf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/import_dialog.py" line="264"/>
+        <source>iCalendar: plans and birthdays (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/import_dialog.py" line="265"/>
+        <source>relj journal JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/import_dialog.py" line="273"/>
+        <source>Exported %n people to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/import_dialog.py" line="276"/>
+        <source>Exported %1 planned interactions and %2 birthdays to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/import_dialog.py" line="282"/>
+        <source>Exported the whole journal to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/import_dialog.py" line="283"/>
+        <source>cannot tell the format of %1: name it .vcf, .ics or .json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/import_dialog.py" line="288"/>
+        <location filename="../../relj/ui/import_dialog.py" line="297"/>
+        <location filename="../../relj/ui/import_dialog.py" line="299"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_links.py" line="37"/>
+        <source>parent of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_links.py" line="38"/>
+        <source>child of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_links.py" line="39"/>
+        <source>manager of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_links.py" line="40"/>
+        <source>client of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_links.py" line="41"/>
+        <source>introduced by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/reconnect_view.py" line="94"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/reconnect_view.py" line="274"/>
+        <source>only written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/reconnect_view.py" line="274"/>
+        <source>gone quiet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BackupSettingsDialog</name>
     <message>
-        <location filename="../../relj/ui/backup_dialogs.py" line="323"/>
-        <location filename="../../relj/ui/backup_dialogs.py" line="383"/>
-        <location filename="../../relj/ui/backup_dialogs.py" line="398"/>
+        <location filename="../../relj/ui/backup_dialogs.py" line="313"/>
+        <location filename="../../relj/ui/backup_dialogs.py" line="373"/>
+        <location filename="../../relj/ui/backup_dialogs.py" line="388"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/backup_dialogs.py" line="331"/>
+        <location filename="../../relj/ui/backup_dialogs.py" line="321"/>
         <source>Folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/backup_dialogs.py" line="332"/>
+        <location filename="../../relj/ui/backup_dialogs.py" line="322"/>
         <source>&amp;Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/backup_dialogs.py" line="339"/>
+        <location filename="../../relj/ui/backup_dialogs.py" line="329"/>
         <source>Warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/backup_dialogs.py" line="343"/>
+        <location filename="../../relj/ui/backup_dialogs.py" line="333"/>
         <source>Back up &amp;automatically when the app closes (at most once a day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/backup_dialogs.py" line="347"/>
+        <location filename="../../relj/ui/backup_dialogs.py" line="337"/>
         <source>Keep &amp;daily backups:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/backup_dialogs.py" line="348"/>
+        <location filename="../../relj/ui/backup_dialogs.py" line="338"/>
         <source>Keep &amp;weekly backups:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/backup_dialogs.py" line="349"/>
+        <location filename="../../relj/ui/backup_dialogs.py" line="339"/>
         <source>Keep &amp;monthly backups:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/backup_dialogs.py" line="353"/>
+        <location filename="../../relj/ui/backup_dialogs.py" line="343"/>
         <source>&amp;Encrypt backups with a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/backup_dialogs.py" line="358"/>
+        <location filename="../../relj/ui/backup_dialogs.py" line="348"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/backup_dialogs.py" line="367"/>
+        <location filename="../../relj/ui/backup_dialogs.py" line="357"/>
         <source>Last backup: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/backup_dialogs.py" line="384"/>
+        <location filename="../../relj/ui/backup_dialogs.py" line="374"/>
         <source>Automatic backups can only be encrypted with a passphrase remembered in the keyring, and there is none on this system. Set RELJ_BACKUP_PASSPHRASE, or leave encryption off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/backup_dialogs.py" line="387"/>
+        <location filename="../../relj/ui/backup_dialogs.py" line="377"/>
         <source>Choose the passphrase for backups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/backup_dialogs.py" line="393"/>
+        <location filename="../../relj/ui/backup_dialogs.py" line="383"/>
         <source>Keyring</source>
         <translation type="unfinished"></translation>
     </message>
@@ -214,58 +718,57 @@ Your journal is safe: every change is saved as it is made. Please report the bug
 <context>
     <name>ChannelRow</name>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="97"/>
+        <location filename="../../relj/ui/quick_log.py" line="98"/>
         <source>Channel</source>
-        <extracomment>One key per channel, shown on its button: in the channel row the bare letter, anywhere Alt+letter. A candidate that stands for &quot;add this name as a new person&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="98"/>
+        <location filename="../../relj/ui/quick_log.py" line="99"/>
         <source>Press a channel&apos;s letter to choose it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="100"/>
+        <location filename="../../relj/ui/quick_log.py" line="101"/>
         <source>In person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="101"/>
+        <location filename="../../relj/ui/quick_log.py" line="102"/>
         <source>Video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="102"/>
+        <location filename="../../relj/ui/quick_log.py" line="103"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="103"/>
+        <location filename="../../relj/ui/quick_log.py" line="104"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="104"/>
+        <location filename="../../relj/ui/quick_log.py" line="105"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="105"/>
+        <location filename="../../relj/ui/quick_log.py" line="106"/>
         <source>Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="106"/>
+        <location filename="../../relj/ui/quick_log.py" line="107"/>
         <source>Social</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="121"/>
+        <location filename="../../relj/ui/quick_log.py" line="122"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="122"/>
+        <location filename="../../relj/ui/quick_log.py" line="123"/>
         <source>%1: press %2, or Alt+%3 from any field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -273,43 +776,42 @@ Your journal is safe: every change is saved as it is made. Please report the bug
 <context>
     <name>CommandPalette</name>
     <message>
-        <location filename="../../relj/ui/palette.py" line="123"/>
+        <location filename="../../relj/ui/palette.py" line="126"/>
         <source>Command palette</source>
-        <extracomment>People shown at most: the store is asked per keystroke, with this LIMIT.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/palette.py" line="124"/>
+        <location filename="../../relj/ui/palette.py" line="127"/>
         <source>Go to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/palette.py" line="131"/>
+        <location filename="../../relj/ui/palette.py" line="134"/>
         <source>Search people and actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/palette.py" line="132"/>
+        <location filename="../../relj/ui/palette.py" line="135"/>
         <source>Type a name, an email or an action…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/palette.py" line="137"/>
+        <location filename="../../relj/ui/palette.py" line="140"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/palette.py" line="147"/>
+        <location filename="../../relj/ui/palette.py" line="150"/>
         <source>No results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/palette.py" line="200"/>
+        <location filename="../../relj/ui/palette.py" line="203"/>
         <source>recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/palette.py" line="213"/>
+        <location filename="../../relj/ui/palette.py" line="216"/>
         <source>Nothing matches “%1”. Add a person with Ctrl+N.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -319,7 +821,6 @@ Your journal is safe: every change is saved as it is made. Please report the bug
     <message>
         <location filename="../../relj/ui/chart.py" line="42"/>
         <source>Contact per month</source>
-        <extracomment>Bottom to top: the richest contact sits on the baseline where the eye looks first.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -349,31 +850,172 @@ Your journal is safe: every change is saved as it is made. Please report the bug
     </message>
 </context>
 <context>
+    <name>ContactHistory</name>
+    <message>
+        <location filename="../../relj/ui/person_history.py" line="34"/>
+        <source>Last together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_history.py" line="34"/>
+        <source>Last voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_history.py" line="35"/>
+        <source>Last written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_history.py" line="38"/>
+        <source>Interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_history.py" line="41"/>
+        <source>Nothing logged yet. Press Ctrl+L to log a meeting, call or message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_history.py" line="48"/>
+        <source>Contact per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_history.py" line="80"/>
+        <source>Interactions with this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_history.py" line="101"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/person_history.py" line="108"/>
+        <source>Interactions (%Ln)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactsForm</name>
+    <message>
+        <location filename="../../relj/ui/person_details.py" line="153"/>
+        <source>Emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_details.py" line="153"/>
+        <location filename="../../relj/ui/person_details.py" line="154"/>
+        <location filename="../../relj/ui/person_details.py" line="155"/>
+        <source>separate with commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_details.py" line="154"/>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_details.py" line="155"/>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_details.py" line="164"/>
+        <location filename="../../relj/ui/person_details.py" line="169"/>
+        <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_details.py" line="165"/>
+        <source>one address per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DayField</name>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="215"/>
-        <location filename="../../relj/ui/quick_log.py" line="225"/>
+        <location filename="../../relj/ui/quick_log.py" line="216"/>
+        <location filename="../../relj/ui/quick_log.py" line="226"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="216"/>
+        <location filename="../../relj/ui/quick_log.py" line="217"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="217"/>
+        <location filename="../../relj/ui/quick_log.py" line="218"/>
         <source>Type yesterday, y, -2, 3d, 1w, mon or a date; Up and Down move by a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="225"/>
+        <location filename="../../relj/ui/quick_log.py" line="226"/>
         <source>yesterday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="225"/>
+        <location filename="../../relj/ui/quick_log.py" line="226"/>
         <source>tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailsForm</name>
+    <message>
+        <location filename="../../relj/ui/person_details.py" line="98"/>
+        <location filename="../../relj/ui/person_details.py" line="100"/>
+        <source>Circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_details.py" line="103"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_details.py" line="104"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_details.py" line="105"/>
+        <source>How we met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_details.py" line="105"/>
+        <source>e.g. university, climbing gym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_details.py" line="106"/>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_details.py" line="106"/>
+        <source>YYYY-MM-DD, or --MM-DD without the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_details.py" line="115"/>
+        <location filename="../../relj/ui/person_details.py" line="120"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_details.py" line="116"/>
+        <source>Anything worth remembering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_details.py" line="135"/>
+        <source>No circle</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -382,7 +1024,6 @@ Your journal is safe: every change is saved as it is made. Please report the bug
     <message>
         <location filename="../../relj/ui/notifier.py" line="85"/>
         <source>%1 needs your attention</source>
-        <extracomment>How many of the most urgent entries are watched. Watching the top of the list (not all ~2,000 people a 10,000-person journal flags) keeps each check cheap and the news relevant.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -417,15 +1058,19 @@ Your journal is safe: every change is saved as it is made. Please report the bug
         <source>same name and phone</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../relj/ui/duplicates_dialog.py" line="74"/>
-        <source>%1 · %2 people · %3</source>
-        <translation type="unfinished"></translation>
+        <source>%1 · %n people · %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../relj/ui/duplicates_dialog.py" line="77"/>
-        <source>Only the first %1 are listed</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../relj/ui/duplicates_dialog.py" line="76"/>
+        <source>Only the first %n are listed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -455,7 +1100,7 @@ Your journal is safe: every change is saved as it is made. Please report the bug
     <name>DuplicatesDialog</name>
     <message>
         <location filename="../../relj/ui/duplicates_dialog.py" line="228"/>
-        <location filename="../../relj/ui/duplicates_dialog.py" line="348"/>
+        <location filename="../../relj/ui/duplicates_dialog.py" line="353"/>
         <source>Find duplicates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -486,31 +1131,50 @@ Your journal is safe: every change is saved as it is made. Please report the bug
     </message>
     <message>
         <location filename="../../relj/ui/duplicates_dialog.py" line="257"/>
+        <source>&amp;Not the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/duplicates_dialog.py" line="258"/>
+        <source>They are different people: stop listing this group (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/duplicates_dialog.py" line="259"/>
         <source>&amp;Undo merge</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../relj/ui/duplicates_dialog.py" line="298"/>
-        <source>%1 groups of people who may be one person (the same name, or the same phone number). K: keep the person selected (in bold). Space: leave someone out, or put them back. Enter or M: merge the others into the one kept. S: skip. Ctrl+Z: undo.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../relj/ui/duplicates_dialog.py" line="301"/>
+        <source>%n groups of people who may be one person (the same name, or the same phone number). K: keep the person selected (in bold). Space: leave someone out, or put them back. Enter or M: merge the others into the one kept. S: skip. N: not the same person. Ctrl+Z: undo.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/duplicates_dialog.py" line="345"/>
+        <source>Merge %n people into %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../relj/ui/duplicates_dialog.py" line="303"/>
+        <location filename="../../relj/ui/duplicates_dialog.py" line="307"/>
         <source>No likely duplicates: no two people share a name or a phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/duplicates_dialog.py" line="340"/>
-        <source>Merge %1 people into %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/duplicates_dialog.py" line="356"/>
+        <location filename="../../relj/ui/duplicates_dialog.py" line="361"/>
         <source>Merged %1 into %2 (#%3): %4 contact points, %5 interactions and %6 relationships moved. Ctrl+Z undoes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/duplicates_dialog.py" line="389"/>
+        <location filename="../../relj/ui/duplicates_dialog.py" line="383"/>
+        <source>%1 are different people: they will not be listed again. Ctrl+Z undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/duplicates_dialog.py" line="405"/>
         <source>Merge undone: both are back as they were.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -518,242 +1182,310 @@ Your journal is safe: every change is saved as it is made. Please report the bug
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="54"/>
+        <location filename="../../relj/ui/import_dialog.py" line="59"/>
+        <location filename="../../relj/ui/import_dialog.py" line="184"/>
         <source>Import %1</source>
-        <extracomment>Formats where unknown people may be created (address books always add people).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="63"/>
+        <location filename="../../relj/ui/import_dialog.py" line="68"/>
         <source>Create people for unknown addresses and numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="66"/>
+        <location filename="../../relj/ui/import_dialog.py" line="71"/>
         <source> messages at least</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="67"/>
+        <location filename="../../relj/ui/import_dialog.py" line="72"/>
         <source>Leave out unreadable records and import the rest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="69"/>
+        <location filename="../../relj/ui/import_dialog.py" line="74"/>
         <source>as the chat shows it, e.g. Sam Rivera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="70"/>
+        <location filename="../../relj/ui/import_dialog.py" line="75"/>
         <source>WhatsApp writes your messages under this name; relj leaves you out of the people you chatted with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="75"/>
+        <location filename="../../relj/ui/import_dialog.py" line="80"/>
         <source>&amp;Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="77"/>
+        <location filename="../../relj/ui/import_dialog.py" line="82"/>
         <source>Only with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="79"/>
+        <location filename="../../relj/ui/import_dialog.py" line="84"/>
         <source>&amp;Your name in the chat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="84"/>
+        <location filename="../../relj/ui/import_dialog.py" line="89"/>
         <source>What the import will do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="86"/>
+        <location filename="../../relj/ui/import_dialog.py" line="91"/>
         <source>Unreadable records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="93"/>
+        <location filename="../../relj/ui/import_dialog.py" line="98"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="94"/>
+        <location filename="../../relj/ui/import_dialog.py" line="99"/>
         <source>&amp;Preview again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="104"/>
+        <location filename="../../relj/ui/import_dialog.py" line="109"/>
         <source>Preview (nothing is written until you import):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="106"/>
+        <location filename="../../relj/ui/import_dialog.py" line="111"/>
         <source>Unreadable records:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="157"/>
+        <location filename="../../relj/ui/import_dialog.py" line="162"/>
         <source>Type your name as the chat shows it under “Your name in the chat”, so that relj leaves you out of the people you chatted with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="161"/>
+        <location filename="../../relj/ui/import_dialog.py" line="171"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="161"/>
+        <location filename="../../relj/ui/import_dialog.py" line="171"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="166"/>
+        <location filename="../../relj/ui/import_dialog.py" line="177"/>
         <source>Read %1 records…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="206"/>
+        <location filename="../../relj/ui/import_dialog.py" line="183"/>
+        <source>importing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/import_dialog.py" line="185"/>
+        <source>Imported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/import_dialog.py" line="220"/>
         <source>Import cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InterestsSection</name>
+    <message>
+        <location filename="../../relj/ui/person_links.py" line="94"/>
+        <source>Interests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_links.py" line="97"/>
+        <source>Add an interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_links.py" line="98"/>
+        <source>Add an interest and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_links.py" line="129"/>
+        <source>You share this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_links.py" line="130"/>
+        <source>%1, you share this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_links.py" line="132"/>
+        <source>Select and press Delete to remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/person_links.py" line="136"/>
+        <source>★ you share %n of these</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_links.py" line="138"/>
+        <source>No interests in common yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_links.py" line="139"/>
+        <source>No interests noted yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>InterestsView</name>
     <message>
-        <location filename="../../relj/ui/interests_view.py" line="33"/>
-        <location filename="../../relj/ui/interests_view.py" line="38"/>
-        <location filename="../../relj/ui/interests_view.py" line="55"/>
+        <location filename="../../relj/ui/interests_view.py" line="34"/>
+        <location filename="../../relj/ui/interests_view.py" line="39"/>
+        <location filename="../../relj/ui/interests_view.py" line="56"/>
         <source>Interests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/interests_view.py" line="43"/>
+        <location filename="../../relj/ui/interests_view.py" line="44"/>
         <source>★ marks your own interests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/interests_view.py" line="47"/>
+        <location filename="../../relj/ui/interests_view.py" line="48"/>
         <source>Find an interest: climbing, jazz, chess…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/interests_view.py" line="48"/>
+        <location filename="../../relj/ui/interests_view.py" line="49"/>
         <source>Find an interest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/interests_view.py" line="81"/>
+        <location filename="../../relj/ui/interests_view.py" line="82"/>
         <source>People who share this interest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/interests_view.py" line="87"/>
+        <location filename="../../relj/ui/interests_view.py" line="88"/>
         <source>Enter or double-click opens a person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/interests_view.py" line="108"/>
+        <location filename="../../relj/ui/interests_view.py" line="109"/>
         <source>No interests yet. Add them on a person&apos;s page, and your own with `relj me --interest`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/interests_view.py" line="155"/>
+        <location filename="../../relj/ui/interests_view.py" line="156"/>
         <source>Choose an interest to see who shares it</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../relj/ui/interests_view.py" line="160"/>
-        <source>%1 people share your interest in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../relj/ui/interests_view.py" line="161"/>
-        <source>1 person shares your interest in %2</source>
-        <translation type="unfinished"></translation>
+        <source>%n people share your interest in %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../relj/ui/interests_view.py" line="163"/>
-        <source>%1 people are into %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/interests_view.py" line="163"/>
-        <source>1 person is into %2</source>
-        <translation type="unfinished"></translation>
+        <source>%n people are into %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../../relj/ui/journal.py" line="118"/>
+        <location filename="../../relj/ui/journal.py" line="199"/>
         <source>Add %s</source>
-        <extracomment>Kinds of change that screens listen for.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/journal.py" line="126"/>
-        <source>Edit %s</source>
+        <location filename="../../relj/ui/journal.py" line="149"/>
+        <source>The journal is busy (%s); try again when that is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/journal.py" line="136"/>
+        <location filename="../../relj/ui/journal.py" line="205"/>
         <source>Edit contact details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/journal.py" line="145"/>
+        <location filename="../../relj/ui/journal.py" line="208"/>
         <source>Edit interests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/journal.py" line="162"/>
+        <location filename="../../relj/ui/journal.py" line="213"/>
         <source>Delete %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/journal.py" line="186"/>
+        <location filename="../../relj/ui/journal.py" line="214"/>
+        <source>Moved %s to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/journal.py" line="217"/>
+        <source>Not the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/journal.py" line="222"/>
         <source>Merge into %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/journal.py" line="195"/>
+        <location filename="../../relj/ui/journal.py" line="225"/>
         <source>Add relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/journal.py" line="208"/>
+        <location filename="../../relj/ui/journal.py" line="228"/>
         <source>Remove relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/journal.py" line="229"/>
+        <location filename="../../relj/ui/journal.py" line="231"/>
+        <source>Edit your details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/journal.py" line="238"/>
         <source>Plan meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/journal.py" line="229"/>
+        <location filename="../../relj/ui/journal.py" line="238"/>
         <source>Log %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/journal.py" line="237"/>
+        <location filename="../../relj/ui/journal.py" line="242"/>
         <source>Edit interaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/journal.py" line="249"/>
+        <location filename="../../relj/ui/journal.py" line="245"/>
         <source>Delete interaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/journal.py" line="277"/>
+        <location filename="../../relj/ui/journal.py" line="270"/>
         <source>Thank-you note sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/journal.py" line="277"/>
+        <location filename="../../relj/ui/journal.py" line="270"/>
         <source>Dismiss follow-up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -761,364 +1493,327 @@ Your journal is safe: every change is saved as it is made. Please report the bug
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="105"/>
+        <location filename="../../relj/ui/main_window.py" line="89"/>
+        <location filename="../../relj/ui/main_window.py" line="287"/>
         <source>relj</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="115"/>
+        <location filename="../../relj/ui/main_window.py" line="99"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="123"/>
+        <location filename="../../relj/ui/main_window.py" line="107"/>
         <source>Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="123"/>
+        <location filename="../../relj/ui/main_window.py" line="107"/>
         <source>Who you have drifted from (Ctrl+1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="124"/>
+        <location filename="../../relj/ui/main_window.py" line="108"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="124"/>
+        <location filename="../../relj/ui/main_window.py" line="108"/>
         <source>Everyone in your journal (Ctrl+2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="125"/>
+        <location filename="../../relj/ui/main_window.py" line="109"/>
         <source>Interests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="125"/>
+        <location filename="../../relj/ui/main_window.py" line="109"/>
         <source>Who shares what (Ctrl+3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="126"/>
+        <location filename="../../relj/ui/main_window.py" line="110"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="126"/>
+        <location filename="../../relj/ui/main_window.py" line="110"/>
         <source>Every interaction, newest first (Ctrl+4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="153"/>
+        <location filename="../../relj/ui/main_window.py" line="137"/>
         <source>Journal size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="267"/>
+        <location filename="../../relj/ui/main_window.py" line="258"/>
         <source>That person is no longer in the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="299"/>
+        <location filename="../../relj/ui/main_window.py" line="287"/>
+        <source>%1 — relj</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/main_window.py" line="290"/>
         <source>Deleted %1. Ctrl+Z brings them back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="319"/>
+        <location filename="../../relj/ui/main_window.py" line="310"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="320"/>
+        <location filename="../../relj/ui/main_window.py" line="311"/>
         <source>Import contacts, calendars, mail or a phone backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="321"/>
+        <location filename="../../relj/ui/main_window.py" line="312"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="322"/>
+        <location filename="../../relj/ui/main_window.py" line="313"/>
         <source>Export the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="323"/>
+        <location filename="../../relj/ui/main_window.py" line="314"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="324"/>
+        <location filename="../../relj/ui/main_window.py" line="315"/>
         <source>Make a backup of the journal now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="325"/>
+        <location filename="../../relj/ui/main_window.py" line="316"/>
         <source>&amp;Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="326"/>
+        <location filename="../../relj/ui/main_window.py" line="317"/>
         <source>Restore the journal from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="327"/>
+        <location filename="../../relj/ui/main_window.py" line="318"/>
         <source>Backup &amp;settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="328"/>
+        <location filename="../../relj/ui/main_window.py" line="319"/>
         <source>Automatic backups, retention, encryption; the last backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="329"/>
+        <location filename="../../relj/ui/main_window.py" line="320"/>
         <source>&amp;Notify when someone becomes due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="330"/>
+        <location filename="../../relj/ui/main_window.py" line="321"/>
         <source>A tray notification when someone new is among the most urgent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="332"/>
+        <location filename="../../relj/ui/main_window.py" line="323"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="336"/>
+        <location filename="../../relj/ui/main_window.py" line="327"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="338"/>
+        <location filename="../../relj/ui/main_window.py" line="329"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="344"/>
+        <location filename="../../relj/ui/main_window.py" line="335"/>
         <source>&amp;New person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="345"/>
+        <location filename="../../relj/ui/main_window.py" line="336"/>
         <source>Add someone to the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="346"/>
+        <location filename="../../relj/ui/main_window.py" line="337"/>
         <source>&amp;Quick log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="347"/>
+        <location filename="../../relj/ui/main_window.py" line="338"/>
         <source>Log a meeting, call or message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="348"/>
+        <location filename="../../relj/ui/main_window.py" line="339"/>
         <source>&amp;Delete person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="349"/>
+        <location filename="../../relj/ui/main_window.py" line="340"/>
         <source>Delete the selected person (Ctrl+Z brings them back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="350"/>
+        <location filename="../../relj/ui/main_window.py" line="341"/>
         <source>Find d&amp;uplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="351"/>
+        <location filename="../../relj/ui/main_window.py" line="342"/>
         <source>People who may be one person: merge them (Ctrl+Z undoes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="353"/>
+        <location filename="../../relj/ui/main_window.py" line="344"/>
         <source>&amp;Command palette…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="354"/>
+        <location filename="../../relj/ui/main_window.py" line="345"/>
         <source>Jump to a person or run an action by typing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="355"/>
+        <location filename="../../relj/ui/main_window.py" line="346"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="355"/>
+        <location filename="../../relj/ui/main_window.py" line="346"/>
         <source>Search this view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="356"/>
+        <location filename="../../relj/ui/main_window.py" line="347"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="356"/>
+        <location filename="../../relj/ui/main_window.py" line="347"/>
         <source>Back to the last view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="358"/>
+        <location filename="../../relj/ui/main_window.py" line="349"/>
         <source>&amp;Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="358"/>
+        <location filename="../../relj/ui/main_window.py" line="349"/>
         <source>&amp;People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="358"/>
+        <location filename="../../relj/ui/main_window.py" line="349"/>
         <source>&amp;Interests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="359"/>
+        <location filename="../../relj/ui/main_window.py" line="350"/>
         <source>&amp;Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="362"/>
+        <location filename="../../relj/ui/main_window.py" line="353"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="363"/>
+        <location filename="../../relj/ui/main_window.py" line="354"/>
         <source>&amp;About relj</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="368"/>
+        <location filename="../../relj/ui/main_window.py" line="359"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="376"/>
+        <location filename="../../relj/ui/main_window.py" line="367"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="382"/>
+        <location filename="../../relj/ui/main_window.py" line="373"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="386"/>
+        <location filename="../../relj/ui/main_window.py" line="377"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../relj/ui/main_window.py" line="408"/>
-        <source>New person</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../relj/ui/main_window.py" line="510"/>
+        <source>%Ln people</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/main_window.py" line="511"/>
+        <source>%Ln interactions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../relj/ui/main_window.py" line="408"/>
-        <source>Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/main_window.py" line="421"/>
-        <source>Quick log is not available yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/main_window.py" line="428"/>
         <source>Logged %1 with %2. Ctrl+Z undoes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="434"/>
+        <location filename="../../relj/ui/main_window.py" line="414"/>
         <source>Select a person to delete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="445"/>
-        <source>The command palette is not available yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/main_window.py" line="468"/>
-        <location filename="../../relj/ui/main_window.py" line="472"/>
-        <source>Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/main_window.py" line="468"/>
-        <location filename="../../relj/ui/main_window.py" line="472"/>
-        <source>Import is not available yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/main_window.py" line="482"/>
+        <location filename="../../relj/ui/main_window.py" line="453"/>
         <source>Merged %1 duplicates. Ctrl+Z undoes the last merge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="491"/>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/main_window.py" line="492"/>
-        <source>Export is not available here yet; use `relj export` for now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/main_window.py" line="500"/>
-        <source>Backups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/main_window.py" line="500"/>
-        <source>Backups are not available yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/main_window.py" line="531"/>
+        <location filename="../../relj/ui/main_window.py" line="483"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="538"/>
+        <location filename="../../relj/ui/main_window.py" line="490"/>
         <source>About relj</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="539"/>
+        <location filename="../../relj/ui/main_window.py" line="491"/>
         <source>&lt;h3&gt;relj %1&lt;/h3&gt;&lt;p&gt;A journal of the people in your life, and of how you really keep in touch: together, by voice, or only in writing.&lt;/p&gt;&lt;p&gt;Your journal stays on this computer.&lt;/p&gt;&lt;p&gt;Licensed under the GPL, version 3 or later.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="558"/>
-        <source>%1 people · %2 interactions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/main_window.py" line="612"/>
+        <location filename="../../relj/ui/main_window.py" line="564"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="626"/>
+        <location filename="../../relj/ui/main_window.py" line="578"/>
         <source>Dismiss the warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="627"/>
+        <location filename="../../relj/ui/main_window.py" line="579"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1126,143 +1821,143 @@ Your journal is safe: every change is saved as it is made. Please report the bug
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../relj/ui/person_dialog.py" line="48"/>
-        <location filename="../../relj/ui/person_dialog.py" line="49"/>
+        <location filename="../../relj/ui/person_dialog.py" line="51"/>
+        <location filename="../../relj/ui/person_dialog.py" line="52"/>
         <source>New person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_dialog.py" line="54"/>
+        <location filename="../../relj/ui/person_dialog.py" line="57"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_dialog.py" line="55"/>
+        <location filename="../../relj/ui/person_dialog.py" line="58"/>
         <source>Required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_dialog.py" line="58"/>
+        <location filename="../../relj/ui/person_dialog.py" line="61"/>
         <source>Emails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_dialog.py" line="59"/>
+        <location filename="../../relj/ui/person_dialog.py" line="62"/>
         <source>ana@example.org, ana@work.example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_dialog.py" line="60"/>
+        <location filename="../../relj/ui/person_dialog.py" line="63"/>
         <source>Email problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_dialog.py" line="62"/>
+        <location filename="../../relj/ui/person_dialog.py" line="65"/>
         <source>Phones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_dialog.py" line="63"/>
+        <location filename="../../relj/ui/person_dialog.py" line="66"/>
         <source>Separate several with commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_dialog.py" line="65"/>
+        <location filename="../../relj/ui/person_dialog.py" line="68"/>
         <source>Circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_dialog.py" line="66"/>
+        <location filename="../../relj/ui/person_dialog.py" line="69"/>
         <source>default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_dialog.py" line="70"/>
+        <location filename="../../relj/ui/person_dialog.py" line="73"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_dialog.py" line="73"/>
+        <location filename="../../relj/ui/person_dialog.py" line="76"/>
         <source>Interests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_dialog.py" line="74"/>
+        <location filename="../../relj/ui/person_dialog.py" line="77"/>
         <source>climbing, jazz, …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_dialog.py" line="77"/>
+        <location filename="../../relj/ui/person_dialog.py" line="80"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_dialog.py" line="80"/>
+        <location filename="../../relj/ui/person_dialog.py" line="83"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_dialog.py" line="83"/>
+        <location filename="../../relj/ui/person_dialog.py" line="86"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_dialog.py" line="84"/>
+        <location filename="../../relj/ui/person_dialog.py" line="87"/>
         <source>Add person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_dialog.py" line="85"/>
+        <location filename="../../relj/ui/person_dialog.py" line="88"/>
         <source>Add (Enter, or Ctrl+Enter from the notes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_dialog.py" line="88"/>
+        <location filename="../../relj/ui/person_dialog.py" line="91"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_dialog.py" line="93"/>
+        <location filename="../../relj/ui/person_dialog.py" line="96"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_dialog.py" line="94"/>
+        <location filename="../../relj/ui/person_dialog.py" line="97"/>
         <source>&amp;Emails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_dialog.py" line="96"/>
+        <location filename="../../relj/ui/person_dialog.py" line="99"/>
         <source>&amp;Phones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_dialog.py" line="97"/>
+        <location filename="../../relj/ui/person_dialog.py" line="100"/>
         <source>&amp;Circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_dialog.py" line="98"/>
+        <location filename="../../relj/ui/person_dialog.py" line="101"/>
         <source>&amp;Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_dialog.py" line="99"/>
+        <location filename="../../relj/ui/person_dialog.py" line="102"/>
         <source>&amp;Interests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_dialog.py" line="100"/>
+        <location filename="../../relj/ui/person_dialog.py" line="103"/>
         <source>No&amp;tes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_dialog.py" line="144"/>
+        <location filename="../../relj/ui/person_dialog.py" line="145"/>
         <source>%1 is given twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_dialog.py" line="171"/>
+        <location filename="../../relj/ui/person_dialog.py" line="173"/>
         <source>A person needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1270,37 +1965,37 @@ Your journal is safe: every change is saved as it is made. Please report the bug
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../relj/ui/backup_dialogs.py" line="82"/>
+        <location filename="../../relj/ui/backup_dialogs.py" line="73"/>
         <source>Backup passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/backup_dialogs.py" line="89"/>
+        <location filename="../../relj/ui/backup_dialogs.py" line="80"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/backup_dialogs.py" line="93"/>
+        <location filename="../../relj/ui/backup_dialogs.py" line="84"/>
         <source>&amp;Again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/backup_dialogs.py" line="95"/>
+        <location filename="../../relj/ui/backup_dialogs.py" line="86"/>
         <source>&amp;Remember it in the system keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/backup_dialogs.py" line="101"/>
+        <location filename="../../relj/ui/backup_dialogs.py" line="92"/>
         <source>The passphrase cannot be remembered: %1. You will be asked each time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/backup_dialogs.py" line="115"/>
+        <location filename="../../relj/ui/backup_dialogs.py" line="106"/>
         <source>Enter a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/backup_dialogs.py" line="118"/>
+        <location filename="../../relj/ui/backup_dialogs.py" line="109"/>
         <source>The two passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1308,77 +2003,74 @@ Your journal is safe: every change is saved as it is made. Please report the bug
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../relj/ui/people_view.py" line="180"/>
-        <location filename="../../relj/ui/people_view.py" line="183"/>
-        <location filename="../../relj/ui/people_view.py" line="237"/>
+        <location filename="../../relj/ui/people_view.py" line="181"/>
+        <location filename="../../relj/ui/people_view.py" line="184"/>
+        <location filename="../../relj/ui/people_view.py" line="238"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/people_view.py" line="190"/>
+        <location filename="../../relj/ui/people_view.py" line="191"/>
         <source>Number of people shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/people_view.py" line="195"/>
+        <location filename="../../relj/ui/people_view.py" line="196"/>
         <source>Search names, emails, organisations, notes, interests…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/people_view.py" line="196"/>
+        <location filename="../../relj/ui/people_view.py" line="197"/>
         <source>Search people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/people_view.py" line="209"/>
+        <location filename="../../relj/ui/people_view.py" line="210"/>
         <source>Filter by circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/people_view.py" line="213"/>
+        <location filename="../../relj/ui/people_view.py" line="214"/>
         <source>Filter by interest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/people_view.py" line="219"/>
-        <location filename="../../relj/ui/people_view.py" line="221"/>
+        <location filename="../../relj/ui/people_view.py" line="220"/>
+        <location filename="../../relj/ui/people_view.py" line="222"/>
         <source>New person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/people_view.py" line="220"/>
+        <location filename="../../relj/ui/people_view.py" line="221"/>
         <source>Add someone (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/people_view.py" line="293"/>
+        <location filename="../../relj/ui/people_view.py" line="294"/>
         <source>All circles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/people_view.py" line="294"/>
+        <location filename="../../relj/ui/people_view.py" line="295"/>
         <source>All interests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/people_view.py" line="301"/>
+        <location filename="../../relj/ui/people_view.py" line="302"/>
         <source>No circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/people_view.py" line="335"/>
+        <location filename="../../relj/ui/people_view.py" line="336"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../relj/ui/people_view.py" line="337"/>
-        <source>%1 people</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../relj/ui/people_view.py" line="338"/>
-        <source>1 person</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln people</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../relj/ui/people_view.py" line="343"/>
@@ -1394,346 +2086,99 @@ Your journal is safe: every change is saved as it is made. Please report the bug
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="207"/>
+        <location filename="../../relj/ui/person_page.py" line="100"/>
         <source>‹ Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="208"/>
+        <location filename="../../relj/ui/person_page.py" line="101"/>
         <source>Back (Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="209"/>
+        <location filename="../../relj/ui/person_page.py" line="102"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="214"/>
+        <location filename="../../relj/ui/person_page.py" line="107"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="222"/>
+        <location filename="../../relj/ui/person_page.py" line="115"/>
         <source>Log contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="223"/>
+        <location filename="../../relj/ui/person_page.py" line="116"/>
         <source>Log a meeting, call or message with them (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="224"/>
+        <location filename="../../relj/ui/person_page.py" line="117"/>
         <source>Log contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="226"/>
+        <location filename="../../relj/ui/person_page.py" line="119"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="227"/>
+        <location filename="../../relj/ui/person_page.py" line="120"/>
         <source>Delete this person (Ctrl+Z brings them back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="228"/>
+        <location filename="../../relj/ui/person_page.py" line="121"/>
         <source>Delete person</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/person_page.py" line="195"/>
+        <source>%Ln interactions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="232"/>
+        <location filename="../../relj/ui/person_page.py" line="88"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="241"/>
-        <location filename="../../relj/ui/person_page.py" line="247"/>
-        <source>Circle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/person_page.py" line="249"/>
-        <source>Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/person_page.py" line="250"/>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/person_page.py" line="251"/>
-        <source>How we met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/person_page.py" line="251"/>
-        <source>e.g. university, climbing gym</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/person_page.py" line="252"/>
-        <source>Birthday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/person_page.py" line="252"/>
-        <source>YYYY-MM-DD, or --MM-DD without the year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/person_page.py" line="261"/>
-        <location filename="../../relj/ui/person_page.py" line="266"/>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/person_page.py" line="262"/>
-        <source>Anything worth remembering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/person_page.py" line="273"/>
-        <source>Emails</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/person_page.py" line="273"/>
-        <location filename="../../relj/ui/person_page.py" line="274"/>
-        <location filename="../../relj/ui/person_page.py" line="275"/>
-        <source>separate with commas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/person_page.py" line="274"/>
-        <source>Phones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/person_page.py" line="275"/>
-        <source>Links</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/person_page.py" line="284"/>
-        <location filename="../../relj/ui/person_page.py" line="289"/>
-        <source>Addresses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/person_page.py" line="285"/>
-        <source>one address per line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/person_page.py" line="291"/>
-        <location filename="../../relj/ui/person_page.py" line="301"/>
-        <source>Meet or talk every</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/person_page.py" line="292"/>
-        <location filename="../../relj/ui/person_page.py" line="302"/>
-        <source>Any contact every</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/person_page.py" line="293"/>
-        <source>Paused: leave them out of Reconnect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/person_page.py" line="294"/>
-        <source>Paused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/person_page.py" line="296"/>
-        <source>Writing is enough with them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/person_page.py" line="297"/>
-        <source>Writing is enough</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/person_page.py" line="307"/>
-        <location filename="../../relj/ui/person_page.py" line="342"/>
+        <location filename="../../relj/ui/person_page.py" line="137"/>
         <source>Interests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="310"/>
-        <source>Add an interest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/person_page.py" line="311"/>
-        <source>Add an interest and press Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/person_page.py" line="320"/>
-        <location filename="../../relj/ui/person_page.py" line="346"/>
+        <location filename="../../relj/ui/person_page.py" line="137"/>
         <source>Relationships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="323"/>
-        <source>Add…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/person_page.py" line="324"/>
-        <source>Add relationship</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/person_page.py" line="326"/>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/person_page.py" line="327"/>
-        <source>Remove relationship</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/person_page.py" line="338"/>
+        <location filename="../../relj/ui/person_page.py" line="136"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="340"/>
+        <location filename="../../relj/ui/person_page.py" line="136"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="349"/>
+        <location filename="../../relj/ui/person_page.py" line="138"/>
         <source>Rhythm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="364"/>
-        <source>Last together</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/person_page.py" line="364"/>
-        <source>Last voice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/person_page.py" line="365"/>
-        <source>Last written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/person_page.py" line="387"/>
-        <source>Interactions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/person_page.py" line="391"/>
-        <source>Interactions with this person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/person_page.py" line="403"/>
-        <source>Nothing logged yet. Press Ctrl+L to log a meeting, call or message.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/person_page.py" line="411"/>
-        <source>Contact per month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/person_page.py" line="439"/>
-        <source>usual for the circle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/person_page.py" line="440"/>
-        <source> days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/person_page.py" line="513"/>
-        <source>No circle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/person_page.py" line="529"/>
-        <source>You share this</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/person_page.py" line="530"/>
-        <source>%1, you share this</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/person_page.py" line="532"/>
-        <source>Select and press Delete to remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/person_page.py" line="536"/>
-        <source>★ you share %1 of these</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/person_page.py" line="538"/>
-        <source>No interests in common yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/person_page.py" line="539"/>
-        <source>No interests noted yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/person_page.py" line="560"/>
-        <source>Enter or double-click opens %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/person_page.py" line="563"/>
-        <source>No one linked yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/person_page.py" line="573"/>
-        <source>never</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/person_page.py" line="586"/>
-        <source>%1 interactions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/person_page.py" line="586"/>
-        <source>1 interaction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/person_page.py" line="588"/>
+        <location filename="../../relj/ui/person_page.py" line="197"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="590"/>
-        <source>Interactions (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/person_page.py" line="607"/>
+        <location filename="../../relj/ui/person_page.py" line="210"/>
         <source>relj</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1741,47 +2186,47 @@ Your journal is safe: every change is saved as it is made. Please report the bug
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../relj/ui/reconnect_dialogs.py" line="39"/>
+        <location filename="../../relj/ui/reconnect_dialogs.py" line="40"/>
         <source>Plan a meeting with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_dialogs.py" line="40"/>
+        <location filename="../../relj/ui/reconnect_dialogs.py" line="41"/>
         <source>Plan a meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_dialogs.py" line="48"/>
+        <location filename="../../relj/ui/reconnect_dialogs.py" line="49"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_dialogs.py" line="50"/>
+        <location filename="../../relj/ui/reconnect_dialogs.py" line="51"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_dialogs.py" line="55"/>
+        <location filename="../../relj/ui/reconnect_dialogs.py" line="56"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_dialogs.py" line="56"/>
+        <location filename="../../relj/ui/reconnect_dialogs.py" line="57"/>
         <source>Coffee, a walk, a call…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_dialogs.py" line="58"/>
+        <location filename="../../relj/ui/reconnect_dialogs.py" line="59"/>
         <source>&amp;Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_dialogs.py" line="59"/>
+        <location filename="../../relj/ui/reconnect_dialogs.py" line="60"/>
         <source>&amp;Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_dialogs.py" line="60"/>
+        <location filename="../../relj/ui/reconnect_dialogs.py" line="61"/>
         <source>&amp;Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1789,200 +2234,200 @@ Your journal is safe: every change is saved as it is made. Please report the bug
 <context>
     <name>QuickLogDialog</name>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="260"/>
+        <location filename="../../relj/ui/quick_log.py" line="261"/>
         <source>Log an interaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="261"/>
+        <location filename="../../relj/ui/quick_log.py" line="262"/>
         <source>Quick log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="267"/>
+        <location filename="../../relj/ui/quick_log.py" line="268"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="268"/>
+        <location filename="../../relj/ui/quick_log.py" line="269"/>
         <source>Name or email; separate several people with commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="273"/>
+        <location filename="../../relj/ui/quick_log.py" line="274"/>
         <source>People chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="280"/>
+        <location filename="../../relj/ui/quick_log.py" line="281"/>
         <source>Channel hint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="289"/>
+        <location filename="../../relj/ui/quick_log.py" line="290"/>
         <source>Date chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="294"/>
+        <location filename="../../relj/ui/quick_log.py" line="295"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="295"/>
+        <location filename="../../relj/ui/quick_log.py" line="296"/>
         <source>What happened? (optional; Shift+Enter for a new line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="301"/>
+        <location filename="../../relj/ui/quick_log.py" line="302"/>
         <source>&amp;More</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="305"/>
-        <location filename="../../relj/ui/quick_log.py" line="308"/>
+        <location filename="../../relj/ui/quick_log.py" line="306"/>
+        <location filename="../../relj/ui/quick_log.py" line="309"/>
         <source>More details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="310"/>
+        <location filename="../../relj/ui/quick_log.py" line="311"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="312"/>
+        <location filename="../../relj/ui/quick_log.py" line="313"/>
         <source>Duration in minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="315"/>
+        <location filename="../../relj/ui/quick_log.py" line="316"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="316"/>
+        <location filename="../../relj/ui/quick_log.py" line="317"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="318"/>
+        <location filename="../../relj/ui/quick_log.py" line="319"/>
         <source>Who reached out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="319"/>
+        <location filename="../../relj/ui/quick_log.py" line="320"/>
         <source>not noted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="319"/>
+        <location filename="../../relj/ui/quick_log.py" line="320"/>
         <source>I did</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="320"/>
+        <location filename="../../relj/ui/quick_log.py" line="321"/>
         <source>they did</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="324"/>
+        <location filename="../../relj/ui/quick_log.py" line="325"/>
         <source>Pl&amp;ace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="325"/>
+        <location filename="../../relj/ui/quick_log.py" line="326"/>
         <source>D&amp;uration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="326"/>
+        <location filename="../../relj/ui/quick_log.py" line="327"/>
         <source>Who &amp;reached out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="330"/>
+        <location filename="../../relj/ui/quick_log.py" line="331"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="336"/>
         <location filename="../../relj/ui/quick_log.py" line="337"/>
-        <location filename="../../relj/ui/quick_log.py" line="494"/>
+        <location filename="../../relj/ui/quick_log.py" line="338"/>
+        <location filename="../../relj/ui/quick_log.py" line="493"/>
         <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="338"/>
+        <location filename="../../relj/ui/quick_log.py" line="339"/>
         <source>Log it (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="343"/>
+        <location filename="../../relj/ui/quick_log.py" line="344"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="348"/>
+        <location filename="../../relj/ui/quick_log.py" line="349"/>
         <source>&amp;Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="350"/>
+        <location filename="../../relj/ui/quick_log.py" line="351"/>
         <source>&amp;How</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="355"/>
+        <location filename="../../relj/ui/quick_log.py" line="356"/>
         <source>&amp;Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="356"/>
+        <location filename="../../relj/ui/quick_log.py" line="357"/>
         <source>N&amp;ote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="411"/>
+        <location filename="../../relj/ui/quick_log.py" line="410"/>
         <source>add as a new person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="480"/>
+        <location filename="../../relj/ui/quick_log.py" line="479"/>
         <source>Choose how: press %1 (or Alt+letter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="482"/>
+        <location filename="../../relj/ui/quick_log.py" line="481"/>
         <source>As last time with them: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="488"/>
+        <location filename="../../relj/ui/quick_log.py" line="487"/>
         <source>Not a date: try y, -2, mon or 2024-03-05</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="492"/>
+        <location filename="../../relj/ui/quick_log.py" line="491"/>
         <source>%1 — planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="494"/>
+        <location filename="../../relj/ui/quick_log.py" line="493"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="502"/>
+        <location filename="../../relj/ui/quick_log.py" line="501"/>
         <source>Who was it? Type a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="504"/>
+        <location filename="../../relj/ui/quick_log.py" line="503"/>
         <source>How was it? Press i, v, p, t, e, l or s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="506"/>
+        <location filename="../../relj/ui/quick_log.py" line="505"/>
         <source>That date makes no sense: try y, -2, mon or 2024-03-05.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2011,35 +2456,12 @@ Your journal is safe: every change is saved as it is made. Please report the bug
     </message>
 </context>
 <context>
-    <name>ReconnectModel</name>
-    <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="167"/>
-        <source>Person</source>
-        <extracomment>The dialogs live in relj.ui.reconnect_dialogs (their widgets cost ~2 ms to load at start-up); they are still importable from here. The home view shows the most urgent people; the rest are counted, not drawn. Entries built on reload: more than a tall window shows, so the first paint is complete. Entries built each time the list asks for more.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ReconnectPlaceholder</name>
-    <message>
-        <location filename="../../relj/ui/main_window.py" line="45"/>
-        <location filename="../../relj/ui/main_window.py" line="57"/>
-        <source>Reconnect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/main_window.py" line="51"/>
-        <source>Reconnect is coming: it will show who you only write to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ReconnectView</name>
     <message>
         <location filename="../../relj/ui/reconnect_view.py" line="395"/>
         <location filename="../../relj/ui/reconnect_view.py" line="399"/>
         <location filename="../../relj/ui/reconnect_view.py" line="404"/>
-        <location filename="../../relj/ui/reconnect_view.py" line="614"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="603"/>
         <source>Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2127,173 +2549,254 @@ People you only write to, or who have gone quiet, will appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="519"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="511"/>
         <source>Plan a meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="520"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="512"/>
         <source>Snooze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="521"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="513"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="522"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="514"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="523"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="515"/>
         <source>Written contact is fine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="524"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="516"/>
         <source>Open person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="525"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="517"/>
         <source>Thank-you note sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="527"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="519"/>
         <source>Dismiss follow-up</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="543"/>
-        <source>The %1 most urgent of %2 people who need attention.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../relj/ui/reconnect_view.py" line="535"/>
+        <source>The %1 most urgent of %Ln people who need attention.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="546"/>
-        <source>%1 people need attention.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="547"/>
-        <source>One person needs attention.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../relj/ui/reconnect_view.py" line="538"/>
+        <source>%n people need attention.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>RelationshipDialog</name>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="125"/>
+        <location filename="../../relj/ui/person_links.py" line="153"/>
         <source>Add relationship</source>
-        <extracomment>Directional kinds read &quot;A is KIND of B&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="139"/>
+        <location filename="../../relj/ui/person_links.py" line="167"/>
         <source>Other person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="140"/>
+        <location filename="../../relj/ui/person_links.py" line="168"/>
         <source>Type a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="146"/>
+        <location filename="../../relj/ui/person_links.py" line="174"/>
         <source>Kind of relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="152"/>
-        <location filename="../../relj/ui/person_page.py" line="156"/>
+        <location filename="../../relj/ui/person_links.py" line="179"/>
+        <location filename="../../relj/ui/person_links.py" line="183"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="154"/>
+        <location filename="../../relj/ui/person_links.py" line="181"/>
         <source>%1 is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="155"/>
+        <location filename="../../relj/ui/person_links.py" line="182"/>
         <source>Of / with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="167"/>
+        <location filename="../../relj/ui/person_links.py" line="194"/>
         <source>Choose someone from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipsSection</name>
+    <message>
+        <location filename="../../relj/ui/person_links.py" line="218"/>
+        <source>Relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_links.py" line="221"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_links.py" line="222"/>
+        <source>Add relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_links.py" line="224"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_links.py" line="225"/>
+        <source>Remove relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_links.py" line="249"/>
+        <source>Enter or double-click opens %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_links.py" line="252"/>
+        <source>No one linked yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../relj/ui/backup_dialogs.py" line="219"/>
+        <location filename="../../relj/ui/backup_dialogs.py" line="209"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/backup_dialogs.py" line="225"/>
+        <location filename="../../relj/ui/backup_dialogs.py" line="215"/>
         <source>Restoring replaces the journal with the backup. The journal as it is now is backed up first, so this can be undone by restoring that backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/backup_dialogs.py" line="239"/>
+        <location filename="../../relj/ui/backup_dialogs.py" line="229"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/backup_dialogs.py" line="239"/>
+        <location filename="../../relj/ui/backup_dialogs.py" line="229"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/backup_dialogs.py" line="247"/>
+        <location filename="../../relj/ui/backup_dialogs.py" line="237"/>
         <source>No backups in %1 yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/backup_dialogs.py" line="249"/>
+        <location filename="../../relj/ui/backup_dialogs.py" line="239"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/backup_dialogs.py" line="251"/>
+        <location filename="../../relj/ui/backup_dialogs.py" line="241"/>
         <source>Other &amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/backup_dialogs.py" line="258"/>
+        <location filename="../../relj/ui/backup_dialogs.py" line="248"/>
         <source>Restore from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/backup_dialogs.py" line="259"/>
+        <location filename="../../relj/ui/backup_dialogs.py" line="249"/>
         <source>relj backups (*.reljbak);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RhythmForm</name>
+    <message>
+        <location filename="../../relj/ui/person_details.py" line="194"/>
+        <location filename="../../relj/ui/person_details.py" line="205"/>
+        <source>Meet or talk every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_details.py" line="195"/>
+        <location filename="../../relj/ui/person_details.py" line="206"/>
+        <source>Any contact every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_details.py" line="196"/>
+        <source>Paused: leave them out of Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_details.py" line="197"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_details.py" line="199"/>
+        <source>Writing is enough with them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_details.py" line="200"/>
+        <source>Writing is enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_details.py" line="214"/>
+        <source>usual for the circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_details.py" line="215"/>
+        <source> days</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../relj/ui/reconnect_dialogs.py" line="87"/>
+        <location filename="../../relj/ui/reconnect_dialogs.py" line="88"/>
         <source>Snooze %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_dialogs.py" line="88"/>
+        <location filename="../../relj/ui/reconnect_dialogs.py" line="89"/>
         <source>Snooze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_dialogs.py" line="92"/>
+        <location filename="../../relj/ui/reconnect_dialogs.py" line="93"/>
         <source>Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_dialogs.py" line="98"/>
+        <location filename="../../relj/ui/reconnect_dialogs.py" line="99"/>
         <source>&amp;Until</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2301,48 +2804,48 @@ People you only write to, or who have gone quiet, will appear here.</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../relj/ui/timeline_view.py" line="35"/>
-        <location filename="../../relj/ui/timeline_view.py" line="39"/>
+        <location filename="../../relj/ui/timeline_view.py" line="37"/>
+        <location filename="../../relj/ui/timeline_view.py" line="41"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/timeline_view.py" line="56"/>
+        <location filename="../../relj/ui/timeline_view.py" line="58"/>
         <source>Show %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/timeline_view.py" line="57"/>
+        <location filename="../../relj/ui/timeline_view.py" line="59"/>
         <source>Show or hide %1 (%2 mode)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/timeline_view.py" line="66"/>
+        <location filename="../../relj/ui/timeline_view.py" line="68"/>
         <source>Only with… (type a name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/timeline_view.py" line="67"/>
+        <location filename="../../relj/ui/timeline_view.py" line="69"/>
         <source>Filter by person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/timeline_view.py" line="82"/>
+        <location filename="../../relj/ui/timeline_view.py" line="84"/>
         <source>Interactions, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/timeline_view.py" line="165"/>
+        <location filename="../../relj/ui/timeline_view.py" line="167"/>
         <source>No one in the journal is called that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/timeline_view.py" line="167"/>
+        <location filename="../../relj/ui/timeline_view.py" line="169"/>
         <source>Nothing matches these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/timeline_view.py" line="169"/>
+        <location filename="../../relj/ui/timeline_view.py" line="171"/>
         <source>Nothing logged yet. Press Ctrl+L to log a meeting, call or message.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2350,43 +2853,8 @@ People you only write to, or who have gone quiet, will appear here.</source>
 <context>
     <name>TokenCompleter</name>
     <message>
-        <location filename="../../relj/ui/completer.py" line="170"/>
+        <location filename="../../relj/ui/completer.py" line="167"/>
         <source>Suggestions</source>
-        <extracomment>How many suggestions a completer shows. Every source query carries a LIMIT: the store is asked per keystroke, so typing stays instant with 10,000 people. The item role of the dimmed hint drawn at the right of a row (an email, a shortcut). A source gets the token being typed and the person ids already chosen in the field. Inserted text -&gt; person id, so that a completed name resolves to the person picked even when two people share it.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../relj/ui/import_dialog.py" line="238"/>
-        <source>Edit ▸ Find duplicates… (Ctrl+Shift+D) shows them side by side and merges them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/import_dialog.py" line="240"/>
-        <source>Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../relj/ui/import_dialog.py" line="220"/>
-        <source>Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>relj</name>
-    <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="273"/>
-        <source>only written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="274"/>
-        <source>gone quiet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

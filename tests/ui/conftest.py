@@ -57,3 +57,11 @@ def main_window(demo_journal, qtbot):
     return window
 
 
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _english_plurals(qapp):
+    """The app's translators ("1 day ago", not "1 days ago"), as relj.ui.app installs them."""
+    from relj.ui.i18n import install_translators
+
+    assert install_translators(qapp), "relj/ui/assets/relj_en.qm did not load"
