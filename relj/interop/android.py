@@ -8,19 +8,23 @@ DTDs are refused outright (defusedxml's approach): an entity bomb must fail at o
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import logging
 import math
 import re
+from collections import Counter, OrderedDict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 from xml.parsers import expat
 
+from relj.clock import today as clock_today
 from relj.domain import Channel, Initiator
 from relj.errors import UserError
 from relj.interop.phone import clean_phone, phone_key
 from relj.interop.records import BadRecord, EventRecord, Party, SkippedRecord
+from relj.interop.textutil import open_regular
 
 __all__ = ["parse_calls", "parse_sms"]
 
@@ -40,8 +44,14 @@ _ADDR_FROM = "137"
 # What Android writes for a number it does not know.
 _NO_NAME = {"", "(unknown)", "null", "unknown"}
 _NO_NUMBER = {"", "null", "-1", "-2", "-3", "-4", "unknown", "private", "insert-address-token"}
-# Before 1973 in milliseconds is after 5138 in seconds: MMS dates come in either unit.
+# Before 1973 in milliseconds is after 5138 in seconds: dates come in either unit, even
+# within one file (MMS always in seconds on some phones, SMS too after some restores).
 _MS_THRESHOLD = 100_000_000_000
+# The first text message was sent in December 1992; an earlier date is a placeholder (0,
+# 1970) or garbage, never guessed, as mail is not.
+_FIRST_YEAR = 1990
+#: Recent message keys remembered to count a message the phone stored twice once.
+DEDUP_WINDOW = 50_000
 
 
 class _ForbiddenDTDError(Exception):
@@ -72,10 +82,7 @@ def _elements(path: Path, root_tag: str, kinds: frozenset[str]) -> Iterator[_Ele
     Raises UserError when the file cannot be opened, is not well-formed XML, holds a DTD,
     or has another root element than ``root_tag``.
     """
-    try:
-        handle: BinaryIO = path.open("rb")
-    except OSError as exc:
-        raise UserError(f"Cannot read {path}: {exc.strerror or exc}") from None
+    handle: BinaryIO = open_regular(path)
     with handle:
         parser = expat.ParserCreate()
         pending: list[_Element] = []
@@ -150,12 +157,22 @@ def _int(value: str | None) -> int | None:
     return int(value)
 
 
+def _ms(stamp: int) -> int:
+    """Milliseconds since the epoch from a date in milliseconds or in seconds, told by its size."""
+    return stamp * 1000 if abs(stamp) < _MS_THRESHOLD else stamp
+
+
 def _local(ms: int, tz: dt.tzinfo | None) -> dt.datetime | None:
     """Milliseconds since the epoch as local time in ``tz`` (naive system local when None)."""
     try:
         return dt.datetime.fromtimestamp(ms // 1000, tz)
     except (OverflowError, OSError, ValueError):
         return None
+
+
+def _impossible(when: dt.datetime) -> bool:
+    """Before texts existed, or after next year: a placeholder or a broken clock."""
+    return not _FIRST_YEAR <= when.year <= clock_today().year + 1
 
 
 def _name(value: str | None) -> str:
@@ -196,9 +213,17 @@ def parse_calls(
 
 
 def _calls(path: Path, tz: dt.tzinfo | None, region: str | None) -> Iterator[AndroidRecord]:
+    # A first pass for the names: a number's first call may have none and a later one a name.
+    names = _Names()
+    for el in _elements(path, "calls", frozenset({"call"})):
+        names.add(phone_key(el.attrs.get("number", ""), region), _name(el.attrs.get("contact_name")))
+    dedup = _Dedup()
     for el in _elements(path, "calls", frozenset({"call"})):
         where = f"call at line {el.line}"
         a = el.attrs
+        if dedup.seen(("call", a.get("number"), a.get("date"), a.get("type"), a.get("duration"))):
+            yield SkippedRecord(where, "stored twice")
+            continue
         kind = _int(a.get("type"))
         if kind is None:
             yield BadRecord(where, "no call type")
@@ -209,10 +234,14 @@ def _calls(path: Path, tz: dt.tzinfo | None, region: str | None) -> Iterator[And
         if kind not in (_CALL_INCOMING, _CALL_OUTGOING, _CALL_ANSWERED_ELSEWHERE):
             yield SkippedRecord(where, "unknown call type")
             continue
-        ms = _int(a.get("date"))
+        stamp = _int(a.get("date"))
+        ms = _ms(stamp) if stamp is not None else None
         when = _local(ms, tz) if ms is not None else None
         if ms is None or when is None:
             yield BadRecord(where, "no date" if a.get("date") is None else "bad date")
+            continue
+        if _impossible(when):
+            yield SkippedRecord(where, "impossible date")
             continue
         seconds = _int(a.get("duration", "0"))
         if seconds is None or seconds < 0:
@@ -225,11 +254,12 @@ def _calls(path: Path, tz: dt.tzinfo | None, region: str | None) -> Iterator[And
         if not _has_number(number):
             yield SkippedRecord(where, "withheld number")
             continue
-        party = Party(phone=clean_phone(number), name=_name(a.get("contact_name")))
+        key = phone_key(number, region)
+        party = Party(phone=clean_phone(number), name=names.best(key))
         yield EventRecord(
             where=where,
             source="calls",
-            source_key=f"call:{phone_key(number, region)}:{ms}",
+            source_key=f"call:{key}:{ms}",
             occurred_on=when.date(),
             occurred_time=when.strftime("%H:%M"),
             channel=Channel.PHONE,
@@ -237,6 +267,45 @@ def _calls(path: Path, tz: dt.tzinfo | None, region: str | None) -> Iterator[And
             initiator=Initiator.ME if kind == _CALL_OUTGOING else Initiator.THEM,
             duration_min=math.ceil(seconds / 60),
         )
+
+
+class _Names:
+    """The contact names a file gives each number; the best is the one it gives most often.
+
+    A name a phone showed later counts as much as an earlier one, so a number whose first rows
+    have no name (a contact saved after the first call) still gets it.
+    """
+
+    def __init__(self) -> None:
+        self.counts: dict[str, Counter[str]] = {}
+
+    def add(self, key: str, name: str) -> None:
+        if key and name:
+            self.counts.setdefault(key, Counter())[name] += 1
+
+    def best(self, key: str) -> str:
+        counts = self.counts.get(key)
+        return counts.most_common(1)[0][0] if counts else ""
+
+
+class _Dedup:
+    """Remembers recent rows: the same message or call stored twice by the phone counts once.
+
+    Only a digest of each row's identifying attributes, and only the last ``DEDUP_WINDOW``
+    of them, so memory stays flat for any backup; a phone writes its copies close together.
+    """
+
+    def __init__(self) -> None:
+        self.keys: OrderedDict[bytes, None] = OrderedDict()
+
+    def seen(self, fields: tuple[object, ...]) -> bool:
+        digest = hashlib.blake2b(repr(fields).encode("utf-8", "surrogatepass"), digest_size=12).digest()
+        if digest in self.keys:
+            return True
+        self.keys[digest] = None
+        if len(self.keys) > DEDUP_WINDOW:
+            self.keys.popitem(last=False)
+        return False
 
 
 @dataclass(slots=True)
@@ -293,9 +362,13 @@ def _sms(path: Path, tz: dt.tzinfo | None, region: str | None, me_numbers: froze
     # (conversation keys as first met, local date) -> counts; merged once the owner is known.
     days: dict[tuple[frozenset[str], dt.date], _Day] = {}
     shown: dict[str, str] = {}  # key -> the number as first written, for Party.phone
-    names: dict[str, str] = {}  # key -> contact name, from one-to-one messages only
+    names = _Names()  # key -> contact names, from one-to-one messages only
+    dedup = _Dedup()
     for el in _elements(path, "smses", frozenset({"sms", "mms"})):
         where = f"{el.tag} at line {el.line}"
+        if dedup.seen(_identity(el)):
+            yield SkippedRecord(where, "stored twice")
+            continue
         message = _read_sms(el) if el.tag == "sms" else _read_mms(el)
         if isinstance(message, BadRecord | SkippedRecord):
             message.where = where
@@ -304,6 +377,9 @@ def _sms(path: Path, tz: dt.tzinfo | None, region: str | None, me_numbers: froze
         when = _local(message.ms, tz)
         if when is None:
             yield BadRecord(where, "bad date")
+            continue
+        if _impossible(when):
+            yield SkippedRecord(where, "impossible date")
             continue
         keys = set()
         automated = 0
@@ -321,8 +397,8 @@ def _sms(path: Path, tz: dt.tzinfo | None, region: str | None, me_numbers: froze
         if not keys:
             yield SkippedRecord(where, "automated sender" if automated else "no address")
             continue
-        if len(keys) == 1 and message.name:
-            names.setdefault(next(iter(keys)), message.name)
+        if len(keys) == 1:
+            names.add(next(iter(keys)), message.name)
         slot = (frozenset(keys), when.date())
         day = days.get(slot)
         at = (message.ms, el.line)
@@ -338,7 +414,7 @@ def _sms_days(
     days: dict[tuple[frozenset[str], dt.date], _Day],
     owner: set[str],
     shown: dict[str, str],
-    names: dict[str, str],
+    names: _Names,
     tz: dt.tzinfo | None,
 ) -> Iterator[EventRecord]:
     merged: dict[tuple[frozenset[str], dt.date], _Day] = {}
@@ -355,7 +431,7 @@ def _sms_days(
         into.count += day.count
     for (conv, date), day in sorted(merged.items(), key=lambda item: (item[0][1], item[1].first_at)):
         ordered = sorted(conv)
-        parties = [_party(shown.get(k, k), names.get(k, "") if len(conv) == 1 else "") for k in ordered]
+        parties = [_party(shown.get(k, k), names.best(k) if len(conv) == 1 else "") for k in ordered]
         first = _local(day.first_at[0], tz)
         yield EventRecord(
             where=f"messages from line {day.first_line}",
@@ -368,6 +444,15 @@ def _sms_days(
             initiator=Initiator.ME if day.first_sent else Initiator.THEM,
             note=f"{day.count} message" + ("" if day.count == 1 else "s"),
         )
+
+
+def _identity(el: _Element) -> tuple[object, ...]:
+    """What makes a message itself: a copy the phone stored twice has all of it the same."""
+    a = el.attrs
+    if el.tag == "sms":
+        return ("sms", a.get("address"), a.get("date"), a.get("type"), a.get("body"))
+    return ("mms", a.get("address"), a.get("date"), a.get("msg_box"), a.get("m_id"), a.get("tr_id"), a.get("sub"),
+            tuple(el.addrs))  # fmt: skip
 
 
 def _is_automated(number: str, key: str) -> bool:
@@ -405,11 +490,11 @@ def _read_sms(el: _Element) -> _Message | BadRecord | SkippedRecord:
     sent = _box(a.get("type"))
     if not isinstance(sent, bool):
         return sent
-    ms = _int(a.get("date"))
-    if ms is None:
+    stamp = _int(a.get("date"))
+    if stamp is None:
         return BadRecord("", "no date" if a.get("date") is None else "bad date")
     others = _split(a.get("address"))
-    return _Message(el.line, ms, sent, others, [], _name(a.get("contact_name")))
+    return _Message(el.line, _ms(stamp), sent, others, [], _name(a.get("contact_name")))
 
 
 def _read_mms(el: _Element) -> _Message | BadRecord | SkippedRecord:
@@ -420,7 +505,7 @@ def _read_mms(el: _Element) -> _Message | BadRecord | SkippedRecord:
     stamp = _int(a.get("date"))
     if stamp is None:
         return BadRecord("", "no date" if a.get("date") is None else "bad date")
-    ms = stamp * 1000 if abs(stamp) < _MS_THRESHOLD else stamp
+    ms = _ms(stamp)
     owner: list[str] = []
     if sent:
         # The FROM of a sent MMS is the owner (or a placeholder token, which _has_number drops).

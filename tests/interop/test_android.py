@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import time
 from collections import Counter
 from pathlib import Path
@@ -17,6 +18,7 @@ from relj.domain import Channel, Initiator
 from relj.errors import UserError
 from relj.interop.android import parse_calls, parse_sms
 from relj.interop.records import BadRecord, EventRecord, Party, SkippedRecord
+from tests.interop.guard import run_guarded
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "android"
 LONDON = ZoneInfo("Europe/London")
@@ -376,3 +378,61 @@ def test_unknown_xml_encoding_is_a_clean_error(tmp_path: Path) -> None:
     bad.write_text('<?xml version="1.0" encoding="U-TF-8"?>\n<calls count="0"></calls>\n')
     with pytest.raises(UserError, match="line 1"):
         list(parse_calls(bad))
+
+
+# -- dates in seconds, rows stored twice, names found late (issue 13) -------------------------
+
+
+def test_sms_dates_in_seconds_or_milliseconds_per_value() -> None:
+    records = list(parse_sms(FIXTURES / "sms_seconds_dates.xml", tz=LONDON, region="GB"))
+    days = [(e.occurred_on.isoformat(), e.occurred_time, e.note) for e in events(records)]
+    assert days == [("2024-03-12", "21:15", "2 messages"), ("2024-03-13", "08:00", "1 message")]
+    assert reasons(records) == {"impossible date": 1}  # date="0": never a text on 1 Jan 1970
+
+
+def test_calls_dates_in_seconds_and_impossible_dates(tmp_path: Path) -> None:
+    path = tmp_path / "calls.xml"
+    path.write_text(
+        '<calls count="2"><call number="+447700900777" duration="60" date="1710278130" type="1" />'
+        '<call number="+447700900777" duration="60" date="86400000" type="1" /></calls>'
+    )
+    records = list(parse_calls(path, tz=LONDON, region="GB"))
+    assert [e.occurred_on.isoformat() for e in events(records)] == ["2024-03-12"]
+    assert reasons(records) == {"impossible date": 1}
+
+
+def test_rows_stored_twice_count_once() -> None:
+    records = list(parse_sms(FIXTURES / "sms_stored_twice.xml", tz=LONDON, region="GB"))
+    notes = {tuple(p.phone for p in e.parties): e.note for e in events(records)}
+    assert notes == {("+447700900123",): "3 messages", ("+447700900123", "+447700900456"): "1 message"}
+    assert reasons(records) == {"stored twice": 2}
+
+
+def test_the_best_name_in_the_call_log_names_every_call() -> None:
+    records = list(parse_calls(FIXTURES / "calls_late_name.xml", tz=LONDON, region="GB"))
+    assert [e.parties[0].name for e in events(records)] == ["Dora Kovač"] * 4
+
+
+def test_sms_name_given_only_by_later_messages(tmp_path: Path) -> None:
+    path = tmp_path / "sms.xml"
+    path.write_text(
+        '<smses count="2"><sms address="+447700900777" date="1710278130000" type="1" body="a" contact_name="null" />'
+        '<sms address="+447700900777" date="1710364530000" type="1" body="b" contact_name="Dora" /></smses>'
+    )
+    assert [e.parties[0].name for e in events(list(parse_sms(path, tz=LONDON, region="GB")))] == ["Dora", "Dora"]
+
+
+def test_a_fifo_is_refused_not_waited_on(tmp_path: Path) -> None:
+    path = tmp_path / "sms.xml"
+    os.mkfifo(path)
+    result = run_guarded(f"""
+        import json
+        from pathlib import Path
+        from relj.errors import UserError
+        from relj.interop.android import parse_sms
+        try:
+            list(parse_sms(Path({str(path)!r})))
+        except UserError as exc:
+            print(json.dumps(str(exc)))
+    """, timeout=30)
+    assert result == f"cannot read {path}: it is a named pipe, not a regular file"
