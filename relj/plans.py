@@ -306,3 +306,40 @@ def preference_words(name: str, prefers: Channel | None, best_time: str | None) 
     if prefers is None:
         return f"Best time for {name}: {best_time}."
     return f"{name} prefers {how[prefers]}" + (f", {best_time}." if best_time else ".")
+
+
+# -- the JSON format, version 2 ---------------------------------------------------------------------
+def validate_document(doc: dict[str, Any], where: str, people_ids: set[int]) -> None:
+    """Check the keys version 2 of the JSON format adds (docs/json-format.md); a UserError names the first bad one."""
+    channels = {c.value for c in Channel}
+
+    def day(value: Any) -> bool:
+        try:
+            dt.date.fromisoformat(value)
+        except (TypeError, ValueError):
+            return False
+        return True
+
+    for n, p in enumerate(doc.get("people", []), 1):
+        if p.get("prefers") is not None and p["prefers"] not in channels:
+            raise UserError(f"{where}: people[{n}]: unknown channel {p['prefers']!r} in prefers")
+        if p.get("best_time") is not None and not isinstance(p["best_time"], str):
+            raise UserError(f"{where}: people[{n}]: best_time must be text or null")
+    interaction_ids = set()
+    for n, i in enumerate(doc.get("interactions", []), 1):
+        interaction_ids.add(i["id"])
+        felt = i.get("felt")
+        if felt is not None and (isinstance(felt, bool) or not isinstance(felt, int) or not FELT_MIN <= felt <= FELT_MAX):
+            raise UserError(f"{where}: interactions[{n}]: felt must be 1 to 5 or null, not {felt!r}")
+        if i.get("planned_on") is not None and not day(i["planned_on"]):
+            raise UserError(f"{where}: interactions[{n}]: bad planned_on {i['planned_on']!r}")
+    for n, tp in enumerate(doc.get("talking_points", []), 1):
+        at = f"{where}: talking_points[{n}]"
+        if not isinstance(tp, dict) or not isinstance(tp.get("id"), int) or tp.get("person_id") not in people_ids:
+            raise UserError(f"{at} needs an integer id and a person_id that is in people")
+        if not isinstance(tp.get("text"), str) or not tp["text"].strip():
+            raise UserError(f"{at} needs some text")
+        if not day(tp.get("created_on")) or (tp.get("covered_on") is not None and not day(tp["covered_on"])):
+            raise UserError(f"{at}: created_on and covered_on are YYYY-MM-DD (covered_on may be null)")
+        if tp.get("covered_by") is not None and tp["covered_by"] not in interaction_ids:
+            raise UserError(f"{at}: covered_by #{tp['covered_by']} is not in interactions")

@@ -11,8 +11,9 @@ from relj.clock import now_iso
 from relj.errors import UserError
 
 FORMAT = "relj-journal"
-FORMAT_VERSION = 1
-TOP_LEVEL_LISTS = ("people", "interests", "interactions", "relationships", "followups")
+#: Version 2 (issue 15) adds plans' days, felt, preferences and talking points; version-1 files still import.
+FORMAT_VERSION = 2
+TOP_LEVEL_LISTS = ("people", "interests", "interactions", "relationships", "followups", "talking_points")
 
 
 def write_private(path: Path, data: bytes) -> None:
@@ -98,3 +99,6 @@ def _validate(doc: dict[str, Any], path: Path) -> None:
     for n, r in enumerate(doc.get("relationships", []), 1):
         if not isinstance(r, dict) or r.get("person_a") not in people_ids or r.get("person_b") not in people_ids:
             raise UserError(f"{path}: relationships[{n}] refers to a person not in people")
+    from relj.plans import validate_document
+
+    validate_document(doc, str(path), people_ids)

@@ -381,7 +381,7 @@ def set_preferences(store: Store, person_id: int, *, prefers: Channel | str | No
         before = q.take(store, person_ids=[person_id])
         q.set_preferences(store, person_id, new_prefers, new_best)
         after = q.take(store, person_ids=[person_id])
-        person = q.with_preferences(store, [store.person(person_id)])[0]
+        person = store.person(person_id)
     return _swap(person, Changes.of(PEOPLE, RECONNECT, people=[person_id]), f"Preferences of {person.display_name}",
                  f"Updated {person.display_name}'s preferences", before, after)
 

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from relj.plans import BRIEF_BIRTHDAY_DAYS, BRIEF_RECENT, Brief, Upcoming, relation_from
 from relj.store import plans as q
-from relj.store.core import Store
+
+if TYPE_CHECKING:
+    from relj.store.core import Store
 
 #: At most this many plans are listed as upcoming.
 BRIEF_PLANS = 5

@@ -132,6 +132,8 @@ class InteractionsMixin(PeopleMixin):
                 source=r["source"],
                 source_key=r["source_key"],
                 created_at=r["created_at"],
+                felt=r["felt"],
+                planned_on=dt.date.fromisoformat(r["planned_on"]) if r["planned_on"] else None,
             )
             for r in rows
         ]

@@ -10,6 +10,7 @@ from typing import Any
 from relj.clock import now_iso
 from relj.domain import (
     Birthday,
+    Channel,
     ContactKind,
     ContactPoint,
     Person,
@@ -27,7 +28,7 @@ log = logging.getLogger(__name__)
 PERSON_FIELDS = (
     "display_name", "given_name", "family_name", "nickname", "organisation", "role", "how_met",
     "birthday", "notes", "circle", "tracked", "cadence_rich_days", "cadence_any_days", "paused",
-    "written_ok", "snoozed_until",
+    "written_ok", "snoozed_until", "prefers", "best_time",
 )
 _TEXT_FIELDS = {"given_name", "family_name", "nickname", "organisation", "role", "how_met", "notes"}
 _BOOL_FIELDS = {"tracked", "paused", "written_ok"}
@@ -66,6 +67,19 @@ def clean_person_fields(fields: dict[str, Any]) -> dict[str, Any]:
             value = (str(value).strip().lower() or None) if value else None
             if value == "default":
                 value = None
+        elif key == "prefers":  # a channel (0005_plans); "" or "none" forgets it
+            if isinstance(value, Channel):
+                value = value.value
+            elif value and str(value).strip().lower() != "none":
+                try:
+                    value = Channel(str(value).strip().lower()).value
+                except ValueError:
+                    raise UserError(f"unknown channel {value!r}: use one of "
+                                    f"{', '.join(c.value for c in Channel)}") from None
+            else:
+                value = None
+        elif key == "best_time":  # free text ("evenings"); blank forgets it
+            value = " ".join(str(value or "").split()) or None
         elif key in ("cadence_rich_days", "cadence_any_days") and value is not None:
             value = int(value)
             if value <= 0:
@@ -277,6 +291,8 @@ class PeopleMixin(StoreBase):
             updated_at=r["updated_at"],
             contacts=tuple(contacts),
             interests=tuple(interests),
+            prefers=Channel(r["prefers"]) if r["prefers"] else None,
+            best_time=r["best_time"],
         )
 
     def person_fields(self, person_id: int) -> dict[str, Any]:

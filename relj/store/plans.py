@@ -8,19 +8,20 @@ inserting, updating or deleting rows so that the journal is as it was.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import json
 import logging
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from relj.clock import now_iso
-from relj.domain import Channel, Interaction, Person
+from relj.domain import Channel, Interaction
 from relj.errors import NotFound, UserError
 from relj.plans import RECIPROCITY_SAMPLE, Reciprocity, TalkingPoint
-from relj.store.core import Store
+
+if TYPE_CHECKING:
+    from relj.store.core import Store
 
 log = logging.getLogger(__name__)
 
@@ -37,30 +38,11 @@ def _ids_json(ids: Iterable[int]) -> str:
     return json.dumps(sorted(set(int(i) for i in ids)))
 
 
-# -- interactions with their loop fields ----------------------------------------------------------
-def loop_fields(store: Store, ids: Sequence[int]) -> dict[int, tuple[int | None, dt.date | None]]:
-    """``felt`` and ``planned_on`` of these interactions."""
-    if not ids:
-        return {}
-    return {r[0]: (r[1], _date(r[2])) for r in store.conn.execute(
-        "SELECT id, felt, planned_on FROM interaction WHERE id IN (SELECT value FROM json_each(?))", [_ids_json(ids)]
-    )}
-
-
+# -- interactions -----------------------------------------------------------------------------------
 def interactions(store: Store, ids: Sequence[int]) -> list[Interaction]:
-    """Interactions by id, in the order given (missing ids skipped), with ``felt`` and ``planned_on`` set."""
+    """Interactions by id, in the order given (missing ids are skipped)."""
     found = {i.id: i for i in store.interactions_by_ids(list(dict.fromkeys(ids)))}
-    extra = loop_fields(store, list(found))
-    out = []
-    for iid in dict.fromkeys(ids):
-        i = found.get(iid)
-        if i is None:
-            continue
-        felt, planned_on = extra.get(iid, (None, None))
-        if i.felt != felt or i.planned_on != planned_on:
-            i = dataclasses.replace(i, felt=felt, planned_on=planned_on)
-        out.append(i)
-    return out
+    return [found[i] for i in dict.fromkeys(ids) if i in found]
 
 
 def interaction(store: Store, interaction_id: int) -> Interaction:
@@ -179,13 +161,6 @@ def preferences(store: Store, person_ids: Sequence[int]) -> dict[int, tuple[Chan
         "SELECT id, prefers, best_time FROM person WHERE id IN (SELECT value FROM json_each(?))",
         [_ids_json(person_ids)],
     )}
-
-
-def with_preferences(store: Store, people: Sequence[Person]) -> list[Person]:
-    """People with ``prefers`` and ``best_time`` read (for stores that do not read them yet)."""
-    prefs = preferences(store, [p.id for p in people])
-    return [dataclasses.replace(p, prefers=prefs.get(p.id, (None, None))[0], best_time=prefs.get(p.id, (None, None))[1])
-            for p in people]
 
 
 def set_preferences(store: Store, person_id: int, prefers: Channel | None, best_time: str | None) -> None:
@@ -487,50 +462,21 @@ def export_points(store: Store) -> list[dict[str, Any]]:
     ]
 
 
-def export_loop_fields(store: Store) -> tuple[dict[int, dict[str, Any]], dict[int, dict[str, Any]]]:
-    """The version-2 keys of people (prefers, best_time) and interactions (felt, planned_on), by id."""
-    people = {r[0]: {"prefers": r[1], "best_time": r[2]} for r in store.conn.execute(
-        "SELECT id, prefers, best_time FROM person")}
-    inter = {r[0]: {"felt": r[1], "planned_on": r[2]} for r in store.conn.execute(
-        "SELECT id, felt, planned_on FROM interaction")}
-    return people, inter
+def load_points(store: Store, rows: Sequence[dict[str, Any]], *, merge: bool = False) -> None:
+    """Insert talking points from an export or a snapshot, keeping their ids (after people and interactions).
 
-
-def import_loop_data(store: Store, data: dict[str, Any], *, merge: bool = False) -> None:
-    """Load the version-2 keys of an export (or a snapshot) after its people and interactions.
-
-    A version-1 document has none of them: nothing happens, and plans keep the day the trigger
-    of 0005 gave them.
+    A point of a person who is not in the journal is left out; a covering interaction that is not
+    there leaves the point covered by nothing.
     """
-    from relj.plans import check_felt
-
     ignore = " OR IGNORE" if merge else ""
-    with store.atomic():
-        for p in data.get("people", []):
-            if "prefers" in p or "best_time" in p:
-                prefers = p.get("prefers")
-                if prefers is not None:
-                    prefers = Channel(prefers).value
-                best = " ".join(str(p.get("best_time") or "").split()) or None
-                store.conn.execute("UPDATE person SET prefers = ?, best_time = ? WHERE id = ?",
-                                   [prefers, best, p["id"]])
-        for i in data.get("interactions", []):
-            if "felt" in i or "planned_on" in i:
-                planned_on = i.get("planned_on")
-                if planned_on is not None:
-                    planned_on = dt.date.fromisoformat(planned_on).isoformat()
-                store.conn.execute(
-                    "UPDATE interaction SET felt = ?, planned_on = coalesce(?, planned_on) WHERE id = ?",
-                    [check_felt(i.get("felt")), planned_on, i["id"]],
-                )
-        for t in data.get("talking_points", []):
-            store.conn.execute(
-                f"INSERT{ignore} INTO talking_point({_POINT_COLS}) SELECT ?, ?, ?, ?, ?, "
-                "(SELECT id FROM interaction WHERE id = ?) WHERE EXISTS (SELECT 1 FROM person WHERE id = ?)",
-                [t["id"], t["person_id"], t["text"], dt.date.fromisoformat(t["created_on"]).isoformat(),
-                 dt.date.fromisoformat(t["covered_on"]).isoformat() if t.get("covered_on") else None,
-                 t.get("covered_by"), t["person_id"]],
-            )
+    for t in rows:
+        store.conn.execute(
+            f"INSERT{ignore} INTO talking_point({_POINT_COLS}) SELECT ?, ?, ?, ?, ?, "
+            "(SELECT id FROM interaction WHERE id = ?) WHERE EXISTS (SELECT 1 FROM person WHERE id = ?)",
+            [t["id"], t["person_id"], t["text"], dt.date.fromisoformat(t["created_on"]).isoformat(),
+             dt.date.fromisoformat(t["covered_on"]).isoformat() if t.get("covered_on") else None,
+             t.get("covered_by"), t["person_id"]],
+        )
 
 
 def snapshot_points(store: Store, person_ids: Sequence[int]) -> list[dict[str, Any]]:

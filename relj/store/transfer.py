@@ -10,6 +10,7 @@ from typing import Any
 from relj.clock import now_iso
 from relj.domain import Channel, ContactKind, Initiator, Interaction, Person, RelationKind, Relationship, Status
 from relj.errors import NotFound, UserError
+from relj.store import plans
 from relj.store.base import chunks, contact_norm
 from relj.store.interactions import InteractionsMixin
 from relj.store.owner import OwnerMixin
@@ -72,6 +73,7 @@ class TransferMixin(InteractionsMixin, OwnerMixin):
                 f"(SELECT interaction_id FROM participant WHERE person_id IN ({marks})) ORDER BY interaction_id",
                 list(ids),
             ),
+            "talking_points": plans.snapshot_points(self, list(ids)),  # type: ignore[arg-type]
         }
 
     def restore_snapshot(self, snapshot: dict[str, Any]) -> None:
@@ -94,6 +96,7 @@ class TransferMixin(InteractionsMixin, OwnerMixin):
             ],
             "relationships": [relationship_json(r) for r in self._relationships_where("1", [])],
             "followups": self._q("SELECT interaction_id, state, decided_at FROM followup ORDER BY interaction_id"),
+            "talking_points": plans.export_points(self),  # type: ignore[arg-type]
             "settings": self.all_settings(),
         }
 
@@ -150,12 +153,13 @@ class TransferMixin(InteractionsMixin, OwnerMixin):
             channel, status = Channel(i["channel"]), Status(i.get("status", "done"))
             cur = self.conn.execute(
                 f"INSERT{ignore} INTO interaction(id, occurred_on, occurred_time, channel, initiator, duration_min, "
-                "place, note, status, source, source_key, created_at, updated_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "place, note, status, source, source_key, created_at, updated_at, felt, planned_on) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [i["id"], day.isoformat(), i.get("occurred_time"), channel.value,
                  Initiator(i.get("initiator", "unknown")).value, i.get("duration_min"), i.get("place", ""),
                  i.get("note", ""), status.value, i.get("source", "manual"), i.get("source_key"),
-                 i.get("created_at") or now_iso(), i.get("updated_at") or i.get("created_at") or now_iso()],
+                 i.get("created_at") or now_iso(), i.get("updated_at") or i.get("created_at") or now_iso(),
+                 i.get("felt"), i.get("planned_on")],
             )
             if not i.get("participants"):
                 raise UserError(f"interaction #{i['id']} has no participants")
@@ -175,6 +179,7 @@ class TransferMixin(InteractionsMixin, OwnerMixin):
                 f"INSERT{ignore} INTO followup(interaction_id, state, decided_at) VALUES (?, ?, ?)",
                 [f["interaction_id"], f["state"], f["decided_at"]],
             )
+        plans.load_points(self, data.get("talking_points", []), merge=merge)  # type: ignore[arg-type]
         ids = [p["id"] for p in data.get("people", [])]
         for chunk in chunks(ids, 900):
             self._reindex_people(chunk)
@@ -199,6 +204,8 @@ def person_json(p: Person) -> dict[str, Any]:
         "paused": p.paused,
         "written_ok": p.written_ok,
         "snoozed_until": p.snoozed_until.isoformat() if p.snoozed_until else None,
+        "prefers": p.prefers.value if p.prefers else None,
+        "best_time": p.best_time,
         "created_at": p.created_at,
         "updated_at": p.updated_at,
         "emails": list(p.emails),
@@ -222,6 +229,8 @@ def interaction_json(i: Interaction) -> dict[str, Any]:
         "source": i.source,
         "source_key": i.source_key,
         "created_at": i.created_at,
+        "felt": i.felt,
+        "planned_on": i.planned_on.isoformat() if i.planned_on else None,
         "participants": sorted(p.id for p in i.participants),
     }
 
