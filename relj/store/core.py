@@ -1,10 +1,4 @@
-"""The journal store: one SQLite file behind one Store class, assembled from this package's parts.
-
-The only code that speaks SQL; returns domain objects, never raw rows. Each part is a mixin:
-people, owner (and interests), interactions (and the timeline), transfer (JSON, undo
-snapshots), merge, resolve (WHO), search (and check), people_table (the People view) and lookup
-(type-ahead).
-"""
+"""The Store class: one journal file, assembled from the mixins of relj.store (the only package that speaks SQL)."""
 
 from __future__ import annotations
 
@@ -16,4 +10,10 @@ from relj.store.search import SearchMixin
 
 
 class Store(MergeMixin, ResolveMixin, SearchMixin, PeopleTableMixin, LookupMixin):
-    """A journal opened on one SQLite file. Every write runs inside ``atomic()``."""
+    """A journal opened on one SQLite file. Every write runs inside ``atomic()``.
+
+    Returns domain objects, never raw rows. Its parts: base (connection, transactions,
+    settings), people, owner (and interests), interactions (and the timeline), transfer (JSON,
+    undo snapshots), merge, resolve (WHO), search (and check), people_table (the People view)
+    and lookup (type-ahead).
+    """

@@ -1,7 +1,4 @@
-"""Lookups for the quick log, the new-person dialog and the command palette.
-
-Each one runs per keystroke, so each one has a LIMIT and uses an index or the FTS table.
-"""
+"""Type-ahead lookups for the quick log, the new-person dialog and the command palette."""
 
 from __future__ import annotations
 
@@ -13,7 +10,8 @@ from relj.store.base import StoreBase, looks_like_email
 
 
 class LookupMixin(StoreBase):
-    """Type-ahead queries."""
+    """Type-ahead queries. Each one runs per keystroke, so each one has a LIMIT and uses an
+    index or the FTS table."""
 
     def person_matches(
         self, text: str, *, limit: int = 12, exclude: Sequence[int] = ()
