@@ -15,8 +15,9 @@ COMMANDS: dict[str, tuple[str, ...]] = {
     "export": ("relj.cli.transfer", "relj.cli.imports"),
     "merge": ("relj.cli.imports",),
     "trash": ("relj.cli.trash",),
-    **dict.fromkeys(("reconnect", "plan", "snooze", "pause", "resume", "written-ok", "followups", "cadences"),
+    **dict.fromkeys(("reconnect", "snooze", "pause", "resume", "written-ok", "followups", "cadences"),
                     ("relj.cli.reconnect",)),
+    **dict.fromkeys(("plan", "plans", "next", "brief"), ("relj.cli.loop",)),
 }
 main.add_lazy(COMMANDS)
 

@@ -221,11 +221,16 @@ def relationship_json(person_id: int, r: Relationship) -> dict[str, Any]:
               help="Days: see or hear them at least this often (overrides the circle).")
 @click.option("--any-every", "cadence_any_days", type=click.IntRange(1, MAX_CADENCE_DAYS), default=None,
               help="Days: any contact at least this often (overrides the circle).")
+@click.option("--prefers", type=click.Choice([*CHANNELS, "none"]), default=None,
+              help="The channel they prefer (plans and quick log start from it); 'none' forgets it.")
+@click.option("--best-time", "best_time", default=None, metavar="TEXT",
+              help="When suits them best ('evenings', 'weekends'); '' forgets it.")
 @pass_ctx
 def person_edit(ctx: Ctx, who: str, name: str | None, circle: str | None, emails: tuple[str, ...],
                 remove_emails: tuple[str, ...], phones: tuple[str, ...], interests: tuple[str, ...],
                 remove_interests: tuple[str, ...], note: str | None, organisation: str | None,
-                birthday: str | None, cadence_rich_days: int | None, cadence_any_days: int | None) -> None:
+                birthday: str | None, cadence_rich_days: int | None, cadence_any_days: int | None,
+                prefers: str | None, best_time: str | None) -> None:
     """Edit a person: emails and interests are added; --note replaces the notes."""
     from relj.ops import people as people_ops
 
@@ -248,6 +253,10 @@ def person_edit(ctx: Ctx, who: str, name: str | None, circle: str | None, emails
             fields["cadence_rich_days"] = cadence_rich_days
         if cadence_any_days is not None:
             fields["cadence_any_days"] = cadence_any_days
+        if prefers is not None:
+            fields["prefers"] = prefers
+        if best_time is not None:
+            fields["best_time"] = best_time
         after = people_ops.edit_person(store, p.id, fields, add_emails=emails, remove_emails=remove_emails,
                                        add_phones=phones, add_interests=interests,
                                        remove_interests=remove_interests).value
@@ -295,23 +304,26 @@ def relate(ctx: Ctx, who: str, other: str, kind: str, note: str) -> None:
 @click.option("--place", default="")
 @click.option("--duration", type=click.IntRange(0, MAX_DURATION_MIN), default=None, help="Minutes.")
 @click.option("--initiator", type=click.Choice(["me", "them", "unknown"]), default="unknown")
+@click.option("--felt", type=int, default=None, metavar="N", help="How it went: 1 (draining) to 5 (wonderful).")
+@click.option("--covered", type=int, multiple=True, metavar="ID", help="A talking point it covered (repeatable).")
 @pass_ctx
 def log_cmd(ctx: Ctx, channel: str, with_: tuple[str, ...], day: str | None, time_: str | None, note: str,
-            place: str, duration: int | None, initiator: str) -> None:
-    """Log an interaction that happened: `relj log in-person --with Ana --note coffee`."""
+            place: str, duration: int | None, initiator: str, felt: int | None, covered: tuple[int, ...]) -> None:
+    """Log an interaction that happened: `relj log in-person --with Ana --note coffee`.
+
+    A meeting or call within 3 days of an open plan with them becomes that plan; `next:` lines of
+    the note become talking points for next time."""
     from relj.clock import today
 
     store = ctx.store()
     when = parse_day(day)
     if when > today():
         raise UserError(f"{when} is in the future; use `relj plan` for a meeting to come")
-    from relj.ops import interactions as interaction_ops
+    from relj.cli.loop import log_command
 
     ids = [store.resolve(w).id for w in with_]
-    i = interaction_ops.log_interaction(store, channel, ids, when, occurred_time=time_, note=note, place=place,
-                                        duration_min=duration, initiator=initiator).value
-    names = ", ".join(p.name for p in i.participants)
-    say(f"logged #{i.id}: {CHANNEL_LABELS[i.channel]} with {names} on {i.occurred_on}")
+    say(log_command(store, channel, ids, when, time=time_, note=note, place=place, duration=duration,
+                    initiator=initiator, felt=felt, covered=covered))
 
 
 @main.command()

@@ -1,5 +1,5 @@
 """The loop on the command line: plan, plans, next (talking points), brief; and the helpers that
-log, person edit and followups call for felt, covered talking points, preferences and thanks."""
+log and followups call for reconciliation, felt, covered talking points and thanks."""
 
 from __future__ import annotations
 
@@ -16,8 +16,6 @@ from relj.errors import UserError
 from relj.terminal import terminal_safe
 
 CHANNELS = [c.value for c in Channel]
-#: `person edit --prefers none` forgets the preferred channel.
-PREFERS_CHOICES = [*CHANNELS, "none"]
 
 
 def say(text: str, *, err: bool = False) -> None:
@@ -215,17 +213,6 @@ def log_command(store: Any, channel: str, ids: Sequence[int], when: dt.date, *, 
     if i.planned_on is not None:
         line += f" (the plan of {i.planned_on})"
     return line
-
-
-def edit_preferences(store: Any, person_id: int, prefers: str | None, best_time: str | None) -> None:
-    """`relj person edit --prefers CHANNEL|none --best-time TEXT` ("" forgets the best time)."""
-    from relj.ops import plans as ops
-
-    if prefers is None and best_time is None:
-        return
-    ops.set_preferences(store, person_id,
-                        prefers=ops.KEEP if prefers is None else (None if prefers == "none" else prefers),
-                        best_time=ops.KEEP if best_time is None else (best_time.strip() or None))
 
 
 def thank_command(store: Any, meeting_id: int, channel: str | None) -> str:

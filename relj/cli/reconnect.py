@@ -1,16 +1,14 @@
-"""Reconnect commands: reconnect, plan, snooze, pause, resume, written-ok, followups."""
+"""Reconnect commands: reconnect, snooze, pause, resume, written-ok, followups (plan is in relj.cli.loop)."""
 
 from __future__ import annotations
 
 import datetime as dt
-import io
-from pathlib import Path
 from typing import Any
 
 import click
 
 from relj.cli.base import Ctx, echo_json, main, pass_ctx
-from relj.domain import CHANNEL_LABELS, Channel, Interaction, Person, Status
+from relj.domain import Channel, Interaction
 from relj.errors import UserError
 
 CHANNELS = [c.value for c in Channel]
@@ -51,47 +49,6 @@ def reconnect(ctx: Ctx, as_json: bool, today_text: str | None, limit: int | None
         click.echo(f"#{e.person_id:<5} {_clip(e.name, 24):<24} {e.kind.value:<12} {last:<10} {written:>7}  {e.reason}")
         for o in e.openers:
             click.echo(f"{'':<6} {'':<24} → {o.text}")
-
-
-def _plan_ics(store: Any, interaction: Interaction, person: Person, file: Path) -> None:
-    from relj.interop.jsonio import write_private
-
-    summary = interaction.note.splitlines()[0] if interaction.note.strip() else (
-        f"{interaction.channel.label.capitalize()} with {person.display_name}")
-    attendees = [(person.display_name, person.emails[0])] if person.emails else []
-    uid = f"relj-interaction-{interaction.id}@relj"
-    buf = io.BytesIO()
-    from relj.interop.ical import IcsEvent, write_ics
-
-    write_ics([IcsEvent(uid=uid, date=interaction.occurred_on, time=interaction.occurred_time,
-                        duration_min=interaction.duration_min, summary=summary, description=interaction.note,
-                        location=interaction.place, attendees=attendees, channel=interaction.channel)],
-              [], buf)
-    write_private(file, buf.getvalue())
-
-
-@main.command()
-@click.argument("who")
-@click.option("--date", "date_text", required=True, metavar="YYYY-MM-DD", help="The day of the meeting.")
-@click.option("--channel", type=click.Choice(CHANNELS), required=True, help="How you will meet.")
-@click.option("--note", default="", help="What you plan to do.")
-@click.option("--ics", "ics", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Also write the meeting as a calendar event to this .ics file.")
-@pass_ctx
-def plan(ctx: Ctx, who: str, date_text: str, channel: str, note: str, ics: Path | None) -> None:
-    """Plan a meeting: a planned interaction (and an .ics event for your calendar)."""
-    from relj.clock import parse_date, today
-
-    when = parse_date(date_text, "date")
-    if when < today():
-        raise UserError(f"{when} is in the past; use `relj log` for a meeting that happened")
-    store = ctx.store()
-    person = store.resolve(who)
-    i = store.log_interaction(channel, [person.id], when, note=note, status=Status.PLANNED)
-    if ics is not None:
-        _plan_ics(store, i, person, ics)
-    click.echo(f"planned #{i.id}: {CHANNEL_LABELS[i.channel]} with {person.display_name} on {when}"
-               + (f" (calendar event in {ics})" if ics is not None else ""))
 
 
 @main.command()
@@ -161,17 +118,28 @@ def followup_json(i: Interaction, text: str) -> dict[str, Any]:
 @click.option("--json", "as_json", is_flag=True)
 @click.option("--done", "done_id", type=int, default=None, metavar="ID", help="Mark a follow-up done.")
 @click.option("--dismiss", "dismiss_id", type=int, default=None, metavar="ID", help="Dismiss a follow-up.")
+@click.option("--channel", type=click.Choice(["email", "text", "letter", "social"]), default=None,
+              help="With --done: how you said thanks (default: email).")
 @pass_ctx
-def followups(ctx: Ctx, as_json: bool, done_id: int | None, dismiss_id: int | None) -> None:
-    """Say thanks: a thank-you note after each in-person meeting of the last 7 days."""
+def followups(ctx: Ctx, as_json: bool, done_id: int | None, dismiss_id: int | None, channel: str | None) -> None:
+    """Say thanks: after each in-person meeting, and each planned call that took place, of the last 7 days.
+
+    --done logs the thank-you as a written interaction with everyone who was there."""
     from relj.clock import today
     from relj.reconnect import FOLLOWUP_WINDOW, followup_text
     from relj.store import reconnect as q
 
     if done_id is not None and dismiss_id is not None:
         raise UserError("give --done or --dismiss, not both")
+    if channel is not None and done_id is None:
+        raise UserError("--channel goes with --done ID")
     store = ctx.store()
     day = today()
+    if done_id is not None:
+        from relj.cli.loop import thank_command
+
+        click.echo(thank_command(store, done_id, channel))
+        return
     if done_id is not None or dismiss_id is not None:
         iid = done_id if done_id is not None else dismiss_id
         assert iid is not None
