@@ -18,6 +18,15 @@ def check_year(year: int, what: str, text: str) -> None:
         raise UserError(f"bad {what} {text!r}: the year must be between {MIN_YEAR} and {MAX_YEAR}")
 
 
+def check_writable_date(day: dt.date, where: str) -> dt.date:
+    """Return ``day`` if every exporter can write it, else raise a UserError naming ``where``."""
+    if not MIN_YEAR <= day.year <= MAX_YEAR:
+        raise UserError(
+            f"{where}: date {day.isoformat()} out of range (the year must be between {MIN_YEAR} and {MAX_YEAR})"
+        )
+    return day
+
+
 def parse_date(text: str, what: str = "date") -> dt.date:
     """Parse YYYY-MM-DD of a year in MIN_YEAR..MAX_YEAR, or raise a UserError that says what was wrong."""
     try:
