@@ -28,26 +28,36 @@ from relj.domain import Channel, Initiator
 from relj.errors import UserError
 from relj.interop.phone import clean_phone, looks_like_phone
 from relj.interop.records import BadRecord, EventRecord, Party, SkippedRecord
+from relj.interop.textutil import CHUNK, iter_lines, open_regular, read_chunks
 
 __all__ = ["DATE_ORDERS", "detect_date_order", "parse_whatsapp"]
 
 log = logging.getLogger(__name__)
 
 DATE_ORDERS = ("dmy", "mdy", "ymd")
+# A message line is never longer: the rest of a longer one is not read.
+_MAX_LINE_BYTES = 1 << 20
 
 WhatsAppRecord = EventRecord | BadRecord | SkippedRecord
 
 _MARKS = "\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff"
+_MARKS_TEXT = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff \t"
 _STRIP_MARKS = re.compile(f"[{_MARKS}]")
 _DATE = r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\.?"
 _TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
 _AMPM = r"[AaPp]\.?\s?[Mm]\.?"
 # "\s" covers the no-break spaces (U+00A0, U+202F) that exports put before AM/PM. A bracketed
 # (iOS) stamp is followed by the sender; a bare (Android) one by " - ".
+# Some locales put a word between date and time: Finnish "12.3.2024 klo 21.15", Danish and
+# Norwegian "12.03.2024 kl. 21.15".
+_AT = r"(?:klo|kl\.?)"
 _HEAD = re.compile(
-    rf"^[{_MARKS}\s]*(?P<open>\[)?[{_MARKS}]*(?P<date>{_DATE}),?\s+(?P<time>{_TIME})(?:\s*(?P<ampm>{_AMPM}))?"
-    rf"(?(open)\]\s*|\s*[-\u2013]\s+)(?P<rest>.*)$"
+    rf"^[{_MARKS}\s]*(?P<open>\[)?[{_MARKS}]*(?P<date>{_DATE}),?\s+(?:{_AT}\s+)?(?P<time>{_TIME})"
+    rf"(?:\s*(?P<ampm>{_AMPM}))?(?(open)\]\s*|\s*[-\u2013]\s+)(?P<rest>.*)$"
 )
+# A line that starts like a message line (a date, a few letters at most, a time) but that
+# _HEAD cannot read: a format relj does not know. Never taken for a message's second line.
+_LOOKS_STAMPED = re.compile(rf"^[{_MARKS}\s]*\[?[{_MARKS}]*{_DATE},?\s+[^\d\s]{{0,6}}\s*\d{{1,2}}[:.]\d{{2}}")
 # "Ana: hi". A colon inside quotes belongs to a system line ('Ana changed the subject to "a: b"').
 _SENDER = re.compile(r"^(?P<sender>[^:\n]{1,120}?): (?P<text>.*)$", re.DOTALL)
 _NOT_IN_NAMES = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]')
@@ -88,6 +98,27 @@ _UNANSWERED = re.compile(
     r"|geen antwoord|declined|abgelehnt|rechazada)\.?$",
     re.IGNORECASE,
 )
+# System notices that exports sometimes put behind the chat's name, as if it had said them
+# (iOS, with the U+200E mark that tells them apart lost on the way). The encryption notice
+# opens every chat; the others are group events, recognised only behind the chat's name.
+_ENCRYPTION_NOTICE = re.compile(
+    r"^(?:messages and calls are end-to-end encrypted|messages (?:you send )?to this (?:group|chat)(?: and calls)?"
+    r" are now secured with end-to-end encryption|nachrichten und anrufe sind ende-zu-ende-verschlüsselt"
+    r"|los mensajes y las llamadas están cifrados de extremo a extremo"
+    r"|les messages et les appels sont chiffrés de bout en bout"
+    r"|as mensagens e as chamadas são protegidas com a criptografia de ponta a ponta"
+    r"|i messaggi e le chiamate sono crittografati end-to-end|berichten en oproepen zijn end-to-end versleuteld"
+    r"|viestit ja puhelut ovat päästä päähän salattuja)",
+    re.IGNORECASE,
+)
+_GROUP_EVENT = re.compile(
+    r"\b(?:created (?:the )?group|created this group|added|removed|left|joined using|changed the subject"
+    r"|changed this group's|changed the group|changed their phone number|is now an admin|now an admin"
+    r"|hat die gruppe|hinzugefügt|entfernt|beigetreten|verlassen"
+    r"|creó el grupo|añadió|eliminó|salió|a créé le groupe|a ajouté|a retiré|est parti"
+    r"|loi ryhmän|lisäsi|poisti|poistui)\b",
+    re.IGNORECASE,
+)
 _CALL_BACK = re.compile(r"call back|zurückrufen|devolver|rappeler|retornar|richiamare|terugbellen", re.IGNORECASE)
 _CLOCK = re.compile(r"^(\d{1,3}):(\d{2})(?::(\d{2}))?$")
 _UNIT = re.compile(
@@ -119,6 +150,8 @@ class _Day:
     first_at: tuple[str, int]  # ("HH:MM:SS", line): the earliest message decides the initiator
     first_sender: str
     count: int = 0
+    writers: dict[str, None] = field(default_factory=dict)  # who wrote that day, in order
+    seen: dict[str, None] = field(default_factory=dict)  # anyone with a line that day (calls too)
 
 
 @dataclass(slots=True)
@@ -293,17 +326,28 @@ def _chat_name(path: Path) -> str | None:
 
 
 def _lines(path: Path) -> Iterator[str]:
-    """The file's lines, decoded as UTF-8 (or UTF-16 with a BOM); bad bytes become U+FFFD."""
-    try:
-        with path.open("rb") as raw:
+    """The file's lines, decoded as UTF-8 (or UTF-16 with a BOM); bad bytes become U+FFFD.
+
+    Streamed in bounded memory: a line longer than ``_MAX_LINE_BYTES`` is cut there (the rest
+    of a message is never read, only its first line's start is). Only ``\\n``, ``\\r`` and
+    ``\\r\\n`` end a line: U+2028 and friends may sit inside a message.
+    """
+    with open_regular(path) as raw:
+        try:
             head = raw.read(2)
             raw.seek(0)
-            encoding = "utf-16" if head in (b"\xff\xfe", b"\xfe\xff") else "utf-8-sig"
-            # Only \n, \r and \r\n end a line: U+2028 and friends may sit inside a message.
-            with io.TextIOWrapper(raw, encoding=encoding, errors="replace", newline=None) as text:
-                yield from text
-    except OSError as exc:
-        raise UserError(f"Cannot read {path}: {exc.strerror or exc}") from None
+            if head in (b"\xff\xfe", b"\xfe\xff"):
+                text = io.TextIOWrapper(raw, encoding="utf-16", errors="replace", newline="")
+                chunks: Iterator[bytes] = (part.encode("utf-8") for part in iter(lambda: text.read(CHUNK), ""))
+            else:
+                chunks = read_chunks(raw)
+            first = True
+            for line, _too_long in iter_lines(chunks, _MAX_LINE_BYTES):
+                if first:
+                    line, first = line.removeprefix(b"\xef\xbb\xbf"), False
+                yield line.decode("utf-8", "replace")
+        except OSError as exc:
+            raise UserError(f"cannot read {path}: {exc.strerror or exc}") from None
 
 
 def parse_whatsapp(
@@ -343,14 +387,22 @@ def _counted(records: Iterator[WhatsAppRecord]) -> Iterator[WhatsAppRecord]:
 def _parse(path: Path, me: set[str], date_order: str | None) -> Iterator[WhatsAppRecord]:
     order = date_order or detect_date_order(_lines(path))
     chat = _Chat()
+    name = _chat_name(path)
+    chat_key = _loose(name) if name else ""
     stamps = 0
     for number, line in enumerate(_lines(path), start=1):
-        found = _stamp(line.rstrip("\r\n"))
+        found = _stamp(line)
+        where = f"line {number}"
         if found is None:
-            continue  # a continuation of the previous message, or the preamble
+            # A message's next line, unless it starts like a message line in a format relj
+            # cannot read, or comes before any message: never dropped without a word.
+            if _LOOKS_STAMPED.match(line):
+                yield SkippedRecord(where, "unreadable line (unknown date format)")
+            elif stamps == 0 and line.strip(_MARKS_TEXT):
+                yield SkippedRecord(where, "unreadable line (before the first message)")
+            continue
         stamps += 1
         stamp, rest = found
-        where = f"line {number}"
         day = _date(stamp.fields, order)
         if day is None:
             yield BadRecord(where, "bad date")
@@ -359,13 +411,20 @@ def _parse(path: Path, me: set[str], date_order: str | None) -> Iterator[WhatsAp
         if time is None:
             yield BadRecord(where, "bad time")
             continue
-        yield from _line(chat, where, number, day, time, rest)
+        yield from _line(chat, where, number, day, time, rest, chat_key)
     if stamps == 0:
         raise UserError(f"{path}: no WhatsApp messages found (is it a chat exported as text?)")
-    yield from _events(chat, _chat_name(path), me)
+    yield from _events(chat, name, me)
 
 
-def _line(chat: _Chat, where: str, number: int, day: dt.date, time: str, rest: str) -> Iterator[SkippedRecord]:
+def _loose(name: str) -> str:
+    """A name compared loosely: letters and digits only, case-folded ("Family 👨‍👩‍👧" is "family")."""
+    return "".join(ch for ch in name.casefold() if ch.isalnum())
+
+
+def _line(
+    chat: _Chat, where: str, number: int, day: dt.date, time: str, rest: str, chat_key: str
+) -> Iterator[SkippedRecord]:
     """Account for one message line; yield a record only when it is skipped."""
     m = _SENDER.match(rest)
     # Newer exports show someone not in the address book as "~ Ana" (or "~\u202fAna").
@@ -375,9 +434,16 @@ def _line(chat: _Chat, where: str, number: int, day: dt.date, time: str, rest: s
         return
     raw_text = m["text"].lstrip()
     text = _unmark(raw_text)
+    if _ENCRYPTION_NOTICE.match(text) or (
+        chat_key and _loose(sender) == chat_key and len(text) < 500 and _GROUP_EVENT.search(text)
+    ):
+        # The chat's name in front of a notice, without the mark that says so: not a person.
+        yield SkippedRecord(where, "system message")
+        return
     call = _call(text)
     if call is not None:
         chat.senders.setdefault(sender)
+        _seen(chat, day, time, number, sender).seen.setdefault(sender)
         kind, channel, seconds = call
         if kind == "missed":
             yield SkippedRecord(where, "missed call")
@@ -390,6 +456,7 @@ def _line(chat: _Chat, where: str, number: int, day: dt.date, time: str, rest: s
         return
     if _DELETED.match(text):
         chat.senders.setdefault(sender)
+        _seen(chat, day, time, number, sender).seen.setdefault(sender)
         yield SkippedRecord(where, "deleted message")
         return
     if raw_text.startswith("\u200e") and not _MEDIA.search(text):
@@ -397,13 +464,21 @@ def _line(chat: _Chat, where: str, number: int, day: dt.date, time: str, rest: s
         yield SkippedRecord(where, "system message")
         return
     chat.senders.setdefault(sender)
-    slot = chat.days.get(day)
+    slot = _seen(chat, day, time, number, sender)
     at = (time, number)
-    if slot is None:
-        slot = chat.days[day] = _Day(at, sender)
-    elif at < slot.first_at:
+    if slot.count == 0 or at < slot.first_at:
         slot.first_at, slot.first_sender = at, sender
     slot.count += 1
+    slot.writers.setdefault(sender)
+    slot.seen.setdefault(sender)
+
+
+def _seen(chat: _Chat, day: dt.date, time: str, number: int, sender: str) -> _Day:
+    """The day's slot, made when a day's first line is read."""
+    slot = chat.days.get(day)
+    if slot is None:
+        slot = chat.days[day] = _Day((time, number), sender)
+    return slot
 
 
 def _party(sender: str) -> Party:
@@ -413,10 +488,18 @@ def _party(sender: str) -> Party:
 
 
 def _events(chat: _Chat, name: str | None, me: set[str]) -> Iterator[WhatsAppRecord]:
+    """One TEXT event per day with messages, one event per call.
+
+    In a chat with one other person, that person takes part every day. In a group (more than
+    one other sender) a day's interaction is with the people who wrote that day, and a call
+    with its caller, or when the owner called, with the people active that day (everyone
+    seen in the chat when nobody else was).
+    """
     others = [s for s in chat.senders if s.casefold() not in me]
-    parties = [_party(s) for s in others]
-    if not parties and name:
-        parties = [Party(name=name)]
+    group = len(others) > 1
+    everyone = [_party(s) for s in others]
+    if not everyone and name:
+        everyone = [Party(name=name)]
     chat_id = name or ",".join(sorted(others))
 
     def initiator(sender: str) -> Initiator:
@@ -424,8 +507,14 @@ def _events(chat: _Chat, name: str | None, me: set[str]) -> Iterator[WhatsAppRec
             return Initiator.UNKNOWN
         return Initiator.ME if sender.casefold() in me else Initiator.THEM
 
+    def who(names: Iterable[str]) -> list[Party]:
+        return [_party(s) for s in names if s.casefold() not in me]
+
     for day, slot in sorted(chat.days.items()):
+        if slot.count == 0:
+            continue  # only calls and deleted messages that day
         where = f"messages from line {slot.first_at[1]}"
+        parties = who(slot.writers) if group else everyone
         if not parties:
             yield SkippedRecord(where, "own message")
             continue
@@ -436,12 +525,15 @@ def _events(chat: _Chat, name: str | None, me: set[str]) -> Iterator[WhatsAppRec
             occurred_on=day,
             occurred_time=slot.first_at[0][:5],
             channel=Channel.TEXT,
-            parties=[Party(p.email, p.phone, p.name) for p in parties],
+            parties=parties,
             initiator=initiator(slot.first_sender),
             note=f"{slot.count} message" + ("" if slot.count == 1 else "s"),
         )
     for call in chat.calls:
         where = f"line {call.line}"
+        parties = everyone
+        if group:
+            parties = who([call.caller]) or who(chat.days[call.day].seen) or everyone
         if not parties:
             yield SkippedRecord(where, "own message")
             continue

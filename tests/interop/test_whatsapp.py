@@ -15,6 +15,7 @@ from relj.domain import Channel, Initiator
 from relj.errors import UserError
 from relj.interop.records import BadRecord, EventRecord, Party, SkippedRecord
 from relj.interop.whatsapp import detect_date_order, parse_whatsapp
+from tests.interop.guard import run_guarded
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "whatsapp"
 ME = {"sam owner", "SAM"}
@@ -202,6 +203,9 @@ def test_chat_names(tmp_path: Path, name: str, chat: str) -> None:
         ("12/03/2024, 9:15 p.\u00a0m. - Ana: hi", "2024-03-12", "21:15"),
         ("12/03/2024, 12:00 am - Ana: hi", "2024-03-12", "00:00"),
         ("[12.03.24, 21:15:07] Ana: hi", "2024-03-12", "21:15"),
+        ("12.3.2024 klo 21.15 - Ana: hi", "2024-03-12", "21:15"),
+        ("[12.3.2024 klo 21.15.07] Ana: hi", "2024-03-12", "21:15"),
+        ("12.03.2024 kl. 21.15 - Ana: hi", "2024-03-12", "21:15"),
     ],
 )
 def test_timestamp_formats(tmp_path: Path, line: str, day: str, clock: str) -> None:
@@ -340,7 +344,7 @@ def test_not_a_chat(tmp_path: Path, content: bytes) -> None:
 
 
 def test_directory_instead_of_file(tmp_path: Path) -> None:
-    with pytest.raises(UserError, match="Cannot read"):
+    with pytest.raises(UserError, match="cannot read .*: it is a folder"):
         parse(tmp_path)
 
 
@@ -412,3 +416,75 @@ def test_mutated_fixtures(tmp_path: Path, which: str, edits: list[tuple[int, int
     path = tmp_path / "WhatsApp Chat with Ana.txt"
     path.write_bytes(data)
     check(path)
+
+
+# -- Finnish "klo", notices behind the group's name, who takes part each day (issue 13) ----------
+
+
+def test_finnish_klo_reads_every_message() -> None:
+    records = parse(FIXTURES / "WhatsApp Chat with Liisa Virtanen.txt")
+    assert texts(records) == [
+        ("2024-03-12", "21:16", Initiator.THEM, "2 messages"),
+        ("2024-03-13", "09:05", Initiator.THEM, "1 message"),
+    ]
+    assert reasons(records) == Counter({"system message": 1})  # the encryption notice
+    assert events(records)[0].parties == [Party(name="Liisa Virtanen")]
+
+
+def test_group_name_before_a_notice_without_a_mark_is_not_a_person() -> None:
+    records = parse(FIXTURES / "WhatsApp Chat - Book Club" / "_chat.txt")
+    assert reasons(records) == Counter({"system message": 3, "own message": 1})
+    days = [(e.occurred_on.isoformat(), [p.name for p in e.parties], e.note) for e in events(records)]
+    # Only the people who wrote that day take part in it; a day only I wrote is mine alone.
+    assert days == [("2024-03-12", ["Ana", "Ben"], "2 messages"), ("2024-03-13", ["Ana"], "2 messages")]
+
+
+def test_encryption_notice_behind_a_contacts_name_is_not_a_message(tmp_path: Path) -> None:
+    path = write(tmp_path, (
+        "[12/03/2024, 21:15:07] Ana: Messages and calls are end-to-end encrypted. No one outside of this chat,"
+        " not even WhatsApp, can read or listen to them.\n"
+        "[12/03/2024, 21:16:00] Ana: are our chats end-to-end encrypted?\n"
+    ))
+    assert texts(parse(path)) == [("2024-03-12", "21:16", Initiator.THEM, "1 message")]
+
+
+def test_group_call_is_with_its_caller_or_whoever_was_there(tmp_path: Path) -> None:
+    path = write(tmp_path, (
+        "12/03/2024, 10:00 - Ana: hi\n12/03/2024, 10:01 - Ben: hi\n12/03/2024, 10:02 - Cai: hi\n"
+        "13/03/2024, 19:00 - Ben: Voice call, 5 min\n"
+        "14/03/2024, 18:00 - Cai: later?\n14/03/2024, 19:00 - Sam Owner: Video call, 10 min\n"
+    ), name="WhatsApp Chat with Friends.txt")
+    found = [([p.name for p in e.parties], e.initiator) for e in events(parse(path)) if e.channel is not Channel.TEXT]
+    assert found == [(["Ben"], Initiator.THEM), (["Cai"], Initiator.ME)]
+
+
+def test_no_line_is_dropped_without_a_reason(tmp_path: Path) -> None:
+    path = write(tmp_path, (
+        "Exported by a tool\n"
+        "12/03/2024, 21:15 - Ana: hi\n"
+        "and a second line\n"
+        "12.03.2024 à 21:15 - Ana: une date inconnue\n"
+        "12/03/2024, 21:16 - Ana: bye\n"
+    ))
+    records = parse(path)
+    assert texts(records) == [("2024-03-12", "21:15", Initiator.THEM, "2 messages")]
+    assert sorted((r.where, r.reason) for r in records if isinstance(r, SkippedRecord)) == [
+        ("line 1", "unreadable line (before the first message)"),
+        ("line 4", "unreadable line (unknown date format)"),
+    ]
+
+
+def test_a_huge_line_is_read_in_bounded_memory(tmp_path: Path) -> None:
+    path = tmp_path / "WhatsApp Chat with Ana.txt"
+    with path.open("wb") as fh:
+        fh.write(b"12/03/2024, 21:15 - Ana: " + b"x" * 4000)
+        fh.seek(600 << 20, 1)  # a sparse hole: 600 MB with no line end
+        fh.write(b"\n12/03/2024, 21:16 - Ana: bye\n")
+    result = run_guarded(f"""
+        import json
+        from pathlib import Path
+        from relj.interop.whatsapp import parse_whatsapp
+        records = parse_whatsapp(Path({str(path)!r}), me_names={{"Sam"}}, date_order="dmy")
+        print(json.dumps([getattr(r, "note", None) or r.reason for r in records]))
+    """)
+    assert result == ["2 messages"]
