@@ -140,6 +140,48 @@ def person_plan_ids(store: Store, person_id: int, *, since: dt.date | None = Non
     )]
 
 
+def reconcile_import(store: Store, row: dict[str, Any], person_ids: Sequence[int]) -> int | None:
+    """An imported meeting or call (done, together or voice) within RECONCILE_DAYS of an open plan
+    with one of its people becomes that plan; returns the plan's id, or None to insert it as new.
+
+    As a logged meeting does, the plan takes the event's day, time (if any), channel, initiator,
+    duration and place, keeps its note and appends the event's; it takes the event's source and key,
+    so a re-import finds it. Its people are the plan's and the event's together (a call names one
+    person; a calendar may leave someone out). The plan stays the user's: undoing the import does
+    not delete it.
+    """
+    from relj.plans import RECONCILE_DAYS, appended_note, nearest_plan
+
+    if row.get("status") != "done" or row.get("mode") == "written" or not person_ids:
+        return None
+    day = dt.date.fromisoformat(row["occurred_on"])
+    window = [(day - dt.timedelta(days=RECONCILE_DAYS)).isoformat(), (day + dt.timedelta(days=RECONCILE_DAYS)).isoformat()]
+    # One seek on the open-plans index first: an import of 100,000 calls usually meets no plan at all.
+    if store.conn.execute("SELECT 1 FROM interaction WHERE status = 'planned' AND occurred_on BETWEEN ? AND ? "
+                          "LIMIT 1", window).fetchone() is None:
+        return None
+    plan = nearest_plan(interactions(store, open_plans_near(store, person_ids, day, RECONCILE_DAYS)), day)
+    if plan is None:
+        return None
+    fields: dict[str, Any] = {"occurred_on": day, "channel": row["channel"], "status": "done",
+                              "note": appended_note(plan.note, row.get("note") or ""),
+                              "source": row["source"], "source_key": row["source_key"]}
+    if plan.planned_on is None:
+        fields["planned_on"] = plan.occurred_on
+    for key in ("occurred_time", "duration_min"):
+        if row.get(key) is not None:
+            fields[key] = row[key]
+    if row.get("initiator") not in (None, "unknown"):
+        fields["initiator"] = row["initiator"]
+    if (row.get("place") or "").strip():
+        fields["place"] = row["place"]
+    with store.atomic():
+        update_row(store, plan.id, **fields)
+        set_people(store, plan.id, [*(p.id for p in plan.participants), *person_ids])
+    log.info("import reconciled with plan id=%d", plan.id)
+    return plan.id
+
+
 def passed_plan_ids(store: Store, day: dt.date) -> list[int]:
     """Open plans dated before ``day``: the "did you meet?" questions, oldest first."""
     return [r[0] for r in store.conn.execute(

@@ -13,7 +13,7 @@ from relj.errors import UserError
 from relj.interop.engine.report import Duplicate, ImportCancelled, ImportOptions, ImportSummary
 from relj.interop.phone import clean_phone, phone_key, readable_phone
 from relj.interop.records import BadRecord, ContactRecord, EventRecord, Party, Record, SkippedRecord
-from relj.store import Store
+from relj.store import Store, plans
 from relj.store.base import contact_norm
 from relj.store.imports import ImportTables
 from relj.store.people import FILLABLE
@@ -246,6 +246,10 @@ class Applier:
             "source": rec.source,
             "source_key": rec.source_key,
         }
+        # A meeting or call near an open plan with them is that plan, done (relj.store.plans).
+        if plans.reconcile_import(self.store, row, pids) is not None:
+            s.interactions_updated += 1
+            return
         self.t.insert_interaction(row, pids, self.run_id, self.now)
         s.interactions_added += 1
 

@@ -1,0 +1,86 @@
+"""Reconciliation by import: a calendar event or a call within 3 days of an open plan becomes that plan."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from relj.cli import main
+from relj.domain import Channel, Initiator, Status
+from relj.interop.engine import ImportOptions, ImportSummary, run_import, undo_import
+from relj.interop.records import EventRecord, Party, Record
+from relj.ops import plans as ops
+from relj.store import Store
+from relj.store import plans as q
+
+D = dt.timedelta
+
+
+def imp(store: Store, records: Iterable[Record], fmt: str) -> ImportSummary:
+    items = list(records)
+    return run_import(store, lambda: iter(items), ImportOptions(fmt=fmt, file_name="f." + fmt))
+
+
+def call(key: str, number: str, day: dt.date, status: Status = Status.DONE) -> EventRecord:
+    return EventRecord(where=f"call {key}", source="calls", source_key=key, occurred_on=day, channel=Channel.PHONE,
+                       parties=[Party(phone=number)], occurred_time="18:05", initiator=Initiator.THEM,
+                       duration_min=12, status=status)
+
+
+def test_a_call_the_day_after_becomes_the_plan(store: Store, today: dt.date) -> None:
+    ana = store.add_person("Ana", phones=["+44 7700 900123"]).id
+    ben = store.add_person("Ben").id
+    plan = ops.plan_meeting(store, [ana, ben], today, channel="video", note="catch up").value
+    count = store.interaction_count()
+    s = imp(store, [call("c1", "+44 7700 900123", today + D(1))], "calls")
+    assert (s.interactions_added, s.interactions_updated) == (0, 1)
+    assert store.interaction_count() == count
+    done = q.interaction(store, plan.id)
+    assert done.status is Status.DONE and done.occurred_on == today + D(1) and done.channel is Channel.PHONE
+    assert done.occurred_time == "18:05" and done.duration_min == 12 and done.initiator is Initiator.THEM
+    assert done.note == "catch up" and done.planned_on == today
+    assert {p.id for p in done.participants} == {ana, ben}  # the plan's people stay
+    assert (done.source, done.source_key) == ("calls", "c1")
+    # Importing the same file again adds nothing; undoing the import keeps the meeting.
+    s2 = imp(store, [call("c1", "+44 7700 900123", today + D(1))], "calls")
+    assert (s2.interactions_added, s2.interactions_updated, s2.interactions_unchanged) == (0, 0, 1)
+    undo_import(store, s.run_id)  # type: ignore[arg-type]
+    assert q.interaction(store, plan.id).status is Status.DONE
+    assert store.check() == []
+
+
+def test_calls_far_from_a_plan_or_planned_ones_are_new(store: Store, today: dt.date) -> None:
+    ana = store.add_person("Ana", phones=["+44 7700 900123"]).id
+    plan = ops.plan_meeting(store, [ana], today + D(10), channel="phone").value
+    s = imp(store, [call("c1", "+44 7700 900123", today - D(1)),
+                    call("c2", "+44 7700 900123", today + D(9), status=Status.PLANNED)], "calls")
+    assert s.interactions_added == 2
+    assert q.interaction(store, plan.id).status is Status.PLANNED
+
+
+def test_a_calendar_event_two_days_before_becomes_the_plan(tmp_path: Path, today: dt.date) -> None:
+    db = tmp_path / "j.db"
+    store = Store.open(db)
+    ana = store.add_person("Ana", emails=["ana@example.org"]).id
+    plan = ops.plan_meeting(store, [ana], today, channel="in-person", note="lunch").value
+    store.conn.execute("UPDATE interaction SET occurred_on = ?, planned_on = ? WHERE id = ?",
+                       [(today - D(1)).isoformat(), (today - D(1)).isoformat(), plan.id])  # the day has passed
+    store.close()
+    day = (today - D(3)).strftime("%Y%m%d")
+    ics = tmp_path / "cal.ics"
+    ics.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\nUID:evt-1@example.org\r\n"
+        f"DTSTAMP:{day}T080000Z\r\nDTSTART:{day}T120000Z\r\nDTEND:{day}T130000Z\r\nSUMMARY:Lunch with Ana\r\n"
+        "ATTENDEE;CN=Ana:mailto:ana@example.org\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    result = CliRunner().invoke(main, ["--db", str(db), "import", "ics", str(ics)])
+    assert result.exit_code == 0, result.output
+    store = Store.open(db)
+    done = q.interaction(store, plan.id)
+    assert done.status is Status.DONE and done.occurred_on == today - D(3)
+    assert done.note.startswith("lunch") and done.planned_on == today - D(1)
+    assert store.interaction_count() == 1
+    store.close()
