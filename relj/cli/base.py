@@ -150,6 +150,14 @@ def main(ctx: click.Context, db_path: Path | None, exit_after_load: bool) -> Non
     from relj import logs, paths
 
     logs.setup()
+    if ctx.invoked_subcommand not in (None, "gui"):
+        # A command is a short process that keeps most of what it allocates (rows, entries) and
+        # makes few reference cycles: collect the young generation every 50,000 allocations, not
+        # every 700 (`reconnect --json` over 2,000 people: about 20 ms less). Cycles are still
+        # collected, so a long import stays bounded.
+        import gc
+
+        gc.set_threshold(50_000, 20, 20)
     ctx.obj = Ctx(db_path or paths.default_db_path())
     if ctx.invoked_subcommand is None:
         from relj.cli.core import run_gui
