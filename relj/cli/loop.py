@@ -45,15 +45,9 @@ def _when(i: Interaction) -> str:
 def write_plan_ics(store: Any, plan_id: int, file: Path) -> None:
     """Write one plan as an .ics event (mode 0600): local zone, attendees, reminder, talking points."""
     from relj.fileio import write_atomic
-    from relj.interop.plan_ics import local_zone_name, plan_calendar
-    from relj.store import plans as q
+    from relj.interop.plan_ics import calendar_for_plan
 
-    plan = q.interaction(store, plan_id)
-    people = store.people_by_ids([p.id for p in plan.participants])
-    points = q.open_points_for_people(store, [p.id for p in plan.participants])
-    owner = store.owner()
-    organizer = (owner.name, owner.emails[0]) if owner.emails else None
-    write_atomic(file, plan_calendar(plan, people, points, organizer=organizer, zone_name=local_zone_name()))
+    write_atomic(file, calendar_for_plan(store, plan_id))
 
 
 # -- plan -----------------------------------------------------------------------------------------

@@ -16,12 +16,16 @@ import time as timemod
 import zoneinfo
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import icalendar
 
 from relj import __version__
 from relj.domain import Interaction, Person
 from relj.plans import TalkingPoint
+
+if TYPE_CHECKING:
+    from relj.store import Store
 
 PRODID = f"-//relj//relj {__version__}//EN"
 #: A timed plan without a duration lasts this long; the reminder comes this long before it.
@@ -177,3 +181,16 @@ def plan_calendar(
     cal.add_missing_timezones(first_date=dt.date(plan.occurred_on.year - 1, 1, 1),
                               last_date=dt.date(plan.occurred_on.year + 2, 1, 1))
     return cal.to_ical()
+
+
+def calendar_for_plan(store: Store, plan_id: int) -> bytes:
+    """The .ics of a plan in the journal: its people, their open talking points, me as organizer,
+    in the local zone (the CLI's --ics and the GUI's "Add to calendar…" write these bytes)."""
+    from relj.store import plans as q
+
+    plan = q.interaction(store, plan_id)
+    ids = [p.id for p in plan.participants]
+    owner = store.owner()
+    organizer = (owner.name, owner.emails[0]) if owner.emails else None
+    return plan_calendar(plan, store.people_by_ids(ids), q.open_points_for_people(store, ids),
+                         organizer=organizer, zone_name=local_zone_name())
