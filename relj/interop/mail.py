@@ -39,6 +39,7 @@ from relj.clock import today as clock_today
 from relj.domain import Channel, Initiator, normalise_email
 from relj.errors import UserError
 from relj.interop.records import BadRecord, EventRecord, Party, SkippedRecord
+from relj.interop.textutil import open_regular
 
 log = logging.getLogger(__name__)
 
@@ -50,11 +51,18 @@ MAX_HEADER_BYTES = 256 * 1024
 DEDUP_WINDOW = 20_000
 
 # "From sender Wed Feb  9 22:02 MET 2000": a day or month name and a time after the sender.
-_SEPARATOR = re.compile(
-    rb"^From \S+\s+.*?\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug"
-    rb"|Sep|Oct|Nov|Dec)\b.*?\d{1,2}:\d{2}.*$",
-    re.IGNORECASE,
+# Three searches, each linear, rather than one pattern whose two lazy ".*?" made a body line
+# of 80,000 day names take seconds (quadratic backtracking).
+_SENDER_PART = re.compile(rb"From \S+\s+")
+_DATE_NAME = re.compile(
+    rb"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b", re.IGNORECASE
 )
+_CLOCK = re.compile(rb"\d{1,2}:\d{2}")
+#: A separator line is short; a longer "From " line is body text, whatever it holds.
+MAX_SEPARATOR_BYTES = 1000
+#: Lines are read at most this long: a longer line comes in pieces, so memory stays bounded
+#: even for a file with no line end at all.
+MAX_LINE_BYTES = 64 * 1024
 # Gmail Takeout: "From 1844347792267117879@xxx", no date; trusted only after a blank line.
 _BARE_SEPARATOR = re.compile(rb"^From \S+@\S+\s*$")
 _DASH_SEPARATOR = re.compile(rb"^From -(\s.*)?$")
@@ -370,12 +378,12 @@ def _record_for(block: bytes, where: str, source: str, me: set[str], today: dt.d
         return BadRecord(where, f"cannot read message: {type(exc).__name__}")
 
 
-def _header_block(lines: Iterable[bytes]) -> bytes:
-    """The bytes up to the first blank line (capped), from an iterator of lines."""
+def _header_block(lines: Iterable[tuple[bytes, bool]]) -> bytes:
+    """The bytes up to the first blank line (capped), from (line, starts a line) pairs."""
     kept: list[bytes] = []
     size = 0
-    for line in lines:
-        if line in (b"\n", b"\r\n", b"\r"):
+    for line, starts in lines:
+        if starts and line in (b"\n", b"\r\n", b"\r"):
             break
         if size < MAX_HEADER_BYTES:
             kept.append(line)
@@ -383,39 +391,64 @@ def _header_block(lines: Iterable[bytes]) -> bytes:
     return b"".join(kept)
 
 
+def _is_separator(line: bytes) -> bool:
+    """``From sender <a day or month name, then a time>``, in linear time."""
+    if len(line) > MAX_SEPARATOR_BYTES:
+        return False
+    sender = _SENDER_PART.match(line)
+    if sender is None:
+        return False
+    name = _DATE_NAME.search(line, sender.end())
+    return name is not None and _CLOCK.search(line, name.end()) is not None
+
+
+def _bounded_lines(fh: BinaryIO) -> Iterator[tuple[bytes, bool]]:
+    """(line or piece of a long line, whether it starts a line), at most MAX_LINE_BYTES each."""
+    starts = True
+    while line := fh.readline(MAX_LINE_BYTES):
+        yield line, starts
+        starts = line.endswith(b"\n")
+
+
 def _open(path: Path) -> BinaryIO:
-    try:
-        if path.is_dir():
-            raise UserError(f"{path} is a folder, not a mail file")
-        return path.open("rb")
-    except OSError as exc:
-        raise UserError(f"cannot read {path}: {exc.strerror or exc}") from None
+    return open_regular(path)
 
 
 def _mbox_messages(fh: BinaryIO, path: Path) -> Iterator[tuple[int, bytes]]:
     """(line number of the From_ line, header block) for each message, streaming."""
-    first = fh.readline()
+    lines = _bounded_lines(fh)
+    first, _ = next(lines, (b"", True))
     if first.startswith(b"\xef\xbb\xbf"):
         first = first[3:]
     number = 1
     while first in (b"\n", b"\r\n", b"\r"):
-        first = fh.readline()
+        first, _ = next(lines, (b"", True))
         number += 1
     if not first.startswith(b"From "):
         raise UserError(f"{path}: not an mbox file (line {number} does not start with 'From ')")
+    if not first.endswith(b"\n"):
+        for piece, _starts in lines:  # the rest of a long first line
+            if piece.endswith(b"\n"):
+                break
     start = number
     headers: list[bytes] = []
     size = 0
     in_headers = True
     previous_blank = False
-    for line in fh:
+    for line, starts in lines:
+        if not starts:
+            # The rest of a long line: body text, or a header cut at MAX_HEADER_BYTES.
+            if in_headers and size < MAX_HEADER_BYTES:
+                headers.append(line)
+                size += len(line)
+            continue
         number += 1
         blank = line in (b"\n", b"\r\n", b"\r")
-        if line.startswith(b"From "):
+        if line.startswith(b"From ") and len(line) <= MAX_SEPARATOR_BYTES:  # each test below stays cheap
             stripped = line.rstrip(b"\r\n")
             if (
                 _DASH_SEPARATOR.match(stripped)
-                or _SEPARATOR.match(stripped)
+                or _is_separator(stripped)
                 or (previous_blank and _BARE_SEPARATOR.match(stripped))
             ):
                 yield start, b"".join(headers)
@@ -478,9 +511,14 @@ def parse_maildir(path: Path, *, me: set[str]) -> Iterator[EventRecord | BadReco
             where = f"{folder.name}/{name}"
             try:
                 if not file.is_file():
+                    # A folder, a pipe or a device is no message, and a pipe would block.
+                    yield SkippedRecord(where, "not a regular file")
                     continue
-                with file.open("rb") as fh:
-                    block = _header_block(fh)
+                with open_regular(file) as fh:
+                    block = _header_block(_bounded_lines(fh))
+            except UserError as exc:
+                yield BadRecord(where, str(exc).removeprefix(f"cannot read {file}: "))
+                continue
             except OSError as exc:
                 yield BadRecord(where, f"cannot read: {exc.strerror or exc}")
                 continue
@@ -499,14 +537,14 @@ def parse_eml(path: Path, *, me: set[str]) -> Iterator[EventRecord | BadRecord |
     me = {normalise_email(m) for m in me}
     with _open(path) as fh:
         try:
-            lines = iter(fh)
-            first = next(lines, b"")
+            lines = _bounded_lines(fh)
+            first, _ = next(lines, (b"", True))
             if first.startswith(b"\xef\xbb\xbf"):
                 first = first[3:]
             if first.startswith(b"From "):  # an mbox envelope line, not a header
-                block = _header_block(lines)
+                block = _header_block(itertools.dropwhile(lambda item: not item[1], lines))
             else:
-                block = _header_block(itertools.chain([first], lines))
+                block = _header_block(itertools.chain([(first, True)], lines))
         except OSError as exc:
             raise UserError(f"cannot read {path}: {exc.strerror or exc}") from None
     try:

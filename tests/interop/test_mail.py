@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 import tracemalloc
 from pathlib import Path
@@ -15,6 +16,7 @@ from relj.domain import Channel, Initiator
 from relj.errors import UserError
 from relj.interop.mail import parse_eml, parse_maildir, parse_mbox
 from relj.interop.records import BadRecord, EventRecord, SkippedRecord
+from tests.interop.guard import run_guarded
 
 ME = {"me@example.com"}
 Record = EventRecord | BadRecord | SkippedRecord
@@ -151,6 +153,84 @@ def test_mbox_streams_in_flat_memory(tmp_path: Path) -> None:
     tracemalloc.stop()
     assert count == 2000
     assert peak < 4_000_000 < path.stat().st_size // 10  # a 40 MB file read in a few MB
+
+
+# -- hostile input: quadratic separators, endless files, pipes (issue 13) ----------------------
+
+_MESSAGE = b"From: A <a@example.org>\nTo: me@example.com\nDate: Mon, 1 Jan 2024 10:00:00 +0000\n\nbody\n"
+
+
+def test_from_line_of_many_day_names_is_linear(tmp_path: Path) -> None:
+    path = tmp_path / "days.mbox"
+    # 320 KB of day names after "From x": the old separator pattern never finished on it.
+    path.write_bytes(b"From a@b Mon Jan  1 00:00:00 2024\n" + _MESSAGE + b"From x " + b"Mon " * 80_000 + b"\n")
+    result = run_guarded(f"""
+        import json
+        from pathlib import Path
+        from relj.interop.mail import parse_mbox
+        print(json.dumps([type(r).__name__ for r in parse_mbox(Path({str(path)!r}), me=set())]))
+    """, timeout=30)
+    assert result == ["EventRecord"]  # the long "From " line is body text, not a second message
+
+
+def test_from_line_separators_still_recognised() -> None:
+    from relj.interop.mail import _is_separator
+
+    assert _is_separator(b"From sender Wed Feb  9 22:02 MET 2000")
+    assert _is_separator(b"From MAILER-DAEMON Fri Jul  8 12:08:34 2011")
+    assert not _is_separator(b"From here we go Monday")  # a day name but no time
+    assert not _is_separator(b"From 10:00 till Mon")  # the time comes before the day name
+    assert not _is_separator(b"From x " + b"Mon " * 300 + b"10:00")  # too long for a separator
+
+
+def test_an_endless_line_is_read_in_bounded_memory(tmp_path: Path) -> None:
+    path = tmp_path / "zeros.mbox"
+    with path.open("wb") as fh:
+        fh.write(b"From a@b Mon Jan  1 00:00:00 2024\n" + _MESSAGE)
+        fh.seek(600 << 20, 1)  # a sparse hole: 600 MB of NUL bytes and no line end
+        fh.write(b"\n")
+    result = run_guarded(f"""
+        import json
+        from pathlib import Path
+        from relj.interop.mail import parse_mbox
+        print(json.dumps([type(r).__name__ for r in parse_mbox(Path({str(path)!r}), me=set())]))
+    """)
+    assert result == ["EventRecord"]
+
+
+@pytest.mark.parametrize(("special", "kind"), [("fifo", "a named pipe"), ("/dev/zero", "a device")])
+@pytest.mark.parametrize("parser", ["parse_mbox", "parse_eml"])
+def test_pipes_and_devices_are_refused(tmp_path: Path, special: str, kind: str, parser: str) -> None:
+    path = Path(special)
+    if special == "fifo":
+        path = tmp_path / "mail.fifo"
+        os.mkfifo(path)
+    result = run_guarded(f"""
+        import json
+        from pathlib import Path
+        from relj.errors import UserError
+        from relj.interop.mail import {parser}
+        try:
+            list({parser}(Path({str(path)!r}), me=set()))
+        except UserError as exc:
+            print(json.dumps(str(exc)))
+    """, timeout=30)
+    assert result == f"cannot read {path}: it is {kind}, not a regular file"
+
+
+def test_a_pipe_in_a_maildir_is_skipped_not_waited_on(tmp_path: Path) -> None:
+    box = tmp_path / "Mail"
+    for sub in ("cur", "new", "tmp"):
+        (box / sub).mkdir(parents=True)
+    (box / "cur" / "1.host:2,S").write_bytes(_MESSAGE)
+    os.mkfifo(box / "cur" / "2.host:2,S")
+    result = run_guarded(f"""
+        import json
+        from pathlib import Path
+        from relj.interop.mail import parse_maildir
+        print(json.dumps([getattr(r, "reason", "event") for r in parse_maildir(Path({str(box)!r}), me=set())]))
+    """, timeout=30)
+    assert result == ["event", "not a regular file"]
 
 
 # -- the real corpus --------------------------------------------------------------------------
