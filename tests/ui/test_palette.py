@@ -165,3 +165,20 @@ def test_every_input_has_an_accessible_name(palette):
 
     inputs = [*palette.findChildren(QLineEdit), *palette.findChildren(QAbstractItemView)]
     assert inputs and [w for w in inputs if not w.accessibleName()] == []
+
+
+def test_palette_and_completion_models_pass_the_model_tester(qtmodeltester, qapp, palette, journal) -> None:
+    from relj.ui.completer import CandidateModel
+    from relj.ui.roles import DetailRole, KindRole, ObjectRole
+
+    qtmodeltester.check(palette.model)  # actions and recent people
+    palette.search.setText("ana")
+    qtmodeltester.check(palette.model)
+    kinds = {palette.model.index(r, 0).data(KindRole) for r in range(palette.model.rowCount())}
+    assert "person" in kinds
+    candidates = CandidateModel()
+    qtmodeltester.check(candidates)
+    candidates.set_candidates(people_source(journal.store)("ana", []))
+    qtmodeltester.check(candidates)
+    first = candidates.index(0, 0)
+    assert first.data(ObjectRole).text == "Ana Lima" and first.data(DetailRole) == "ana.lima@example.org"
