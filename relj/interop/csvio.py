@@ -29,7 +29,15 @@ from pathlib import Path
 from relj.errors import UserError
 from relj.interop.phone import clean_phone, readable_phone
 from relj.interop.records import BadRecord, ContactRecord
-from relj.interop.textutil import decode_text_file, normalise_date, one_line, strip_edge_marks, strip_marks, user_groups
+from relj.interop.textutil import (
+    normalise_date,
+    one_line,
+    open_regular,
+    strip_edge_marks,
+    strip_marks,
+    text_encoding,
+    user_groups,
+)
 
 __all__ = ["MAP_FIELDS", "detect_layout", "parse_csv", "parse_map_spec"]
 
@@ -356,11 +364,47 @@ _LAYOUTS: dict[str, Callable[[_Row, ContactRecord], None]] = {
 # ---------------------------------------------------------------------------- reading
 
 
-def _find_header(text: str, mapping: dict[str, str] | None) -> tuple[str, int, str] | None:
+#: A row's line is never longer (csv's own limit holds each field to 128 K characters).
+MAX_LINE_CHARS = 1 << 20
+
+
+class _Source:
+    """The file's text as lines for csv.reader, streamed in bounded memory.
+
+    A line longer than MAX_LINE_CHARS is not kept: csv sees an empty line in its place (an
+    empty row, ignored) and its number is noted, so the row is reported as too long.
+    """
+
+    def __init__(self, path: Path, encoding: str) -> None:
+        self.path = path
+        self.handle = io.TextIOWrapper(open_regular(path), encoding=encoding, errors="replace", newline="")
+        self.line = 0
+        self.too_long: list[int] = []
+
+    def __iter__(self) -> Iterator[str]:
+        with self.handle:
+            try:
+                while line := self.handle.readline(MAX_LINE_CHARS):
+                    self.line += 1
+                    if len(line) == MAX_LINE_CHARS and not line.endswith(("\n", "\r")):
+                        self.too_long.append(self.line)
+                        while (rest := self.handle.readline(MAX_LINE_CHARS)) and not rest.endswith(("\n", "\r")):
+                            pass
+                        line = "\n"
+                    yield line
+            except OSError as exc:
+                raise UserError(f"cannot read {self.path}: {exc.strerror or exc}") from None
+
+    def close(self) -> None:
+        self.handle.close()
+
+
+def _find_header(path: Path, encoding: str, mapping: dict[str, str] | None) -> tuple[str, int, str] | None:
     """(delimiter, header row number (1-based), layout or "map") of the first header found."""
     wanted = {_norm(c) for v in (mapping or {}).values() for c in v.split("|") if c}
     for delimiter in _DELIMITERS:
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        source = _Source(path, encoding)
+        reader = csv.reader(source, delimiter=delimiter)
         try:
             for number, row in enumerate(reader, 1):
                 if number > _HEADER_SEARCH_ROWS:
@@ -374,26 +418,26 @@ def _find_header(text: str, mapping: dict[str, str] | None) -> tuple[str, int, s
                     return delimiter, number, layout
         except csv.Error:
             continue
+        finally:
+            source.close()
     return None
 
 
 def parse_csv(path: Path, mapping: dict[str, str] | None = None) -> Iterator[CsvRecord]:
     """Read a contact CSV: one ContactRecord (or BadRecord) per non-empty data row.
 
+    The file is streamed: memory follows the longest row, not the file.
+
     Args:
         path: the file.
         mapping: from :func:`parse_map_spec`; when given it wins over the detected layout.
 
     Raises:
-        UserError: the file cannot be read, is not text, or has no header relj knows (and no
-            --map), or lacks a column --map names.
+        UserError: the file cannot be read, is not a regular file, is not text, or has no
+            header relj knows (and no --map), or lacks a column --map names.
     """
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise UserError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
-    text = decode_text_file(data, path, "CSV")
-    found = _find_header(text, mapping)
+    encoding = text_encoding(path, "CSV")
+    found = _find_header(path, encoding, mapping)
     if found is None:
         if mapping:
             columns = ", ".join(sorted({c for v in mapping.values() for c in v.split("|") if c}))
@@ -407,48 +451,58 @@ def parse_csv(path: Path, mapping: dict[str, str] | None = None) -> Iterator[Csv
     delimiter, header_row, layout = found
     fill = _mapped(mapping) if mapping else _LAYOUTS[layout]
     log.info("CSV layout %s, delimiter %r, header on row %d", layout, delimiter, header_row)
-    return _rows(text, delimiter, header_row, fill)
+    return _rows(_Source(path, encoding), delimiter, header_row, fill)
 
 
 def _rows(
-    text: str, delimiter: str, header_row: int, fill: Callable[[_Row, ContactRecord], None]
+    source: _Source, delimiter: str, header_row: int, fill: Callable[[_Row, ContactRecord], None]
 ) -> Iterator[CsvRecord]:
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    reader = csv.reader(source, delimiter=delimiter)
     index: dict[str, int] = {}
     number = read = bad = 0
-    while True:
-        number += 1
-        where = f"row {number}"
-        try:
-            cells = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as exc:
-            bad += 1
-            yield BadRecord(where, f"unreadable CSV row ({exc})")
-            break  # the reader cannot find its place again after a broken row
-        if number < header_row:
-            continue
-        if number == header_row:
-            for i, name in enumerate(cells):
-                index.setdefault(_norm(name), i)
-            continue
-        if not any(c.strip() for c in cells):
-            continue
-        rec = ContactRecord(where=where)
-        try:
-            fill(_Row(index, cells), rec)
-        except Exception as exc:  # noqa: BLE001 - one bad row must not end the import
-            bad += 1
-            yield BadRecord(where, f"unreadable row ({type(exc).__name__})")
-            continue
-        if not rec.display_name:
-            rec.display_name = rec.nickname or rec.organisation or next(iter(rec.emails), "")
-            rec.display_name = rec.display_name or next((n for n, _ in rec.phones if readable_phone(n)), "")
-        if not rec.display_name:
-            bad += 1
-            yield BadRecord(where, "no name, nickname, organisation, email or phone in this row")
-            continue
-        read += 1
-        yield rec
+    reported = 0  # how many of source.too_long are reported
+    try:
+        while True:
+            number += 1
+            where = f"row {number}"
+            try:
+                cells = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as exc:
+                bad += 1
+                yield BadRecord(where, f"unreadable CSV row ({exc})")
+                break  # the reader cannot find its place again after a broken row
+            if reported < len(source.too_long):
+                lines = source.too_long[reported:]
+                reported = len(source.too_long)
+                bad += 1
+                yield BadRecord(where, f"line {lines[0]} is longer than {MAX_LINE_CHARS >> 20} M characters")
+                continue
+            if number < header_row:
+                continue
+            if number == header_row:
+                for i, name in enumerate(cells):
+                    index.setdefault(_norm(name), i)
+                continue
+            if not any(c.strip() for c in cells):
+                continue
+            rec = ContactRecord(where=where)
+            try:
+                fill(_Row(index, cells), rec)
+            except Exception as exc:  # noqa: BLE001 - one bad row must not end the import
+                bad += 1
+                yield BadRecord(where, f"unreadable row ({type(exc).__name__})")
+                continue
+            if not rec.display_name:
+                rec.display_name = rec.nickname or rec.organisation or next(iter(rec.emails), "")
+                rec.display_name = rec.display_name or next((n for n, _ in rec.phones if readable_phone(n)), "")
+            if not rec.display_name:
+                bad += 1
+                yield BadRecord(where, "no name, nickname, organisation, email or phone in this row")
+                continue
+            read += 1
+            yield rec
+    finally:
+        source.close()
     log.info("CSV file read: %d rows, %d unreadable", read, bad)

@@ -26,6 +26,7 @@ __all__ = [
     "read_chunks",
     "strip_edge_marks",
     "strip_marks",
+    "text_encoding",
     "user_groups",
 ]
 
@@ -196,6 +197,50 @@ def looks_utf16(data: bytes) -> str | None:
     if even.count(0) > len(even) * 0.4 and odd.count(0) < len(odd) * 0.05:
         return "utf-16-be"
     return None
+
+
+def text_encoding(path: Path, what: str) -> str:
+    """The codec to read a whole text file with, found by streaming it: memory stays flat.
+
+    The rules of :func:`decode_text_file`: a BOM (UTF-8, UTF-16, UTF-32), BOM-less UTF-16
+    (Outlook), then UTF-8 if every byte decodes, else cp1252, else Latin-1.
+
+    Raises:
+        UserError: the file cannot be read, is not a regular file, or starts as binary data.
+    """
+    with open_regular(path) as handle:
+        head = handle.read(4000)
+        if head.startswith(codecs.BOM_UTF8):
+            return "utf-8-sig"
+        if head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+            return "utf-32"
+        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            return "utf-16"
+        if wide := looks_utf16(head):
+            return wide
+        if b"\x00" in head:
+            line = head[: head.index(b"\x00")].count(b"\n") + 1
+            raise UserError(f"{path}: not a {what} file (binary data on line {line})")
+        handle.seek(0)
+        candidates = {name: codecs.getincrementaldecoder(name)() for name in ("utf-8", "cp1252")}
+        try:
+            for chunk in read_chunks(handle, CHUNK * 16):
+                for name, decoder in list(candidates.items()):
+                    try:
+                        decoder.decode(chunk)
+                    except UnicodeDecodeError:
+                        del candidates[name]
+                if not candidates:
+                    break
+        except OSError as exc:
+            raise UserError(f"cannot read {path}: {exc.strerror or exc}") from None
+        for name, decoder in candidates.items():
+            try:
+                decoder.decode(b"", final=True)
+                return name
+            except UnicodeDecodeError:
+                continue
+        return "latin-1"
 
 
 def decode_text_file(data: bytes, path: Path, what: str) -> str:

@@ -6,6 +6,7 @@ import codecs
 import csv
 import io
 import logging
+import os
 import re
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from hypothesis import strategies as st
 from relj.errors import UserError
 from relj.interop.csvio import detect_layout, parse_csv, parse_map_spec
 from relj.interop.records import BadRecord, ContactRecord
+from tests.interop.guard import run_guarded
 from tests.interop.mutate import mutate
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "csv"
@@ -388,3 +390,65 @@ def test_utf16_without_bom_and_utf8_bom(tmp_path: Path) -> None:
         path.write_bytes(data)
         (rec,) = contacts(parse(path))
         assert rec.display_name in ("Łucja Wróbel", "Renée Dupré")
+
+
+# -- placeholders, size, special files (issue 13) -------------------------------------------
+
+
+def test_phone_without_a_digit_never_names_a_row() -> None:
+    nameless, paula = parse(FIXTURES / "outlook_placeholder_phone.csv")
+    assert isinstance(nameless, BadRecord)  # only "cell number": nothing to call the row
+    assert isinstance(paula, ContactRecord)
+    assert paula.phones == [("xxxxxxxxxxxxxx", "mobile"), ("1", "home")]  # the engine leaves the first out
+
+
+def test_refused_big_file_is_streamed(tmp_path: Path) -> None:
+    path = tmp_path / "big.csv"
+    with path.open("wb") as fh:
+        fh.write(b"alpha,beta,gamma,delta,epsilon,zeta,eta,theta\n" * 1000)
+        fh.seek(600 << 20, 1)  # a sparse hole: 600 MB more
+        fh.write(b"\n")
+    # Read whole, a 100 MB file took 1 GB; streamed, the check stays near 20 MB.
+    result = run_guarded(f"""
+        import json
+        from pathlib import Path
+        from relj.errors import UserError
+        from relj.interop.csvio import parse_csv
+        try:
+            parse_csv(Path({str(path)!r}))
+        except UserError as exc:
+            print(json.dumps(str(exc)))
+    """, timeout=120)
+    assert "not a contact CSV relj knows" in result
+
+
+def test_an_endless_line_is_one_bad_row(tmp_path: Path) -> None:
+    path = tmp_path / "contacts.csv"
+    with path.open("wb") as fh:
+        fh.write(b"First Name,Last Name,E-mail Address,Mobile Phone,Company\nAnn,Lee,ann@example.org,,\n")
+        fh.write(b"Bob," + b"x" * 4000)
+        fh.seek(600 << 20, 1)  # a sparse hole: 600 MB without a line end
+        fh.write(b"\nCai,Ng,cai@example.org,,\n")
+    result = run_guarded(f"""
+        import json
+        from pathlib import Path
+        from relj.interop.csvio import parse_csv
+        print(json.dumps([getattr(r, "display_name", None) or r.reason for r in parse_csv(Path({str(path)!r}))]))
+    """)
+    assert result == ["Ann Lee", "line 3 is longer than 1 M characters", "Cai Ng"]
+
+
+def test_a_pipe_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "contacts.csv"
+    os.mkfifo(path)
+    result = run_guarded(f"""
+        import json
+        from pathlib import Path
+        from relj.errors import UserError
+        from relj.interop.csvio import parse_csv
+        try:
+            parse_csv(Path({str(path)!r}))
+        except UserError as exc:
+            print(json.dumps(str(exc)))
+    """, timeout=30)
+    assert result == f"cannot read {path}: it is a named pipe, not a regular file"
