@@ -270,8 +270,10 @@ def read_header(fh: BinaryIO, path: Path) -> tuple[dict[str, Any], bytes, int]:
         if magic[:7] == MAGIC[:7]:
             raise BackupError(f"{path} is a relj backup of a newer format; upgrade relj to read it")
         raise NotABackup(f"{path} is not a relj backup (no relj backup trailer)")
-    if header_len > MAX_HEADER or body_len + header_len + TRAILER.size != total:
+    if body_len + header_len + TRAILER.size != total:
         raise damaged(path, "its sizes do not add up")
+    if header_len > MAX_HEADER:
+        raise damaged(path, f"its header is {header_len:,} bytes, a relj header is at most {MAX_HEADER:,}")
     fh.seek(body_len)
     raw = fh.read(header_len)
     if hashlib.sha256(raw).digest() != header_sha:
