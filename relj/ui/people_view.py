@@ -233,6 +233,33 @@ class PeopleView(QWidget):
         filters.addWidget(self.circle_combo)
         filters.addWidget(self.interest_combo)
 
+        self._build_table()
+
+        self.empty = QLabel()
+        self.empty.setObjectName("people_empty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        empty_font = self.empty.font()
+        empty_font.setPointSizeF(empty_font.pointSizeF() * 1.15)
+        self.empty.setFont(empty_font)
+        self.body = QStackedWidget()
+        self.body.addWidget(self.table)
+        self.body.addWidget(self.empty)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 10)
+        layout.setSpacing(10)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.body, 1)
+
+        self.model.modelReset.connect(self._on_reset)
+        journal.changed.connect(self._on_changed)
+        self._on_reset()
+
+    def _build_table(self) -> None:
+        """The people table: rows of a fixed height scrolled by pixel, columns movable, sorted by SQL."""
         self.table = PeopleTable()
         self.table.setObjectName("people_table")
         self.table.setAccessibleName(self.tr("People"))
@@ -263,29 +290,6 @@ class PeopleView(QWidget):
         self.table.setSortingEnabled(True)
         header.setSortIndicator(PeopleTableModel.NAME, Qt.SortOrder.AscendingOrder)
         self.table.activated.connect(self._activate)
-
-        self.empty = QLabel()
-        self.empty.setObjectName("people_empty")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        empty_font = self.empty.font()
-        empty_font.setPointSizeF(empty_font.pointSizeF() * 1.15)
-        self.empty.setFont(empty_font)
-        self.body = QStackedWidget()
-        self.body.addWidget(self.table)
-        self.body.addWidget(self.empty)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 14, 18, 10)
-        layout.setSpacing(10)
-        layout.addLayout(top)
-        layout.addLayout(filters)
-        layout.addWidget(self.body, 1)
-
-        self.model.modelReset.connect(self._on_reset)
-        journal.changed.connect(self._on_changed)
-        self._on_reset()
 
     # -- filters ---------------------------------------------------------------------------
     def _fill_filters(self) -> None:

@@ -297,7 +297,29 @@ class QuickLogDialog(QDialog):
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 3 + 12)
 
-        # more
+        self._build_more()
+
+        self.error = QLabel(self)
+        self.error.setAccessibleName(self.tr("Problem"))
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #c62828;")
+        self.error.hide()
+
+        self._build_buttons()
+        self._lay_out()
+        self._add_shortcuts()
+
+        if person_ids:
+            refs = [(p.id, p.display_name) for p in self.store.people_by_ids(list(person_ids))]
+            for pid, name in refs:
+                self.completer.remember(name, pid)
+            self.who.setText(", ".join(name for _, name in refs))
+        self._who_changed()
+        self._update()
+        (self.channels if self._people_ids else self.who).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _build_more(self) -> None:
+        """Place, duration and who reached out: hidden until More is pressed."""
         self.more_button = QToolButton(self)
         self.more_button.setText(self.tr("&More"))
         self.more_button.setCheckable(True)
@@ -327,12 +349,8 @@ class QuickLogDialog(QDialog):
         more_form.addRow(self._label(self.tr("Who &reached out"), self.initiator), self.initiator)
         self.more.hide()
 
-        self.error = QLabel(self)
-        self.error.setAccessibleName(self.tr("Problem"))
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828;")
-        self.error.hide()
-
+    def _build_buttons(self) -> None:
+        """Log (Ctrl+Enter) and Cancel; neither is a default button (Enter moves on)."""
         self.buttons = QDialogButtonBox(self)
         self.ok = self.buttons.addButton(self.tr("Log"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok.setAccessibleName(self.tr("Log"))
@@ -345,6 +363,8 @@ class QuickLogDialog(QDialog):
         self.ok.clicked.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
 
+    def _lay_out(self) -> None:
+        """The form, More, the problem line and the buttons; the tab order follows the form."""
         form = QFormLayout()
         form.addRow(self._label(self.tr("&Who"), self.who), self.who)
         form.addRow("", self.who_summary)
@@ -370,7 +390,8 @@ class QuickLogDialog(QDialog):
         self.setTabOrder(self.place, self.duration)
         self.setTabOrder(self.duration, self.initiator)
 
-        # Alt+letter chooses a channel from any field; Alt+Left/Right move the date by a day.
+    def _add_shortcuts(self) -> None:
+        """Alt+letter chooses a channel from any field; Alt+Left/Right move the date by a day."""
         for channel, key in CHANNEL_KEYS.items():
             shortcut = QShortcut(QKeySequence(f"Alt+{key.upper()}"), self)
             shortcut.activated.connect(lambda c=channel: self.channels._user_chose(c))
@@ -378,15 +399,6 @@ class QuickLogDialog(QDialog):
         QShortcut(QKeySequence("Alt+Right"), self).activated.connect(lambda: self.date.shift(1))
         for widget in (self.who, self.channels, self.date, self.note, self.place, self.duration, self.initiator):
             widget.installEventFilter(self)
-
-        if person_ids:
-            refs = [(p.id, p.display_name) for p in self.store.people_by_ids(list(person_ids))]
-            for pid, name in refs:
-                self.completer.remember(name, pid)
-            self.who.setText(", ".join(name for _, name in refs))
-        self._who_changed()
-        self._update()
-        (self.channels if self._people_ids else self.who).setFocus(Qt.FocusReason.OtherFocusReason)
 
     @classmethod
     def ask(cls, parent: QWidget | None, journal: Journal, person_ids: Sequence[int] = ()) -> Interaction | None:
