@@ -18,6 +18,9 @@ from relj.errors import UserError
 from relj.interop.records import Record
 
 F = TypeVar("F", bound=Callable[..., Any])
+#: Bounds for numbers given on the command line: beyond them SQLite's 64-bit integers overflow.
+MAX_ID = 2**63 - 1
+MAX_MIN_MESSAGES = 1_000_000
 
 
 # -- shared options ------------------------------------------------------------------------------
@@ -26,7 +29,7 @@ def _common(f: F) -> F:
     f = click.option("--skip-bad", is_flag=True, help="Import the good records and list the unreadable ones.")(f)
     f = click.option("--create-people", is_flag=True,
                      help="Create people for unknown addresses or numbers (unsorted, untracked).")(f)
-    f = click.option("--min-messages", type=click.IntRange(1), default=1, show_default=True,
+    f = click.option("--min-messages", type=click.IntRange(1, MAX_MIN_MESSAGES), default=1, show_default=True,
                      help="With --create-people: messages an unknown address needs to become a person.")(f)
     return f
 
@@ -203,7 +206,7 @@ def import_undo(ctx: Ctx, run_id: str) -> None:
     from relj.interop.engine import undo_import
 
     text = run_id.strip().lstrip("#")
-    if not text.isdigit():
+    if not (text.isascii() and text.isdigit() and 1 <= int(text) <= MAX_ID):
         raise UserError(f"bad import id {run_id!r}: expected a number from `relj import history`")
     result = undo_import(ctx.store(), int(text))
     click.echo(f"undid import #{int(text)}: removed {result['interactions']} interactions, {result['people']} people, "

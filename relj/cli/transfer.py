@@ -46,12 +46,17 @@ def export_csv(ctx: Ctx, file: Path) -> None:
 
 @import_group.command("json")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--dry-run", is_flag=True, help="Check the file and restore it, then roll back; write nothing.")
+@click.option("--skip-bad", is_flag=True,
+              help="Accepted as for every import; a JSON export has no record to leave out: it is restored whole "
+                   "or refused.")
 @pass_ctx
-def import_json(ctx: Ctx, file: Path) -> None:
+def import_json(ctx: Ctx, file: Path, dry_run: bool, skip_bad: bool) -> None:
     """Restore a JSON export into an empty journal, exactly."""
     from relj.interop import jsonio
 
     doc = jsonio.read_document(file)
-    counts = ctx.store().import_data(doc)
-    click.echo(terminal_safe(f"imported {counts['people']} people, {counts['interactions']} interactions, "
+    counts = jsonio.restore(ctx.store(), doc, dry_run=dry_run)
+    head = "dry run, nothing written: would import" if dry_run else "imported"
+    click.echo(terminal_safe(f"{head} {counts['people']} people, {counts['interactions']} interactions, "
                              f"{counts['relationships']} relationships from {file}"))

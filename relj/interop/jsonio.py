@@ -9,6 +9,7 @@ from typing import Any
 from relj import __version__
 from relj.clock import now_iso
 from relj.errors import UserError
+from relj.interop.textutil import open_regular
 
 FORMAT = "relj-journal"
 #: Version 2 (issue 15) adds plans' days, felt, preferences and talking points; version-1 files still import.
@@ -41,10 +42,11 @@ def dumps(document: dict[str, Any]) -> bytes:
 
 def read_document(path: Path) -> dict[str, Any]:
     """Read and validate an export; every problem is one UserError naming the file."""
+    if not Path(path).exists():
+        raise UserError(f"no such file: {path}")
     try:
-        raw = Path(path).read_bytes()
-    except FileNotFoundError:
-        raise UserError(f"no such file: {path}") from None
+        with open_regular(Path(path)) as handle:
+            raw = handle.read()
     except OSError as exc:
         raise UserError(f"cannot read {path}: {exc.strerror or exc}") from None
     try:
@@ -53,6 +55,9 @@ def read_document(path: Path) -> dict[str, Any]:
         raise UserError(f"{path} is not UTF-8 text, so not a relj JSON export") from None
     except json.JSONDecodeError as exc:
         raise UserError(f"{path} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}") from None
+    except RecursionError:
+        # A relj export is four levels deep; thousands of nested brackets are something else.
+        raise UserError(f"{path} is not a relj JSON export (nested too deeply)") from None
     if not isinstance(doc, dict) or not isinstance(doc.get("meta"), dict) or doc["meta"].get("format") != FORMAT:
         raise UserError(f"{path} is not a relj JSON export (no meta.format = {FORMAT!r})")
     version = doc["meta"].get("format_version")
@@ -102,3 +107,23 @@ def _validate(doc: dict[str, Any], path: Path) -> None:
     from relj.plans import validate_document
 
     validate_document(doc, str(path), people_ids)
+
+
+class _DryRun(Exception):
+    """Raised inside the transaction to roll a dry run back."""
+
+
+def restore(store: Any, doc: dict[str, Any], *, dry_run: bool = False) -> dict[str, int]:
+    """Restore a read document into an empty journal; with ``dry_run`` roll it all back.
+
+    The dry run does the whole restore, so it refuses what the real one would refuse.
+    """
+    counts: dict[str, int] = {}
+    try:
+        with store.atomic():
+            counts = store.import_data(doc)
+            if dry_run:
+                raise _DryRun
+    except _DryRun:
+        pass
+    return counts
