@@ -1,0 +1,483 @@
+"""Times and recurrence of calendar events, expanded within a budget (see :mod:`relj.interop.ical`).
+
+Expansion is bounded three ways:
+
+* per series: the latest :data:`MAX_OCCURRENCES` occurrences on or before today are kept (a
+  series with more is reported as capped), and at most :data:`MAX_SERIES_WORK` steps are walked;
+* per file: :class:`Budget` holds :data:`MAX_FILE_OCCURRENCES` occurrences and
+  :data:`MAX_FILE_WORK` steps for all its series; a series that finds it spent is capped;
+* per rule: rules that can never match (``BYMONTH=1;BYYEARDAY=200``, 30 February) are found
+  before any walk, and no walk goes past the last year relj can write (dateutil would otherwise
+  walk to the year 9999 looking for a match that never comes).
+
+A step is one occurrence, or one day (divided by the rule's INTERVAL) walked between two. When a
+series needs more steps than it may take from its start, the walk starts again just before today
+(at a period boundary of the rule, so the occurrences are the same), so that the occurrences
+kept are always the most recent ones; a rule with COUNT cannot be started midway.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import heapq
+import types
+import warnings
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import icalendar
+from dateutil import rrule as du_rrule
+
+from relj.clock import MAX_YEAR
+from relj.interop.ical_read import params_of, values
+from relj.interop.wintz import resolve_tzid
+
+#: Past occurrences kept per recurring series (the latest ones).
+MAX_OCCURRENCES = 2000
+#: Steps walked per series (see the module docstring).
+MAX_SERIES_WORK = 200_000
+#: Occurrences and steps for all the series of one file.
+MAX_FILE_OCCURRENCES = 50_000
+MAX_FILE_WORK = 2_000_000
+#: Steps a series may take once the file's budget is spent (its latest occurrence, the next).
+_SPENT_LIMIT = 5_000
+
+CAPPED_LATEST = f"recurring series capped: only its latest {MAX_OCCURRENCES} occurrences imported"
+CAPPED_WORK = "recurring series capped: rule too costly to expand, only its latest occurrences imported"
+CAPPED_FILE = "recurring series capped: the file's budget of occurrences is spent"
+NEVER_MATCHES = "recurrence rule never matches: only the first occurrence imported"
+SUB_DAILY = "recurrence rule finer than daily: only the first occurrence imported"
+
+_UTC = dt.UTC
+Moment = dt.datetime | dt.date  # naive local datetime, or a date for all-day
+
+
+# --------------------------------------------------------------------------------------------
+# Times
+
+
+@dataclass(slots=True)
+class Start:
+    local: Moment  # naive wall-clock time in ``zone`` (or floating), or a date
+    zone: dt.tzinfo | None
+    utc: bool  # written with Z: shown converted to the display zone
+
+
+def raw_dt(prop: Any) -> Any:
+    try:
+        value = getattr(prop, "dt", None)
+    except Exception:  # icalendar 7 raises on access to a property it could not parse
+        return None
+    if isinstance(value, tuple) and value:  # a PERIOD: its start
+        value = value[0]
+    return value
+
+
+def start_of(comp: Any, name: str = "DTSTART") -> Start | None:
+    props = values(comp, name)
+    if not props:
+        return None
+    prop = props[0]
+    value = raw_dt(prop)
+    params = params_of(prop)
+    if isinstance(value, dt.datetime):
+        if params.get("VALUE", "").upper() == "DATE":
+            return Start(value.date(), None, False)
+        if value.tzinfo is not None:
+            utc = "TZID" not in params
+            return Start(value.replace(tzinfo=None), value.tzinfo, utc)
+        tzid = params.get("TZID", "")
+        return Start(value, resolve_tzid(tzid) if tzid else None, False)
+    if isinstance(value, dt.date):
+        return Start(value, None, False)
+    return None
+
+
+def localise(value: Any, zone: dt.tzinfo | None, all_day: bool, start: Moment) -> Moment | None:
+    """An EXDATE/RDATE/RECURRENCE-ID value as a key comparable with the series' starts."""
+    if isinstance(value, tuple) and value:
+        value = value[0]
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is not None:
+            value = value.astimezone(zone).replace(tzinfo=None) if zone is not None else value.replace(tzinfo=None)
+        return value.date() if all_day else value
+    if isinstance(value, dt.date):
+        if all_day:
+            return value
+        assert isinstance(start, dt.datetime)
+        return dt.datetime.combine(value, start.time())
+    return None
+
+
+def date_of(moment: Moment) -> dt.date:
+    return moment.date() if isinstance(moment, dt.datetime) else moment
+
+
+def as_datetime(moment: Moment) -> dt.datetime:
+    return moment if isinstance(moment, dt.datetime) else dt.datetime.combine(moment, dt.time())
+
+
+def duration(comp: Any, start: Start) -> int | None:
+    if not isinstance(start.local, dt.datetime):
+        return None
+    delta: dt.timedelta | None = None
+    end = values(comp, "DTEND")
+    if end:
+        value = raw_dt(end[0])
+        if isinstance(value, dt.datetime):
+            begin = start.local.replace(tzinfo=start.zone) if start.zone is not None else start.local
+            if value.tzinfo is not None and begin.tzinfo is None:
+                value = value.replace(tzinfo=None)
+            elif value.tzinfo is None and begin.tzinfo is not None:
+                begin = begin.replace(tzinfo=None)
+            delta = value - begin
+    if delta is None:
+        dur = values(comp, "DURATION")
+        value = raw_dt(dur[0]) if dur else None
+        if isinstance(value, dt.timedelta):
+            delta = value
+    if delta is None:
+        return None
+    minutes = int(delta.total_seconds() // 60)
+    return minutes if 0 < minutes <= 14 * 24 * 60 else None
+
+
+# --------------------------------------------------------------------------------------------
+# Rules
+
+
+def _bounded_iter() -> Any:
+    """dateutil's rrule walk, stopping after MAX_YEAR instead of 9999 when nothing matches."""
+    walk = du_rrule.rrule._iter
+    code = getattr(walk, "__code__", None)
+    if code is None or "MAXYEAR" not in code.co_names or code.co_freevars:
+        return walk  # another dateutil: the static checks and the budgets still bound the work
+    bounded = types.SimpleNamespace(**{k: getattr(dt, k) for k in dir(dt) if not k.startswith("__")})
+    bounded.MAXYEAR = MAX_YEAR + 1
+    return types.FunctionType(code, {**vars(du_rrule), "datetime": bounded}, walk.__name__, walk.__defaults__)
+
+
+class _Rule(du_rrule.rrule):
+    """An rrule whose walk ends after the last year relj accepts."""
+
+    _iter = _bounded_iter()
+
+
+def _rule_kwargs(rule: du_rrule.rrule, **changes: Any) -> dict[str, Any]:
+    kwargs: dict[str, Any] = {
+        "interval": rule._interval,
+        "count": rule._count,
+        "dtstart": rule._dtstart,
+        "freq": rule._freq,
+        "until": rule._until,
+        "wkst": rule._wkst,
+        "cache": False,
+    }
+    kwargs.update(rule._original_rule)
+    kwargs.update(changes)
+    return kwargs
+
+
+def _ints(rule: dict[str, list[Any]], key: str) -> list[int]:
+    out = []
+    for item in rule.get(key, []):
+        try:
+            out.append(int(str(item)))
+        except ValueError:
+            continue
+    return out
+
+
+_MONTH_DAYS = {1: 31, 2: 29, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30, 12: 31}
+
+
+def _month_of_yearday(day: int, leap: bool) -> int | None:
+    length = 366 if leap else 365
+    if day < 0:
+        day = length + 1 + day
+    if not 1 <= day <= length:
+        return None
+    return (dt.date(2024 if leap else 2023, 1, 1) + dt.timedelta(days=day - 1)).month
+
+
+def _months_of_weekno(week: int) -> set[int]:
+    """The months ISO week ``week`` (or -week) can touch in some year."""
+    months: set[int] = set()
+    for year in (2020, 2021, 2022, 2023, 2026, 2027, 2032):  # each weekday for 1 January, leap or not
+        weeks = dt.date(year, 12, 28).isocalendar()[1]
+        number = week if week > 0 else weeks + 1 + week
+        if 1 <= number <= weeks:
+            monday = dt.date.fromisocalendar(year, number, 1)
+            months |= {(monday + dt.timedelta(days=d)).month for d in range(7)}
+    return months
+
+
+def never_matches(rule: dict[str, list[Any]]) -> bool:
+    """A rule whose day filters can never agree: dateutil would walk for ever looking."""
+    months = [m for m in _ints(rule, "BYMONTH") if 1 <= m <= 12]
+    if rule.get("BYMONTH") and not months:
+        return True
+    months = months or list(range(1, 13))
+    monthdays = _ints(rule, "BYMONTHDAY")
+    if rule.get("BYMONTHDAY"):
+        longest = max(_MONTH_DAYS[m] for m in months)
+        if all(d == 0 or abs(d) > longest for d in monthdays):
+            return True
+    yeardays = _ints(rule, "BYYEARDAY")
+    if rule.get("BYYEARDAY"):
+        reachable = {_month_of_yearday(d, leap) for d in yeardays for leap in (False, True)} - {None}
+        if not reachable & set(months):
+            return True
+    weeknos = _ints(rule, "BYWEEKNO")
+    if rule.get("BYWEEKNO"):
+        reachable = set().union(*(_months_of_weekno(w) for w in weeknos if 0 < abs(w) <= 53))
+        if not reachable & set(months):
+            return True
+    return False
+
+
+def until_of(value: Any, start: Start) -> dt.datetime | None:
+    """UNTIL as a naive time in the series' zone; a date means the whole of that day."""
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is not None:
+            value = value.astimezone(start.zone).replace(tzinfo=None) if start.zone else value.replace(tzinfo=None)
+        if not isinstance(start.local, dt.datetime):
+            return dt.datetime.combine(value.date(), dt.time.max)
+        return value
+    if isinstance(value, dt.date):
+        return dt.datetime.combine(value, dt.time.max)
+    return None
+
+
+_SUB_DAILY = {"HOURLY", "MINUTELY", "SECONDLY"}
+
+
+def rules_of(comp: Any, start: Start) -> tuple[list[_Rule], list[str]]:
+    """The event's RRULEs ready to walk, and the notes on those left out (NEVER_MATCHES...)."""
+    rules: list[_Rule] = []
+    notes: list[str] = []
+    dtstart = as_datetime(start.local)
+    for prop in values(comp, "RRULE"):
+        try:
+            rule = {str(k).upper(): list(v) if isinstance(v, list) else [v] for k, v in dict(prop).items()}
+        except Exception:
+            continue
+        freq = str((rule.get("FREQ") or [""])[0]).upper()
+        if not freq:
+            continue
+        if freq in _SUB_DAILY:
+            notes.append(SUB_DAILY)
+            continue
+        if never_matches(rule):
+            notes.append(NEVER_MATCHES)
+            continue
+        until_values = rule.pop("UNTIL", None)
+        text = icalendar.vRecur(rule).to_ical().decode("ascii", "replace")
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            parsed = du_rrule.rrulestr(text, dtstart=dtstart)
+        if not isinstance(parsed, du_rrule.rrule):
+            continue
+        changes: dict[str, Any] = {}
+        if until_values and "COUNT" not in rule:
+            until = until_of(until_values[0], start)
+            if until is not None:
+                changes["until"] = until
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            rules.append(_Rule(**_rule_kwargs(parsed, **changes)))
+    return rules, notes
+
+
+def fast_forward(rule: _Rule, near: dt.datetime) -> _Rule | None:
+    """The same rule started at the last period boundary on or before ``near``; None if it cannot be."""
+    if rule._count is not None:
+        return None
+    start, k, freq = rule._dtstart, rule._interval, rule._freq
+    if freq == du_rrule.YEARLY:
+        anchor = dt.datetime(start.year + (near.year - start.year) // k * k, 1, 1)
+    elif freq == du_rrule.MONTHLY:
+        months = start.month - 1 + ((near.year - start.year) * 12 + near.month - start.month) // k * k
+        anchor = dt.datetime(start.year + months // 12, months % 12 + 1, 1)
+    elif freq == du_rrule.WEEKLY:
+        week0 = start.date() - dt.timedelta(days=(start.weekday() - rule._wkst) % 7)
+        weeks = (near.date() - week0).days // (7 * k) * 7 * k
+        anchor = dt.datetime.combine(week0 + dt.timedelta(days=weeks), dt.time())
+    elif freq == du_rrule.DAILY:
+        days = (near.date() - start.date()).days // k * k
+        anchor = dt.datetime.combine(start.date() + dt.timedelta(days=days), dt.time())
+    else:
+        return None
+    if anchor <= start:
+        return None
+    # What dateutil derives from DTSTART must now be written out: the anchor is not DTSTART.
+    original = rule._original_rule
+    changes: dict[str, Any] = {"dtstart": anchor}
+    if "bymonth" in original and original["bymonth"] is None:
+        changes["bymonth"] = start.month
+    if "bymonthday" in original and original["bymonthday"] is None:
+        changes["bymonthday"] = start.day
+    if "byweekday" in original and original["byweekday"] is None:
+        changes["byweekday"] = start.weekday()
+    for key in ("byhour", "byminute", "bysecond"):
+        if key not in original:
+            changes[key] = getattr(start, key[2:])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return _Rule(**_rule_kwargs(rule, **changes))
+
+
+# --------------------------------------------------------------------------------------------
+# Expansion
+
+
+@dataclass(slots=True)
+class Budget:
+    """What is left for the series of one file."""
+
+    occurrences: int = MAX_FILE_OCCURRENCES
+    work: int = MAX_FILE_WORK
+
+
+@dataclass(slots=True)
+class Expansion:
+    """The original starts of a series around today."""
+
+    past: list[Moment] = field(default_factory=list)  # on or before ``until``: the latest ones
+    later: Moment | None = None  # the first start after ``until``
+    capped: str = ""  # why occurrences were left out ("" when none were)
+    notes: list[str] = field(default_factory=list)  # rules left out
+
+
+class _Walk:
+    """Steps counted across the rules and dates of one series."""
+
+    def __init__(self, limit: int) -> None:
+        self.work = 0
+        self.limit = limit
+
+    def rule(self, rule: _Rule) -> Iterator[dt.datetime]:
+        previous = rule._dtstart
+        interval = max(rule._interval, 1)
+        found = False
+        for occurrence in rule:
+            self.work += 1 + (occurrence - previous).days // interval
+            previous = occurrence
+            found = True
+            yield occurrence
+        if not found or (rule._until is None and rule._count is None):
+            # Nothing matched after the last one: dateutil walked on to the end of the years.
+            self.work += (dt.datetime(MAX_YEAR + 1, 12, 31) - previous).days // interval
+
+
+def _merged(streams: Iterable[Iterable[dt.datetime]]) -> Iterator[dt.datetime]:
+    last: dt.datetime | None = None
+    for moment in heapq.merge(*streams):
+        if moment != last:
+            last = moment
+            yield moment
+
+
+def _walk(
+    rules: list[_Rule], dates: list[dt.datetime], until: dt.date, exdates: set[Moment], all_day: bool, limit: int
+) -> tuple[deque[Moment], Moment | None, int, bool, int]:
+    """(latest starts up to ``until``, the next one, how many there were, stopped by the limit, steps)."""
+    walk = _Walk(limit)
+    kept: deque[Moment] = deque(maxlen=MAX_OCCURRENCES)
+    seen = 0
+    later: Moment | None = None
+    stopped = False
+    for occurrence in _merged([*(walk.rule(r) for r in rules), dates]):
+        moment: Moment = occurrence.date() if all_day else occurrence
+        if moment in exdates:
+            continue
+        if date_of(moment) > until:
+            later = moment
+            break
+        seen += 1
+        kept.append(moment)
+        if walk.work > walk.limit:
+            stopped = True
+            break
+    return kept, later, seen, stopped, walk.work
+
+
+def _recent(
+    rules: list[_Rule],
+    dates: list[dt.datetime],
+    until: dt.date,
+    exdates: set[Moment],
+    all_day: bool,
+    limit: int,
+    keep: int,
+) -> tuple[deque[Moment], Moment | None, int] | None:
+    """The latest ``keep`` starts up to ``until`` from walks that begin ever further before it.
+
+    Each walk starts at a period boundary of the rules (:func:`fast_forward`), so it finds the
+    same occurrences as a walk from DTSTART. None when a rule cannot be started midway (COUNT).
+    """
+    work = 0
+    best: tuple[deque[Moment], Moment | None, int] | None = None
+    end = dt.datetime.combine(until, dt.time())
+    first = min([r._dtstart for r in rules] + dates[:1])
+    for days in (2, 8, 32, 128, 512, 2048, 8192, 32768):
+        near = end - dt.timedelta(days=days)
+        moved = [fast_forward(r, near) if near > r._dtstart else r for r in rules]
+        if any(m is None for m in moved):
+            return None
+        kept, later, _, stopped, used = _walk(
+            [m for m in moved if m is not None], [d for d in dates if d >= near], until, exdates, all_day, limit
+        )
+        work += used
+        if stopped:
+            break  # too dense to walk this far back: the previous, shorter walk has the latest
+        best = (deque(list(kept)[-keep:], maxlen=MAX_OCCURRENCES), later, work)
+        if len(kept) >= keep or near <= first:
+            break
+    if best is None:
+        return deque(maxlen=MAX_OCCURRENCES), None, work
+    return best[0], best[1], work
+
+
+def expand(comp: Any, start: Start, until: dt.date, budget: Budget) -> Expansion:
+    """The original starts of a recurring event: the latest up to ``until``, and the next."""
+    all_day = not isinstance(start.local, dt.datetime)
+    rules, notes = rules_of(comp, start)
+    out = Expansion(notes=notes)
+    first = as_datetime(start.local)
+    rdates = [localise(raw_dt(v), start.zone, all_day, start.local) for p in values(comp, "RDATE") for v in p.dts]
+    excluded = (localise(raw_dt(v), start.zone, all_day, start.local) for p in values(comp, "EXDATE") for v in p.dts)
+    exdates: set[Moment] = {x for x in excluded if x is not None}
+    dates = sorted({first, *(as_datetime(r) for r in rdates if r is not None)})
+    if budget.work <= 0 or budget.occurrences <= 0:
+        # The file's budget is spent: only the latest occurrence and the next, from a short walk.
+        recent = _recent(rules, dates, until, exdates, all_day, _SPENT_LIMIT, 1)
+        if recent is None:
+            kept, later, _, _, work = _walk([], dates, until, exdates, all_day, _SPENT_LIMIT)
+        else:
+            kept, later, work = recent
+        out.capped = CAPPED_FILE if rules else ""
+        budget.work -= work
+        out.past, out.later = list(kept)[-1:], later
+        return out
+    limit = min(MAX_SERIES_WORK, budget.work)
+    kept, later, seen, stopped, work = _walk(rules, dates, until, exdates, all_day, limit)
+    if stopped:
+        # Too many steps from DTSTART: walk again from just before ``until``, keeping the latest.
+        out.capped = CAPPED_WORK
+        recent = _recent(rules, dates, until, exdates, all_day, limit, MAX_OCCURRENCES)
+        if recent is not None:
+            kept, later, more = recent
+            work += more
+    elif seen > len(kept):
+        out.capped = CAPPED_LATEST
+    budget.work -= work
+    allowed = max(budget.occurrences, 1)
+    if len(kept) > allowed:
+        kept = deque(list(kept)[-allowed:])
+        out.capped = CAPPED_FILE
+    budget.occurrences -= len(kept)
+    out.past, out.later = list(kept), later
+    return out
