@@ -469,10 +469,11 @@ def loop_details(store: Store, day: dt.date, person_ids: Sequence[int],
             passed[pid] = first
     if recent is None:
         recent = recent_contact_ids(store, day, person_ids)
-    sample = {pid: list(recent.get(pid, ()))[:RECIPROCITY_SAMPLE] for pid in person_ids}
-    who = {r[0]: r[1] for r in store.conn.execute(
-        "SELECT id, initiator FROM interaction WHERE id IN (SELECT value FROM json_each(?))",
-        [json.dumps([x for ids in sample.values() for x in ids])],
+    # Who started each person's sampled contacts, counted in SQL: one primary-key read a contact.
+    sample = {str(pid): list(recent.get(pid, ()))[:RECIPROCITY_SAMPLE] for pid in person_ids}
+    counts = {int(r[0]): Reciprocity(int(r[1]), int(r[2])) for r in store.conn.execute(
+        "SELECT s.key, total(i.initiator = 'me'), total(i.initiator <> 'unknown') FROM json_each(?) s, "
+        "json_each(s.value) x JOIN interaction i ON i.id = x.value GROUP BY s.key", [json.dumps(sample)],
     )}
     out: dict[int, LoopDetail] = {}
     for pid in dict.fromkeys(person_ids):
@@ -485,7 +486,7 @@ def loop_details(store: Store, day: dt.date, person_ids: Sequence[int],
             prefers=Channel(prefers) if prefers else None,
             best_time=best,
             passed_plan=_date(passed.get(pid)),
-            reciprocity=Reciprocity.of([who.get(x, "unknown") for x in sample[pid]]),
+            reciprocity=counts.get(pid, Reciprocity(0, 0)),
         )
     return out
 
