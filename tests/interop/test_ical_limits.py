@@ -411,3 +411,15 @@ def test_every_corpus_calendar_parses_without_crash_or_hang(corpus: Path) -> Non
         check=False,
     )
     assert run.returncode == 0 and run.stdout.strip() == f"ok {len(files)}", run.stderr[-3000:]
+
+
+def test_export_ics_of_a_journal_with_an_old_out_of_range_plan(store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from relj.interop import engine
+
+    ana = store.add_person("Ana", emails=["ana@example.org"])
+    with store.atomic():
+        store.log_interaction(Channel.IN_PERSON, [ana.id], dt.date(9999, 12, 31), status=Status.PLANNED, note="Far")
+        store.log_interaction(Channel.PHONE, [ana.id], dt.date(2030, 1, 2), status=Status.PLANNED, note="Call")
+    out = tmp_path / "plans.ics"
+    assert engine.export_ics(store, out) == (1, 0)
+    assert [r.note for r in events(parse(out))] == ["Call"]

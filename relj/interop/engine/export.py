@@ -47,6 +47,6 @@ def export_ics(store: Store, path: Path) -> tuple[int, int]:
                              day=p.birthday.day, year=p.birthday.year)
                  for p in people.values() if p.birthday is not None]
     buf = io.BytesIO()
-    write_ics(events, birthdays, buf)
+    written = write_ics(events, birthdays, buf)  # leaves out plans dated where no calendar can go
     write_private(path, buf.getvalue())
-    return len(events), len(birthdays)
+    return written - len(birthdays), len(birthdays)
