@@ -46,7 +46,7 @@ _SPENT_LIMIT = 5_000
 
 CAPPED_LATEST = f"recurring series capped: only its latest {MAX_OCCURRENCES} occurrences imported"
 CAPPED_WORK = "recurring series capped: rule too costly to expand, only its latest occurrences imported"
-CAPPED_FILE = "recurring series capped: the file's budget for recurrences is spent, only its latest occurrence imported"
+CAPPED_FILE = "recurring series capped: the file's budget for recurrences is spent, only its latest occurrences imported"
 NEVER_MATCHES = "recurrence rule never matches: only the first occurrence imported"
 SUB_DAILY = "recurrence rule finer than daily: only the first occurrence imported"
 
