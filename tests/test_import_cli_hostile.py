@@ -83,7 +83,10 @@ def test_pipes_and_devices_are_refused_in_one_line(tmp_path: Path, db: Path, fmt
             cwd=REPO, capture_output=True, text=True, timeout=60, check=False,
         )  # fmt: skip
         assert done.returncode == 1, done.stderr
-        assert done.stderr.strip().splitlines()[-1] == f"relj: error: cannot read {target}: it is {kind}, not a regular file"
+        assert (
+            done.stderr.strip().splitlines()[-1]
+            == f"relj: error: cannot read {target}: it is {kind}, not a regular file"
+        )
 
 
 # -- numbers beyond 64 bits --------------------------------------------------------------------
@@ -127,7 +130,8 @@ def test_deeply_nested_json_is_not_a_relj_file(tmp_path: Path, db: Path) -> None
 def test_json_from_a_pipe_is_refused(tmp_path: Path, db: Path) -> None:
     fifo = tmp_path / "export.json"
     os.mkfifo(fifo)
-    result = run_guarded(f"""
+    result = run_guarded(
+        f"""
         import json
         from pathlib import Path
         from relj.errors import UserError
@@ -136,5 +140,7 @@ def test_json_from_a_pipe_is_refused(tmp_path: Path, db: Path) -> None:
             read_document(Path({str(fifo)!r}))
         except UserError as exc:
             print(json.dumps(str(exc)))
-    """, timeout=30)
+    """,
+        timeout=30,
+    )
     assert result == f"cannot read {fifo}: it is a named pipe, not a regular file"

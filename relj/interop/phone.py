@@ -86,7 +86,7 @@ def readable_phone(raw: str) -> bool:
     "cell number" and "xxxxxxxxxxxxxx" are labels or placeholders, left out as an email
     without "@" is; "1" is kept (a short code or an extension is still a number to dial).
     """
-    return any(ch.isdigit() for ch in clean_phone(raw)[:_MAX_INPUT * 4])
+    return any(ch.isdigit() for ch in clean_phone(raw)[: _MAX_INPUT * 4])
 
 
 def phone_key(raw: str, region: str | None) -> str:

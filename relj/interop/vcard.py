@@ -1,8 +1,8 @@
 """vCard 2.1, 3.0 and 4.0 address books in, vCard 3.0 out.
 
-Reading. relj splits the file into cards itself, at ``BEGIN:VCARD`` and ``END:VCARD`` lines
-(any case), so one broken card (no END, no BEGIN, truncated) never takes its neighbours down.
-Each card is unfolded on bytes, so a fold that splits a UTF-8 character joins up again, and
+Reading. relj splits the file into cards itself (relj.interop.vcard_cards), streamed, so one
+broken card (no END, no BEGIN, truncated) never takes its neighbours down, a 2.1 AGENT card
+stays inside its outer card, and memory follows the largest card. Each card is unfolded on bytes, so a fold that splits a UTF-8 character joins up again, and
 quoted-printable soft line breaks (2.1) are joined. vobject then reads each content line
 (group, name, quoted and bare 2.1 parameters); a line vobject refuses goes to a tolerant
 reader of relj's own, and a line neither can read is skipped. Values are decoded here, not by
@@ -40,14 +40,11 @@ from __future__ import annotations
 
 import base64
 import binascii
-import codecs
-import io
-import itertools
 import logging
 import re
 import warnings
-from collections.abc import Generator, Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
@@ -59,17 +56,23 @@ from relj.errors import UserError
 from relj.interop.phone import clean_phone, readable_phone
 from relj.interop.records import BadRecord, ContactRecord
 from relj.interop.textutil import (
-    CHUNK,
     decode_bytes,
-    iter_lines,
-    looks_utf16,
     normalise_date,
     one_line,
     open_regular,
-    read_chunks,
     strip_edge_marks,
     strip_marks,
     user_groups,
+)
+from relj.interop.vcard_cards import (
+    BEGIN,
+    BINARY_LINE,
+    END,
+    Card,
+    logical_lines,
+    read_lines,
+    split_cards,
+    wide_encoding,
 )
 
 __all__ = ["parse_vcards", "write_vcards"]
@@ -78,13 +81,6 @@ log = logging.getLogger(__name__)
 
 VCardRecord = ContactRecord | BadRecord
 
-_BEGIN = re.compile(rb"begin[ \t]*:[ \t]*vcard[ \t]*", re.IGNORECASE)
-_END = re.compile(rb"end[ \t]*:[ \t]*vcard[ \t]*", re.IGNORECASE)
-# A 2.1 AGENT whose value is the card that follows ("AGENT:" then BEGIN:VCARD), or starts on
-# the AGENT line itself ("AGENT:BEGIN:VCARD").
-_AGENT_OPEN = re.compile(rb"(?:[^:;.]+\.)?agent(?:;[^:]*)?:[ \t]*", re.IGNORECASE)
-_AGENT_INLINE = re.compile(rb"(?:[^:;.]+\.)?agent(?:;[^:]*)?:[ \t]*begin[ \t]*:[ \t]*vcard[ \t]*", re.IGNORECASE)
-_QP_PARAM = re.compile(rb"^[^:]*quoted-printable", re.IGNORECASE)
 _CHARSET_PARAM = re.compile(rb";\s*charset\s*=\s*\"?([A-Za-z0-9_.:-]+)", re.IGNORECASE)
 _QP_HEX = re.compile(rb"=([0-9A-Fa-f]{2})")
 # The tolerant reader: "[group.]name[;params]:value", a colon inside a quoted parameter ignored.
@@ -93,7 +89,6 @@ _LOOSE = re.compile(
 )
 _APPLE_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")
 _BINARY = frozenset({"PHOTO", "LOGO", "SOUND", "KEY"})
-_BINARY_LINE = re.compile(rb"(?:[^:;.]+\.)?(?:photo|logo|sound|key)[;:]", re.IGNORECASE)
 # TYPE values that say nothing a label should say.
 _NOISE_TYPES = frozenset(
     {"internet", "pref", "voice", "x400", "msg", "text", "postal", "parcel", "dom", "intl", "bbs", "modem",
@@ -102,13 +97,6 @@ _NOISE_TYPES = frozenset(
 )  # fmt: skip
 _TYPE_LABELS = {"cell": "mobile", "mobile": "mobile", "iphone": "iphone", "home": "home", "work": "work",
                 "other": "other", "main": "main", "pager": "pager", "car": "car", "fax": "fax"}  # fmt: skip
-#: Bounds on one card, so memory follows the largest card, not the file. A card past them is
-#: a bad record, with the bound as its reason. Photos and keys do not count: only the start of
-#: their line is kept.
-_MAX_CARD_LINES = 50_000
-_MAX_CARD_BYTES = 16 << 20
-_MAX_LINE_BYTES = 1 << 20
-_BINARY_HEAD = 200
 
 
 @dataclass(slots=True)
@@ -123,38 +111,6 @@ class _Prop:
     line: int
 
 
-@dataclass(slots=True)
-class _Card:
-    first_line: int
-    lines: list[tuple[int, bytes]] = field(default_factory=list)
-    size: int = 0
-    last: bytes = b""  # the last non-blank line: an AGENT line opens an embedded card
-    in_binary: bool = False  # inside the folded value of a photo or key: not kept
-    too_big: str = ""  # why the card is refused (a line or the card past its bound)
-
-    def add(self, number: int, raw: bytes, too_long: bool) -> None:
-        if raw[:1] in (b" ", b"\t"):
-            if self.in_binary:
-                return  # a folded line of a photo's base64
-        else:
-            self.in_binary = bool(_BINARY_LINE.match(raw))
-            if self.in_binary:
-                raw, too_long = raw[:_BINARY_HEAD], False  # never read: its start says what it is
-        if raw.strip():
-            self.last = raw.rstrip()
-        if self.too_big:
-            return
-        if too_long:
-            self.too_big = f"line {number} is longer than {_MAX_LINE_BYTES >> 20} MB"
-        elif len(self.lines) >= _MAX_CARD_LINES or self.size + len(raw) > _MAX_CARD_BYTES:
-            self.too_big = f"card longer than {_MAX_CARD_LINES:,} lines or {_MAX_CARD_BYTES >> 20} MB"
-        else:
-            self.lines.append((number, raw))
-            self.size += len(raw)
-            return
-        self.lines.clear()
-
-
 # ---------------------------------------------------------------------------- reading
 
 
@@ -167,57 +123,20 @@ def parse_vcards(path: Path) -> Iterator[VCardRecord]:
         UserError: the file cannot be read, is not a regular file, or holds no vCard at all.
     """
     with open_regular(path) as handle:
-        encoding = _wide_encoding(handle.read(4000), path)
-    lines = _lines(path, encoding)
+        encoding = wide_encoding(handle.read(4000), path)
+    lines = read_lines(path, encoding)
     try:
-        found = any(_BEGIN.fullmatch(line.rstrip()) or _END.fullmatch(line.rstrip()) for _, (line, _) in lines)
+        found = any(BEGIN.fullmatch(line.rstrip()) or END.fullmatch(line.rstrip()) for _, (line, _) in lines)
     finally:
         lines.close()  # closes the file now, not when the generator is collected
     if not found:
         raise UserError(f"{path}: not a vCard file (no BEGIN:VCARD line)")
-    return _records(_lines(path, encoding))
-
-
-def _wide_encoding(head: bytes, path: Path) -> str | None:
-    """"utf-16"/"utf-32" (and BOM-less byte orders) for Outlook's wide exports; None for bytes.
-
-    Raises:
-        UserError: the start of the file is binary, not text.
-    """
-    if head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
-        return "utf-32"
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "utf-16"
-    if head.count(0) > len(head) // 4:
-        wide = looks_utf16(head)
-        if wide is None:
-            raise UserError(f"{path}: not a vCard file (binary data)")
-        return wide
-    return None
-
-
-def _lines(path: Path, encoding: str | None) -> Generator[tuple[int, tuple[bytes, bool]]]:
-    """(line number, (bytes, too long)) for every line, streamed; wide text comes as UTF-8."""
-    with open_regular(path) as handle:
-        chunks: Iterator[bytes]
-        if encoding is None:
-            chunks = read_chunks(handle)
-            first = next(chunks, b"")
-            chunks = itertools.chain([first.removeprefix(codecs.BOM_UTF8)], chunks)
-        else:
-            text = io.TextIOWrapper(handle, encoding=encoding, newline="")
-            chunks = (part.lstrip("\ufeff").encode("utf-8") for part in iter(lambda: text.read(CHUNK), ""))
-        try:
-            yield from enumerate(iter_lines(chunks, _MAX_LINE_BYTES), 1)
-        except UnicodeDecodeError as exc:
-            raise UserError(f"{path}: not a vCard file (broken {encoding} text: {exc.reason})") from None
-        except OSError as exc:
-            raise UserError(f"cannot read {path}: {exc.strerror or exc}") from None
+    return _records(read_lines(path, encoding))
 
 
 def _records(lines: Iterable[tuple[int, tuple[bytes, bool]]]) -> Iterator[VCardRecord]:
     cards = bad = 0
-    for number, card in enumerate(_split_cards(lines), 1):
+    for number, card in enumerate(split_cards(lines), 1):
         where = f"card {number} (line {card.first_line})"
         if card.too_big:
             record: VCardRecord = BadRecord(where, card.too_big)
@@ -235,95 +154,6 @@ def _records(lines: Iterable[tuple[int, tuple[bytes, bool]]]) -> Iterator[VCardR
             cards += 1
         yield record
     log.info("vCard file read: %d cards, %d unreadable", cards, bad)
-
-
-def _split_cards(lines: Iterable[tuple[int, tuple[bytes, bool]]]) -> Iterator[_Card]:
-    """Cards between BEGIN and END lines, in the order they start, tolerating broken files.
-
-    * A 2.1 ``AGENT`` card (after an ``AGENT:`` line, or on it) belongs to its outer card and
-      is not read; the lines after its END are the outer card's again.
-    * Another BEGIN inside a card is either a card nested without AGENT or the start of the
-      next card when this one's END is missing. It is read as a card of its own, and the outer
-      card stays open: lines after the inner END belong to the outer card, up to its END. If
-      instead a further BEGIN comes first, the outer card had lost its END.
-    * Lines outside any card, up to an END, are a card whose BEGIN is missing.
-    """
-    outer: _Card | None = None
-    inner: _Card | None = None  # a card begun inside ``outer``
-    held: list[_Card] = []  # inner cards read, waiting for the outer one to come first
-    stray: _Card | None = None  # lines outside any card: a card whose BEGIN is missing
-    agent = 0  # depth inside an AGENT card: its lines are skipped
-    for number, (raw, too_long) in lines:
-        line = raw.rstrip(b" \t")
-        top = inner or outer
-        if _BEGIN.fullmatch(line) or (top is not None and _AGENT_INLINE.fullmatch(line)):
-            if agent or (top is not None and (_AGENT_OPEN.fullmatch(top.last) or _AGENT_INLINE.fullmatch(line))):
-                agent += 1
-                continue
-            if outer is not None and inner is None and not held:
-                inner = _Card(number)
-                continue
-            if outer is not None:  # its END is missing
-                yield from _flush(outer, held, inner)
-                held, inner = [], None
-            outer, stray = _Card(number), None
-        elif _END.fullmatch(line):
-            if agent:
-                agent -= 1
-            elif inner is not None:
-                held.append(inner)
-                inner = None
-            elif outer is not None:
-                yield from _flush(outer, held, None)
-                outer, held = None, []
-            elif stray is not None:
-                yield stray  # its BEGIN is missing
-                stray = None
-        elif agent:
-            continue
-        elif top is not None:
-            top.add(number, raw, too_long)
-        elif line.strip():
-            if stray is None:
-                stray = _Card(number)
-            stray.add(number, raw, too_long)
-    if outer is not None:
-        yield from _flush(outer, held, inner)  # the file ends before END:VCARD
-
-
-def _flush(outer: _Card, held: list[_Card], inner: _Card | None) -> Iterator[_Card]:
-    for card in (outer, *held, inner):
-        if card is not None and (card.lines or card.too_big):
-            yield card
-
-
-def _logical_lines(lines: list[tuple[int, bytes]]) -> Iterator[tuple[int, bytes]]:
-    """Unfold on bytes (a fold may split a UTF-8 character) and join quoted-printable soft breaks.
-
-    Linear in the card's size: the parts of a line are joined once, not one fold at a time.
-    """
-    number = 0
-    parts: list[bytes] = []
-    i = 0
-    while i < len(lines):
-        at, line = lines[i]
-        i += 1
-        if line[:1] in (b" ", b"\t") and parts:
-            parts.append(line[1:])
-            continue
-        if not line.strip():
-            continue
-        if parts:
-            yield number, b"".join(parts)
-        number, parts = at, [line]
-        if _QP_PARAM.match(line):
-            # A soft break is a "=" at the end of a line; Nokia even starts a value with one.
-            while parts[-1].rstrip(b" \t").endswith(b"=") and i < len(lines):
-                parts[-1] = parts[-1].rstrip(b" \t")[:-1]
-                parts.append(lines[i][1])
-                i += 1
-    if parts:
-        yield number, b"".join(parts)
 
 
 def _tokenise(text: str, number: int) -> _Prop | None:
@@ -471,10 +301,10 @@ def _list(prop: _Prop) -> list[str]:
     return [v for v in (strip_edge_marks(_unescape(p)) for p in _split_escaped(_decoded_value(prop), ",")) if v]
 
 
-def _read_card(card: _Card, where: str) -> VCardRecord:
+def _read_card(card: Card, where: str) -> VCardRecord:
     props: list[_Prop] = []
-    for number, raw in _logical_lines(card.lines):
-        if _BINARY_LINE.match(raw):
+    for number, raw in logical_lines(card.lines):
+        if BINARY_LINE.match(raw):
             continue  # photos and keys: never read, and their base64 is most of the file
         prop = _tokenise(_decode_line(raw), number)
         if prop is not None and prop.name not in _BINARY:
@@ -631,7 +461,7 @@ def _fold(line: str) -> str:
     return "\r\n ".join(out) + "\r\n"
 
 
-class _CardWriter:
+class CardWriter:
     def __init__(self) -> None:
         self.lines: list[str] = []
         self.item = 0
@@ -653,7 +483,7 @@ class _CardWriter:
 
 
 def _person_lines(person: Person) -> list[str]:
-    w = _CardWriter()
+    w = CardWriter()
     w.add("VERSION", "3.0")
     w.add("PRODID", f"-//relj//relj {relj.__version__}//EN")
     w.add("UID", f"relj-person-{person.id}")

@@ -425,7 +425,8 @@ def test_sms_name_given_only_by_later_messages(tmp_path: Path) -> None:
 def test_a_fifo_is_refused_not_waited_on(tmp_path: Path) -> None:
     path = tmp_path / "sms.xml"
     os.mkfifo(path)
-    result = run_guarded(f"""
+    result = run_guarded(
+        f"""
         import json
         from pathlib import Path
         from relj.errors import UserError
@@ -434,5 +435,7 @@ def test_a_fifo_is_refused_not_waited_on(tmp_path: Path) -> None:
             list(parse_sms(Path({str(path)!r})))
         except UserError as exc:
             print(json.dumps(str(exc)))
-    """, timeout=30)
+    """,
+        timeout=30,
+    )
     assert result == f"cannot read {path}: it is a named pipe, not a regular file"

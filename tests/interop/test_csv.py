@@ -409,7 +409,8 @@ def test_refused_big_file_is_streamed(tmp_path: Path) -> None:
         fh.seek(600 << 20, 1)  # a sparse hole: 600 MB more
         fh.write(b"\n")
     # Read whole, a 100 MB file took 1 GB; streamed, the check stays near 20 MB.
-    result = run_guarded(f"""
+    result = run_guarded(
+        f"""
         import json
         from pathlib import Path
         from relj.errors import UserError
@@ -418,7 +419,9 @@ def test_refused_big_file_is_streamed(tmp_path: Path) -> None:
             parse_csv(Path({str(path)!r}))
         except UserError as exc:
             print(json.dumps(str(exc)))
-    """, timeout=120)
+    """,
+        timeout=120,
+    )
     assert "not a contact CSV relj knows" in result
 
 
@@ -441,7 +444,8 @@ def test_an_endless_line_is_one_bad_row(tmp_path: Path) -> None:
 def test_a_pipe_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "contacts.csv"
     os.mkfifo(path)
-    result = run_guarded(f"""
+    result = run_guarded(
+        f"""
         import json
         from pathlib import Path
         from relj.errors import UserError
@@ -450,5 +454,7 @@ def test_a_pipe_is_refused(tmp_path: Path) -> None:
             parse_csv(Path({str(path)!r}))
         except UserError as exc:
             print(json.dumps(str(exc)))
-    """, timeout=30)
+    """,
+        timeout=30,
+    )
     assert result == f"cannot read {path}: it is a named pipe, not a regular file"

@@ -492,13 +492,16 @@ def test_many_emails_in_one_card_is_linear(tmp_path: Path) -> None:
     lines = [f"EMAIL:a{i}@example.org" for i in range(19_000)]
     path.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Many\r\n" + "\r\n".join(lines) + "\r\nEND:VCARD\r\n")
     # About half a second; quadratic it took over 20 s.
-    result = run_guarded(f"""
+    result = run_guarded(
+        f"""
         import json
         from pathlib import Path
         from relj.interop.vcard import parse_vcards
         (rec,) = parse_vcards(Path({str(path)!r}))
         print(json.dumps(len(rec.emails)))
-    """, timeout=30)
+    """,
+        timeout=30,
+    )
     assert result == 19_000
 
 
@@ -528,7 +531,8 @@ def test_only_regular_files_are_read(tmp_path: Path, special: str) -> None:
         os.mkfifo(path)
     else:
         path.mkdir()
-    result = run_guarded(f"""
+    result = run_guarded(
+        f"""
         import json
         from pathlib import Path
         from relj.errors import UserError
@@ -537,7 +541,9 @@ def test_only_regular_files_are_read(tmp_path: Path, special: str) -> None:
             parse_vcards(Path({str(path)!r}))
         except UserError as exc:
             print(json.dumps(str(exc)))
-    """, timeout=30)
+    """,
+        timeout=30,
+    )
     assert result.startswith(f"cannot read {path}: it is a ")
 
 

@@ -440,32 +440,42 @@ def test_group_name_before_a_notice_without_a_mark_is_not_a_person() -> None:
 
 
 def test_encryption_notice_behind_a_contacts_name_is_not_a_message(tmp_path: Path) -> None:
-    path = write(tmp_path, (
-        "[12/03/2024, 21:15:07] Ana: Messages and calls are end-to-end encrypted. No one outside of this chat,"
-        " not even WhatsApp, can read or listen to them.\n"
-        "[12/03/2024, 21:16:00] Ana: are our chats end-to-end encrypted?\n"
-    ))
+    path = write(
+        tmp_path,
+        (
+            "[12/03/2024, 21:15:07] Ana: Messages and calls are end-to-end encrypted. No one outside of this chat,"
+            " not even WhatsApp, can read or listen to them.\n"
+            "[12/03/2024, 21:16:00] Ana: are our chats end-to-end encrypted?\n"
+        ),
+    )
     assert texts(parse(path)) == [("2024-03-12", "21:16", Initiator.THEM, "1 message")]
 
 
 def test_group_call_is_with_its_caller_or_whoever_was_there(tmp_path: Path) -> None:
-    path = write(tmp_path, (
-        "12/03/2024, 10:00 - Ana: hi\n12/03/2024, 10:01 - Ben: hi\n12/03/2024, 10:02 - Cai: hi\n"
-        "13/03/2024, 19:00 - Ben: Voice call, 5 min\n"
-        "14/03/2024, 18:00 - Cai: later?\n14/03/2024, 19:00 - Sam Owner: Video call, 10 min\n"
-    ), name="WhatsApp Chat with Friends.txt")
+    path = write(
+        tmp_path,
+        (
+            "12/03/2024, 10:00 - Ana: hi\n12/03/2024, 10:01 - Ben: hi\n12/03/2024, 10:02 - Cai: hi\n"
+            "13/03/2024, 19:00 - Ben: Voice call, 5 min\n"
+            "14/03/2024, 18:00 - Cai: later?\n14/03/2024, 19:00 - Sam Owner: Video call, 10 min\n"
+        ),
+        name="WhatsApp Chat with Friends.txt",
+    )
     found = [([p.name for p in e.parties], e.initiator) for e in events(parse(path)) if e.channel is not Channel.TEXT]
     assert found == [(["Ben"], Initiator.THEM), (["Cai"], Initiator.ME)]
 
 
 def test_no_line_is_dropped_without_a_reason(tmp_path: Path) -> None:
-    path = write(tmp_path, (
-        "Exported by a tool\n"
-        "12/03/2024, 21:15 - Ana: hi\n"
-        "and a second line\n"
-        "12.03.2024 à 21:15 - Ana: une date inconnue\n"
-        "12/03/2024, 21:16 - Ana: bye\n"
-    ))
+    path = write(
+        tmp_path,
+        (
+            "Exported by a tool\n"
+            "12/03/2024, 21:15 - Ana: hi\n"
+            "and a second line\n"
+            "12.03.2024 à 21:15 - Ana: une date inconnue\n"
+            "12/03/2024, 21:16 - Ana: bye\n"
+        ),
+    )
     records = parse(path)
     assert texts(records) == [("2024-03-12", "21:15", Initiator.THEM, "2 messages")]
     assert sorted((r.where, r.reason) for r in records if isinstance(r, SkippedRecord)) == [
