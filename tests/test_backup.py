@@ -17,9 +17,9 @@ import pytest
 from click.testing import CliRunner, Result
 
 from relj import backup, paths
-from relj.backup import format as backup_format
 from relj import db as dbmod
 from relj.backup import BackupDamaged, BackupError, JournalInUse, NotABackup, PassphraseNeeded, WrongPassphrase
+from relj.backup import format as backup_format
 from relj.cli import main
 from relj.errors import JournalCorrupt, JournalTooNew, UserError
 from relj.store import Store

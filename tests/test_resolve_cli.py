@@ -28,3 +28,15 @@ def test_first_name_prefix_and_ambiguity(tmp_path: Path) -> None:
     assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
     code, _, err = relj(db, "person", "show", "Zeo")
     assert code == 1 and "did you mean Zoë Martin (#3)?" in err
+
+
+def test_an_id_too_large_for_sqlite_is_simply_not_found(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from click.testing import CliRunner
+
+    from relj.cli import main
+
+    db = str(tmp_path / "j.db")
+    CliRunner().invoke(main, ["--db", db, "person", "add", "Ana"])
+    result = CliRunner().invoke(main, ["--db", db, "person", "show", "#99999999999999999999"])
+    assert result.exit_code == 1
+    assert result.stderr.strip() == "relj: error: no person #99999999999999999999"

@@ -314,8 +314,11 @@ MIGRATION_SQL = [
 ]
 
 
+MIGRATION_TEXT = ";\n".join(MIGRATION_SQL) + ";\n"
+
+
 def register_test_migration() -> None:
-    migrations.STEPS = (*migrations.STEPS, migrations.Step(MIGRATION, ";\n".join(MIGRATION_SQL) + ";\n"))
+    migrations.STEPS = (*migrations.STEPS, migrations.Step(MIGRATION, MIGRATION_TEXT))
 
 
 def unregister_test_migration() -> None:
@@ -329,7 +332,7 @@ def scenario_migration(tmp: Path, rng: random.Random, rounds: int, template: Pat
         "import sys\n"
         "from relj import db as dbmod, migrations\n"
         "from relj.store import Store\n"
-        f"migrations.STEPS += (migrations.Step({MIGRATION!r}, {';'.join(MIGRATION_SQL) + ';'!r}),)\n"
+        f"migrations.STEPS += (migrations.Step({MIGRATION!r}, {MIGRATION_TEXT!r}),)\n"
         f"Store.open({str(db)!r}, before_migrate=dbmod.pre_migration_backup).close()\n"
     )
     env = child_env(tmp)

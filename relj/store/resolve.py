@@ -60,7 +60,10 @@ class ResolveMixin(PeopleMixin):
         if not who:
             raise UserError("no person given")
         if who.startswith("#") and who[1:].isdigit():
-            return self.person(int(who[1:]))
+            number = int(who[1:])
+            if number > 2**63 - 1:
+                raise NotFound(f"no person {who}")
+            return self.person(number)
         if "@" in who:
             found = self.person_by_email(who)
             if found:

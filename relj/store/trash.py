@@ -7,7 +7,7 @@ import json
 import logging
 from typing import TYPE_CHECKING
 
-from relj.clock import now_iso
+from relj.clock import now_iso, today
 from relj.domain import TRASH_DAYS, Person, TrashItem
 from relj.errors import NotFound
 
@@ -26,7 +26,8 @@ def trash_person(store: Store, person_id: int) -> TrashItem:
     with store.atomic():
         name = store.person(person_id).display_name
         snapshot = store.delete_person(person_id)
-        deleted_at = now_iso()
+        # Stamped on relj's "today" (RELJ_TODAY when set), which is what the 30 days are counted from.
+        deleted_at = f"{today().isoformat()}{now_iso()[10:]}"
         cur = store.conn.execute(
             "INSERT INTO trash(kind, item_id, label, snapshot, deleted_at) VALUES ('person', ?, ?, ?, ?)",
             [person_id, name, json.dumps(snapshot, ensure_ascii=False), deleted_at],

@@ -96,6 +96,18 @@ def protect_settings() -> None:
         log.warning("cannot protect the settings file: %s", exc.strerror)
 
 
+def _clean_up_after_killed_runs(db_path: Path) -> None:
+    """What a killed relj left beside the journal (decrypted scratch copies, partial backups) goes now;
+    after the first paint, since importing the backup package costs start-up time."""
+    from relj.backup import clean_scratch
+    from relj.errors import ReljError
+
+    try:
+        clean_scratch(db_path)
+    except ReljError as exc:
+        log.warning("scratch clean-up skipped: %s", type(exc).__name__)
+
+
 def open_journal(db_path: Path, *, before_migrate: PreMigrationHook | None = None) -> Store:
     """The app's Store on ``db_path``. Its writes wait at most INTERACTIVE_BUSY_TIMEOUT_MS for a
     CLI command (an import) holding the journal, then fail with JournalBusy: never a frozen window."""
@@ -183,6 +195,7 @@ def _run(db_path: Path | str, *, exit_after_load: bool) -> int:
         journal = Journal(store)
         window = MainWindow(journal, restore_state=not exit_after_load)
         window_ref.append(window)
+        window.after_first_paint(lambda: _clean_up_after_killed_runs(db_path))
         status = {"code": 0}
         if exit_after_load:
             from PySide6.QtCore import QEvent, QObject
