@@ -171,3 +171,22 @@ def test_edge_years_export_to_ics(db: Path, tmp_path: Path) -> None:
     run(db, "export", "vcard", str(tmp_path / "people.vcf"))
     run(db, "export", "csv", str(tmp_path / "people.csv"))
     run(db, "export", "json", str(tmp_path / "journal.json"))
+
+
+def test_every_plain_text_printer_takes_out_bidi_controls(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Reconnect, trash and merge print names too: an RLO in a name must not reach the terminal."""
+    from click.testing import CliRunner
+
+    from relj.cli import main
+    from relj.store import Store
+
+    db = tmp_path / "j.db"
+    store = Store.open(db)
+    ana = store.add_person("Ana", circle="close")
+    store.conn.execute("UPDATE person SET display_name = ? WHERE id = ?", ["Ana\u202egpj.exe", ana.id])
+    store.log_interaction("email", [ana.id], __import__("datetime").date(2026, 6, 1))
+    store.close()
+    for args in (["reconnect"], ["person", "delete", "#1"], ["trash"], ["trash", "restore", "1"]):
+        result = CliRunner().invoke(main, ["--db", str(db), *args])
+        assert result.exit_code == 0, (args, result.output)
+        assert "\u202e" not in result.stdout and "\u202e" not in result.stderr, args

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from relj.cli.base import Ctx, main, pass_ctx
+from relj.cli.base import Ctx, main, pass_ctx, say
 from relj.errors import UserError
 from relj.textfmt import human_size
 
@@ -49,7 +49,7 @@ def passphrase_for(what: str, *, new: bool) -> str:
         raise UserError(f"{what} needs a passphrase and there is no terminal to ask on ({where}); "
                         f"set {PASSPHRASE_ENV}")
     if problem:
-        click.echo(f"relj: {problem}; relj cannot remember the passphrase, so enter it "
+        say(f"relj: {problem}; relj cannot remember the passphrase, so enter it "
                    f"(or set {PASSPHRASE_ENV} in scripts).", err=True)
     passphrase: str = click.prompt(f"Passphrase for {what}", hide_input=True, confirmation_prompt=new, err=True)
     if not passphrase:
@@ -60,7 +60,7 @@ def passphrase_for(what: str, *, new: bool) -> str:
         try:
             secrets.set_passphrase(passphrase)
         except secrets.KeyringUnavailable as exc:
-            click.echo(f"relj: {exc}; the passphrase was not remembered", err=True)
+            say(f"relj: {exc}; the passphrase was not remembered", err=True)
     return passphrase
 
 
@@ -93,7 +93,7 @@ def backup_create(ctx: Ctx, to_dir: Path | None, encrypt: bool) -> None:
     target = backup.new_backup_path(ctx.db_path, "manual", directory=to_dir)
     m = backup.create_backup(ctx.db_path, target, passphrase=passphrase)
     note = ", encrypted" if m.encrypted else ""
-    click.echo(f"backed up {m.summary()} to {target} ({human_size(target.stat().st_size)}{note})")
+    say(f"backed up {m.summary()} to {target} ({human_size(target.stat().st_size)}{note})")
 
 
 @backup_group.command("list")
@@ -104,7 +104,7 @@ def backup_list(ctx: Ctx) -> None:
 
     infos = backup.list_backups(ctx.db_path)
     if not infos:
-        click.echo(f"no backups in {paths.backups_dir(ctx.db_path)}", err=True)
+        say(f"no backups in {paths.backups_dir(ctx.db_path)}", err=True)
         return
     for info in infos:
         when = _when(info.when)
@@ -114,7 +114,7 @@ def backup_list(ctx: Ctx) -> None:
             detail = m.summary()
         else:
             state, detail = "unusable", info.problem or ""
-        click.echo(f"{when}  {human_size(info.size):>9}  {state:<9}  {info.kind or '-':<13}  {detail}  {info.path.name}")
+        say(f"{when}  {human_size(info.size):>9}  {state:<9}  {info.kind or '-':<13}  {detail}  {info.path.name}")
 
 
 @backup_group.command("verify")
@@ -132,7 +132,7 @@ def backup_verify(ctx: Ctx, file: Path) -> None:
     m = backup.verify_backup(file, passphrase=passphrase, journal=journal)
     when = _when(m.created_at) if m.created_at else m.created
     note = ", encrypted" if m.encrypted else ""
-    click.echo(f"ok: {file} (made {when} by relj {m.app_version}; {m.summary()}{note})")
+    say(f"ok: {file} (made {when} by relj {m.app_version}; {m.summary()}{note})")
 
 
 @backup_group.command("restore")
@@ -147,10 +147,10 @@ def backup_restore(ctx: Ctx, file: Path) -> None:
     passphrase = passphrase_for(str(file), new=False) if manifest.encrypted else None
     result = backup.restore_backup(file, ctx.db_path, passphrase=passphrase)
     c = result.counts
-    click.echo(f"restored {c.get('person', 0)} people and {c.get('interaction', 0)} interactions "
+    say(f"restored {c.get('person', 0)} people and {c.get('interaction', 0)} interactions "
                f"from {file} into {ctx.db_path}")
     if result.previous is not None:
-        click.echo(f"the journal it replaced was backed up to {result.previous}")
+        say(f"the journal it replaced was backed up to {result.previous}")
 
 
 @backup_group.command("forget-passphrase")
@@ -162,6 +162,6 @@ def backup_forget_passphrase() -> None:
     if problem is not None:
         raise UserError(f"the keyring is not usable: {problem}")
     if secrets.delete_passphrase():
-        click.echo("relj: the backup passphrase was removed from the keyring")
+        say("relj: the backup passphrase was removed from the keyring")
     else:
-        click.echo("relj: no backup passphrase was stored in the keyring")
+        say("relj: no backup passphrase was stored in the keyring")

@@ -165,6 +165,14 @@ def main(ctx: click.Context, db_path: Path | None, exit_after_load: bool) -> Non
         run_gui(ctx.obj, exit_after_load=exit_after_load)
 
 
+def say(text: str, *, err: bool = False, multiline: bool = False) -> None:
+    """Print text to the terminal with control and bidirectional characters taken out (relj.terminal):
+    names, notes and file contents never steer the terminal or reorder a line."""
+    from relj.terminal import terminal_safe
+
+    click.echo(terminal_safe(text, multiline=multiline), err=err)
+
+
 def pass_ctx(f: F) -> F:
     return click.pass_obj(f)  # type: ignore[return-value]
 

@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 
 import click
 
-from relj.cli.base import Ctx, echo_json, main, pass_ctx
+from relj.cli.base import Ctx, echo_json, main, pass_ctx, say
 from relj.cli.transfer import export_group, import_group
 from relj.errors import UserError
 from relj.interop.records import Record
@@ -83,7 +83,7 @@ def _run(ctx: Ctx, fmt: str, path: Path, *, dry_run: bool, skip_bad: bool, creat
 
     summary = run_import(store, records, options)
     for line in summary_lines(summary):
-        click.echo(line)
+        say(line)
 
 
 def _no_map(map_spec: str | None) -> None:
@@ -123,7 +123,7 @@ _file_command("eml", "Import one message file (.eml).")
 # -- phones ----------------------------------------------------------------------------------
 def _warn_region(ctx: Ctx) -> None:
     if not ctx.store().owner().region:
-        click.echo("relj: your region is not set, so numbers without a country code may not match; "
+        say("relj: your region is not set, so numbers without a country code may not match; "
                    "set it with `relj me --region GB` (your country)", err=True)
 
 
@@ -182,14 +182,14 @@ def import_history(ctx: Ctx, as_json: bool) -> None:
                     "undone_at": r.undone_at, "summary": r.summary} for r in runs])
         return
     if not runs:
-        click.echo("no imports yet")
+        say("no imports yet")
         return
     for r in runs:
         people = r.summary.get("people", {})
         inter = r.summary.get("interactions", {})
         skipped = sum(r.summary.get("skipped", {}).values())
         state = f"  (undone {r.undone_at[:10]})" if r.undone_at else ""
-        click.echo(f"#{r.id:<4} {r.started_at[:16].replace('T', ' ')}  {r.format:<8} {r.file_name}: "
+        say(f"#{r.id:<4} {r.started_at[:16].replace('T', ' ')}  {r.format:<8} {r.file_name}: "
                    f"people +{people.get('added', 0)} ~{people.get('updated', 0)}, "
                    f"interactions +{inter.get('added', 0)}, skipped {skipped}{state}")
 
@@ -209,10 +209,10 @@ def import_undo(ctx: Ctx, run_id: str) -> None:
     if not (text.isascii() and text.isdigit() and 1 <= int(text) <= MAX_ID):
         raise UserError(f"bad import id {run_id!r}: expected a number from `relj import history`")
     result = undo_import(ctx.store(), int(text))
-    click.echo(f"undid import #{int(text)}: removed {result['interactions']} interactions, {result['people']} people, "
+    say(f"undid import #{int(text)}: removed {result['interactions']} interactions, {result['people']} people, "
                f"{result['contact_points']} contact points, {result['interests']} interests")
     if result["people_kept"]:
-        click.echo(f"kept {result['people_kept']} people it created who have other interactions or relationships")
+        say(f"kept {result['people_kept']} people it created who have other interactions or relationships")
 
 
 # -- merge -----------------------------------------------------------------------------------
@@ -230,7 +230,7 @@ def merge(ctx: Ctx, keep: str, gone: str) -> None:
     if a.id == b.id:
         raise UserError(f"{keep!r} and {gone!r} are the same person (#{a.id})")
     result = store.merge_people(a.id, b.id)
-    click.echo(f"merged #{b.id} {b.display_name} into #{a.id} {a.display_name}: {result['contact_points']} contact "
+    say(f"merged #{b.id} {b.display_name} into #{a.id} {a.display_name}: {result['contact_points']} contact "
                f"points, {result['interests']} interests, {result['interactions']} interactions, "
                f"{result['relationships']} relationships moved")
 
@@ -244,7 +244,7 @@ def export_vcard(ctx: Ctx, file: Path) -> None:
     from relj.interop import engine
 
     count = engine.export_vcard(ctx.store(create=False), file)
-    click.echo(f"exported {count} people to {file}")
+    say(f"exported {count} people to {file}")
 
 
 @export_group.command("ics")
@@ -255,4 +255,4 @@ def export_ics(ctx: Ctx, file: Path) -> None:
     from relj.interop import engine
 
     events, birthdays = engine.export_ics(ctx.store(create=False), file)
-    click.echo(f"exported {events} planned interactions and {birthdays} birthdays to {file}")
+    say(f"exported {events} planned interactions and {birthdays} birthdays to {file}")

@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from relj.cli.base import Ctx, echo_json, main, pass_ctx
+from relj.cli.base import Ctx, echo_json, main, pass_ctx, say
 from relj.domain import Channel, Interaction
 from relj.errors import UserError
 
@@ -40,15 +40,15 @@ def reconnect(ctx: Ctx, as_json: bool, today_text: str | None, limit: int | None
         echo_json([e.to_json() for e in entries])
         return
     if not entries:
-        click.echo("Everyone is in touch. Nothing to do.", err=True)
+        say("Everyone is in touch. Nothing to do.", err=True)
         return
-    click.echo(f"{'#':<6} {'name':<24} {'kind':<12} {'last rich':<10} {'written':>7}  reason")
+    say(f"{'#':<6} {'name':<24} {'kind':<12} {'last rich':<10} {'written':>7}  reason")
     for e in entries:
         last = e.last_rich_contact.isoformat() if e.last_rich_contact else "never"
         written = f"{e.written_since}{'+' if e.written_capped else ''}"
-        click.echo(f"#{e.person_id:<5} {_clip(e.name, 24):<24} {e.kind.value:<12} {last:<10} {written:>7}  {e.reason}")
+        say(f"#{e.person_id:<5} {_clip(e.name, 24):<24} {e.kind.value:<12} {last:<10} {written:>7}  {e.reason}")
         for o in e.openers:
-            click.echo(f"{'':<6} {'':<24} → {o.text}")
+            say(f"{'':<6} {'':<24} → {o.text}")
 
 
 @main.command()
@@ -98,7 +98,7 @@ def _set(ctx: Ctx, who: str, done: str, **fields: Any) -> None:
     store = ctx.store()
     p = store.resolve(who)
     people_ops.update_person(store, p.id, **fields)
-    click.echo(f"#{p.id} {p.display_name}: {done}")
+    say(f"#{p.id} {p.display_name}: {done}")
 
 
 def followup_json(i: Interaction, text: str) -> dict[str, Any]:
@@ -138,7 +138,7 @@ def followups(ctx: Ctx, as_json: bool, done_id: int | None, dismiss_id: int | No
     if done_id is not None:
         from relj.cli.loop import thank_command
 
-        click.echo(thank_command(store, done_id, channel))
+        say(thank_command(store, done_id, channel))
         return
     if done_id is not None or dismiss_id is not None:
         iid = done_id if done_id is not None else dismiss_id
@@ -147,17 +147,17 @@ def followups(ctx: Ctx, as_json: bool, done_id: int | None, dismiss_id: int | No
         from relj.ops import reconnect as reconnect_ops
 
         reconnect_ops.decide_followup(store, iid, state)
-        click.echo(f"follow-up #{iid} {state}")
+        say(f"follow-up #{iid} {state}")
         return
     items = q.pending_followups(store, day, FOLLOWUP_WINDOW)
     if as_json:
         echo_json([followup_json(i, followup_text(i, day)) for i in items])
         return
     if not items:
-        click.echo("No thank-you notes to send.", err=True)
+        say("No thank-you notes to send.", err=True)
         return
     for i in items:
-        click.echo(f"#{i.id:<6} {i.occurred_on}  {followup_text(i, day)}")
+        say(f"#{i.id:<6} {i.occurred_on}  {followup_text(i, day)}")
 
 
 @main.command()
@@ -188,7 +188,7 @@ def cadences(ctx: Ctx, set_: tuple[tuple[str, int, int], ...], reset: tuple[str,
         echo_json([{"circle": c, "rich_days": r, "any_days": a, "custom": c in current}
                    for c, (r, a) in table.items()])
         return
-    click.echo(f"{'circle':<16}{'rich (days)':>12}{'any (days)':>12}")
+    say(f"{'circle':<16}{'rich (days)':>12}{'any (days)':>12}")
     for circle, (rich, any_) in table.items():
         mark = "  (yours)" if circle in current else ""
-        click.echo(f"{circle:<16}{rich:>12}{any_:>12}{mark}")
+        say(f"{circle:<16}{rich:>12}{any_:>12}{mark}")

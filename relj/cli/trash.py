@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from relj.cli.base import Ctx, echo_json, main, pass_ctx
+from relj.cli.base import Ctx, echo_json, main, pass_ctx, say
 
 
 @main.group(invoke_without_command=True)
@@ -24,12 +24,12 @@ def trash(click_ctx: click.Context, as_json: bool) -> None:
                     "deleted_at": t.deleted_at} for t in items])
         return
     if not items:
-        click.echo("The trash is empty.", err=True)
+        say("The trash is empty.", err=True)
         return
     from relj.terminal import terminal_safe
 
     for t in items:
-        click.echo(f"{t.id:<6} {t.deleted_at[:10]}  #{t.item_id} {terminal_safe(t.label)}")
+        say(f"{t.id:<6} {t.deleted_at[:10]}  #{t.item_id} {terminal_safe(t.label)}")
 
 
 @trash.command("restore")
@@ -41,4 +41,4 @@ def trash_restore(ctx: Ctx, trash_id: int) -> None:
     from relj.terminal import terminal_safe
 
     person = people_ops.restore_person(ctx.store(), trash_id).value
-    click.echo(f"restored #{person.id} {terminal_safe(person.display_name)}")
+    say(f"restored #{person.id} {terminal_safe(person.display_name)}")
