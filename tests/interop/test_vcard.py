@@ -481,7 +481,7 @@ def test_phone_without_a_digit_never_names_a_card() -> None:
     rec = records[0]
     assert isinstance(rec, ContactRecord)
     # The parser keeps what the card says; the engine leaves out the placeholders (see
-    # tests/test_import_cli_hostile.py), as it does an email without "@".
+    # tests/cli/test_import_cli_hostile.py), as it does an email without "@".
     assert [n for n, _ in rec.phones] == ["cell number", "xxxxxxxxxxxxxx", "1"]
     assert isinstance(records[1], BadRecord)  # only "TEL:cell number": no name to give it
     assert "no name" in records[1].reason

@@ -14,7 +14,7 @@ from click.testing import CliRunner, Result
 from relj.cli import main
 from tests.interop.guard import MEMORY, REPO, run_guarded
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
 
 @pytest.fixture

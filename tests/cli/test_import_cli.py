@@ -12,7 +12,7 @@ from click.testing import CliRunner, Result
 
 from relj.cli import main
 
-ENGINE = Path(__file__).resolve().parent / "fixtures" / "engine"
+ENGINE = Path(__file__).resolve().parent.parent / "fixtures" / "engine"
 
 
 @pytest.fixture

@@ -96,7 +96,7 @@ def test_directory_is_refused(tmp_path: Path) -> None:
         Store.open(tmp_path)
 
 
-SCHEMAS = Path(__file__).parent / "fixtures" / "schemas"
+SCHEMAS = Path(__file__).parent.parent / "fixtures" / "schemas"
 
 
 @pytest.mark.parametrize("saved", sorted(SCHEMAS.glob("*.db")), ids=lambda p: p.stem)
