@@ -28,7 +28,7 @@ def _clip(text: str, width: int) -> str:
 @click.option("--json", "as_json", is_flag=True, help="A JSON array, most urgent first.")
 @click.option("--today", "today_text", default=None, metavar="YYYY-MM-DD",
               help="Evaluate as of this day: later interactions are ignored.")
-@click.option("--limit", type=click.IntRange(1), default=None, help="Show at most N people.")
+@click.option("--limit", type=click.IntRange(1, 10_000), default=None, help="Show at most N people.")
 @pass_ctx
 def reconnect(ctx: Ctx, as_json: bool, today_text: str | None, limit: int | None) -> None:
     """Who needs attention: people you only write to, and people gone quiet. Most urgent first."""
@@ -161,7 +161,7 @@ def followups(ctx: Ctx, as_json: bool, done_id: int | None, dismiss_id: int | No
 
 
 @main.command()
-@click.option("--set", "set_", nargs=3, type=(str, click.IntRange(1), click.IntRange(1)), multiple=True,
+@click.option("--set", "set_", nargs=3, type=(str, click.IntRange(1, 36_500), click.IntRange(1, 36_500)), multiple=True,
               metavar="CIRCLE RICH ANY", help="Expect rich contact every RICH days and any contact every ANY days.")
 @click.option("--reset", "reset", multiple=True, metavar="CIRCLE", help="Back to the built-in cadence.")
 @click.option("--json", "as_json", is_flag=True)

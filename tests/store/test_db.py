@@ -162,3 +162,33 @@ def test_the_runtime_summary_rebuild_matches_the_migration_triggers(store: Store
     by_triggers = store_reconnect.contact_summary_rows(store)
     store_reconnect.rebuild_contact_summary(store)
     assert store_reconnect.contact_summary_rows(store) == by_triggers
+
+
+@pytest.mark.parametrize("kind", ["foreign", "newer"])
+def test_a_refused_file_is_left_byte_identical(tmp_path: Path, kind: str) -> None:
+    """Refuse before any write: WAL mode would rewrite the header of a file we then refuse."""
+    path = tmp_path / "j.db"
+    conn = sqlite3.connect(path)
+    if kind == "foreign":
+        conn.execute("CREATE TABLE stuff (x)")
+    else:
+        conn.execute("CREATE TABLE _sqlite_migrations (migration_set TEXT, name TEXT, applied_at TEXT)")
+        conn.execute("INSERT INTO _sqlite_migrations VALUES ('relj', '9999_future', 'x')")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises((JournalCorrupt, JournalTooNew)):
+        Store.open(path)
+    assert path.read_bytes() == before
+    assert not Path(f"{path}-wal").exists()
+
+
+def test_huge_numbers_are_refused_by_their_range(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from relj.cli import main
+
+    for args in (["reconnect", "--limit", "99999999999999999999"],
+                 ["cadences", "--set", "friends", "99999999999999999999", "5"]):
+        result = CliRunner().invoke(main, ["--db", str(tmp_path / "j.db"), *args])
+        assert result.exit_code == 2 and "Traceback" not in result.output, args
