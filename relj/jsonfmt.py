@@ -65,7 +65,18 @@ def dumps_indented(data: Any) -> str:
                     first = False
                 else:
                     app(head)
-                if isinstance(v, str):
+                t = type(v)
+                if t is str:
+                    app(enc(v))
+                elif t is int:
+                    app(int.__repr__(v))
+                elif v is None:
+                    app("null")
+                elif v is True:
+                    app("true")
+                elif v is False:
+                    app("false")
+                elif isinstance(v, str):
                     app(enc(v))
                 else:
                     walk(v, inner)

@@ -387,7 +387,7 @@ def contact_details(
     per_mode = " UNION ALL ".join(
         f"""SELECT * FROM (SELECT occurred_on AS d, {k} AS k, interaction_id AS iid FROM participant
              WHERE person_id = f.pid AND status = 'done' AND mode = '{m.value}' AND occurred_on <= :day
-             ORDER BY occurred_on DESC LIMIT {RECENT_SAMPLE})"""
+             ORDER BY occurred_on DESC, interaction_id DESC LIMIT {RECENT_SAMPLE})"""
         for k, m in enumerate(_MODE_ORDER)
     )
     recent = f"""(SELECT group_concat(d || ' ' || k || ' ' || iid) FROM (
