@@ -410,28 +410,37 @@ def contact_details(
     channel_of = _CHANNEL_BY_VALUE
     mode_of = {str(k): m for k, m in enumerate(_MODE_ORDER)}
     fromiso = dt.date.fromisoformat
+    days: dict[str, dt.date] = {}  # a few thousand distinct days among tens of thousands of contacts
     out: dict[int, ContactDetail] = {}
     for pid in since:
         r = rows.get(pid)
         count = int(r[1]) if r else 0
         counts: dict[Channel, int] = {}
-        latest: list[list[str]] = []
+        recent: list[tuple[dt.date, Mode]] = []
+        recent_ids: list[int] = []
         if r:
-            for c in (r[2].split(",") if r[2] else ()):
-                channel = channel_of[c]
-                counts[channel] = counts.get(channel, 0) + 1
+            if r[2]:
+                for c in r[2].split(","):
+                    channel = channel_of[c]
+                    counts[channel] = counts.get(channel, 0) + 1
             if r[3]:
-                latest = [x.split(" ") for x in r[3].split(",")]  # day, mode, interaction id
+                for x in r[3].split(","):
+                    d, k, iid = x.split(" ")  # day, mode, interaction id
+                    day_of = days.get(d)
+                    if day_of is None:
+                        day_of = days[d] = fromiso(d)
+                    recent.append((day_of, mode_of[k]))
+                    recent_ids.append(int(iid))
         mine = interests.get(pid, [])
         out[pid] = ContactDetail(
             person_id=pid,
             written_since=min(count, WRITTEN_SAMPLE),
             written_capped=count > WRITTEN_SAMPLE,
             written_channels=counts,
-            recent=tuple((fromiso(d), mode_of[k]) for d, k, _ in latest),
+            recent=tuple(recent),
             interests=tuple(n for n, _ in mine),
             shared_interests=tuple(n for n, shared in mine if shared),
-            recent_ids=tuple(int(iid) for _, _, iid in latest),
+            recent_ids=tuple(recent_ids),
         )
     return out
 
