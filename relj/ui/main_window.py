@@ -139,6 +139,8 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         journal.changed.connect(self._on_changed)
+        journal.action_done.connect(self._on_action_done)
+        journal.error_raised.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.resize(1180, 760)
         if restore_state:
             self.restore_state()
@@ -239,6 +241,12 @@ class MainWindow(QMainWindow):
             return
         self.show_view(row)
 
+    def _on_action_done(self, text: str, undoable: bool) -> None:
+        """Every action answers: a short message, with how to undo it."""
+        if undoable:
+            text = self.tr("%1 · Undo: Ctrl+Z").replace("%1", text)
+        self.statusBar().showMessage(text, 8000)
+
     def show_view(self, which: int, *, remember: bool = True) -> None:
         if remember and self._pages and self.current_view() != which:
             self._history.append((self.current_view(), self._current_person))
@@ -250,6 +258,11 @@ class MainWindow(QMainWindow):
                 self.nav.blockSignals(True)
                 self.nav.setCurrentRow(which)
                 self.nav.blockSignals(False)
+        if which == RECONNECT:
+            # The home view's list has the keyboard, so P, S, W act on its first row at once.
+            focus_list = getattr(widget, "focus_list", None)
+            if focus_list is not None:
+                focus_list()
         self._update_title()
 
     def navigate_to_person(self, person_id: int) -> None:

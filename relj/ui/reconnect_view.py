@@ -580,6 +580,12 @@ class ReconnectView(QWidget):
                                 self.model.day)
 
     # -- queries for tests and the window ------------------------------------------------------
+    def focus_list(self) -> None:
+        """Give the Reconnect list the keyboard, on its current row or else the first one."""
+        if not self.list.currentIndex().isValid() and self.model.rowCount() > 0:
+            self.list.setCurrentIndex(self.model.index(0, 0))
+        self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def current_entry(self) -> rc.Entry | None:
         return self.model.entry(self.list.currentIndex().row())
 

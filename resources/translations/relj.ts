@@ -4,29 +4,29 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../relj/ui/app.py" line="151"/>
+        <location filename="../../relj/ui/app.py" line="163"/>
         <source>Cannot create the folder for the journal: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/app.py" line="151"/>
+        <location filename="../../relj/ui/app.py" line="163"/>
         <location filename="../../relj/ui/errors.py" line="49"/>
         <source>relj</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/app.py" line="159"/>
+        <location filename="../../relj/ui/app.py" line="171"/>
         <source>relj is already open on this journal (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/app.py" line="160"/>
+        <location filename="../../relj/ui/app.py" line="172"/>
         <source>relj is already open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/app.py" line="162"/>
-        <location filename="../../relj/ui/app.py" line="178"/>
+        <location filename="../../relj/ui/app.py" line="174"/>
+        <location filename="../../relj/ui/app.py" line="190"/>
         <source>relj cannot open the journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1494,7 +1494,7 @@ The journal as it is now is backed up first.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../relj/ui/main_window.py" line="89"/>
-        <location filename="../../relj/ui/main_window.py" line="287"/>
+        <location filename="../../relj/ui/main_window.py" line="300"/>
         <source>relj</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1549,271 +1549,276 @@ The journal as it is now is backed up first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="258"/>
+        <location filename="../../relj/ui/main_window.py" line="247"/>
+        <source>%1 · Undo: Ctrl+Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/main_window.py" line="271"/>
         <source>That person is no longer in the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="287"/>
+        <location filename="../../relj/ui/main_window.py" line="300"/>
         <source>%1 — relj</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="290"/>
+        <location filename="../../relj/ui/main_window.py" line="303"/>
         <source>Deleted %1. Ctrl+Z brings them back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="310"/>
+        <location filename="../../relj/ui/main_window.py" line="323"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="311"/>
+        <location filename="../../relj/ui/main_window.py" line="324"/>
         <source>Import contacts, calendars, mail or a phone backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="312"/>
+        <location filename="../../relj/ui/main_window.py" line="325"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="313"/>
+        <location filename="../../relj/ui/main_window.py" line="326"/>
         <source>Export the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="314"/>
+        <location filename="../../relj/ui/main_window.py" line="327"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="315"/>
+        <location filename="../../relj/ui/main_window.py" line="328"/>
         <source>Make a backup of the journal now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="316"/>
+        <location filename="../../relj/ui/main_window.py" line="329"/>
         <source>&amp;Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="317"/>
+        <location filename="../../relj/ui/main_window.py" line="330"/>
         <source>Restore the journal from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="318"/>
+        <location filename="../../relj/ui/main_window.py" line="331"/>
         <source>Backup &amp;settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="319"/>
+        <location filename="../../relj/ui/main_window.py" line="332"/>
         <source>Automatic backups, retention, encryption; the last backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="320"/>
+        <location filename="../../relj/ui/main_window.py" line="333"/>
         <source>&amp;Notify when someone becomes due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="321"/>
+        <location filename="../../relj/ui/main_window.py" line="334"/>
         <source>A tray notification when someone new is among the most urgent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="323"/>
+        <location filename="../../relj/ui/main_window.py" line="336"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="327"/>
+        <location filename="../../relj/ui/main_window.py" line="340"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="329"/>
+        <location filename="../../relj/ui/main_window.py" line="342"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="335"/>
+        <location filename="../../relj/ui/main_window.py" line="348"/>
         <source>&amp;New person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="336"/>
+        <location filename="../../relj/ui/main_window.py" line="349"/>
         <source>Add someone to the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="337"/>
+        <location filename="../../relj/ui/main_window.py" line="350"/>
         <source>&amp;Quick log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="338"/>
+        <location filename="../../relj/ui/main_window.py" line="351"/>
         <source>Log a meeting, call or message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="339"/>
+        <location filename="../../relj/ui/main_window.py" line="352"/>
         <source>&amp;Delete person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="340"/>
+        <location filename="../../relj/ui/main_window.py" line="353"/>
         <source>Delete the selected person (Ctrl+Z brings them back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="341"/>
+        <location filename="../../relj/ui/main_window.py" line="354"/>
         <source>Find d&amp;uplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="342"/>
+        <location filename="../../relj/ui/main_window.py" line="355"/>
         <source>People who may be one person: merge them (Ctrl+Z undoes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="344"/>
+        <location filename="../../relj/ui/main_window.py" line="357"/>
         <source>&amp;Command palette…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="345"/>
+        <location filename="../../relj/ui/main_window.py" line="358"/>
         <source>Jump to a person or run an action by typing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="346"/>
+        <location filename="../../relj/ui/main_window.py" line="359"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="346"/>
+        <location filename="../../relj/ui/main_window.py" line="359"/>
         <source>Search this view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="347"/>
+        <location filename="../../relj/ui/main_window.py" line="360"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="347"/>
+        <location filename="../../relj/ui/main_window.py" line="360"/>
         <source>Back to the last view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="349"/>
+        <location filename="../../relj/ui/main_window.py" line="362"/>
         <source>&amp;Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="349"/>
+        <location filename="../../relj/ui/main_window.py" line="362"/>
         <source>&amp;People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="349"/>
+        <location filename="../../relj/ui/main_window.py" line="362"/>
         <source>&amp;Interests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="350"/>
+        <location filename="../../relj/ui/main_window.py" line="363"/>
         <source>&amp;Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="353"/>
+        <location filename="../../relj/ui/main_window.py" line="366"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="354"/>
+        <location filename="../../relj/ui/main_window.py" line="367"/>
         <source>&amp;About relj</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="359"/>
+        <location filename="../../relj/ui/main_window.py" line="372"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="367"/>
+        <location filename="../../relj/ui/main_window.py" line="380"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="373"/>
+        <location filename="../../relj/ui/main_window.py" line="386"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="377"/>
+        <location filename="../../relj/ui/main_window.py" line="390"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/main_window.py" line="510"/>
+        <location filename="../../relj/ui/main_window.py" line="523"/>
         <source>%Ln people</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/main_window.py" line="511"/>
+        <location filename="../../relj/ui/main_window.py" line="524"/>
         <source>%Ln interactions</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="408"/>
+        <location filename="../../relj/ui/main_window.py" line="421"/>
         <source>Logged %1 with %2. Ctrl+Z undoes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="414"/>
+        <location filename="../../relj/ui/main_window.py" line="427"/>
         <source>Select a person to delete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="453"/>
+        <location filename="../../relj/ui/main_window.py" line="466"/>
         <source>Merged %1 duplicates. Ctrl+Z undoes the last merge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="483"/>
+        <location filename="../../relj/ui/main_window.py" line="496"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="490"/>
+        <location filename="../../relj/ui/main_window.py" line="503"/>
         <source>About relj</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="491"/>
+        <location filename="../../relj/ui/main_window.py" line="504"/>
         <source>&lt;h3&gt;relj %1&lt;/h3&gt;&lt;p&gt;A journal of the people in your life, and of how you really keep in touch: together, by voice, or only in writing.&lt;/p&gt;&lt;p&gt;Your journal stays on this computer.&lt;/p&gt;&lt;p&gt;Licensed under the GPL, version 3 or later.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="564"/>
+        <location filename="../../relj/ui/main_window.py" line="577"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="578"/>
+        <location filename="../../relj/ui/main_window.py" line="591"/>
         <source>Dismiss the warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="579"/>
+        <location filename="../../relj/ui/main_window.py" line="592"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2005,7 +2010,7 @@ The journal as it is now is backed up first.</source>
     <message>
         <location filename="../../relj/ui/people_view.py" line="181"/>
         <location filename="../../relj/ui/people_view.py" line="184"/>
-        <location filename="../../relj/ui/people_view.py" line="238"/>
+        <location filename="../../relj/ui/people_view.py" line="265"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2046,39 +2051,39 @@ The journal as it is now is backed up first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/people_view.py" line="294"/>
+        <location filename="../../relj/ui/people_view.py" line="298"/>
         <source>All circles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/people_view.py" line="295"/>
+        <location filename="../../relj/ui/people_view.py" line="299"/>
         <source>All interests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/people_view.py" line="302"/>
+        <location filename="../../relj/ui/people_view.py" line="306"/>
         <source>No circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/people_view.py" line="336"/>
+        <location filename="../../relj/ui/people_view.py" line="340"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/people_view.py" line="338"/>
+        <location filename="../../relj/ui/people_view.py" line="342"/>
         <source>%Ln people</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../relj/ui/people_view.py" line="343"/>
+        <location filename="../../relj/ui/people_view.py" line="347"/>
         <source>No one matches. Try fewer words, or clear the filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/people_view.py" line="345"/>
+        <location filename="../../relj/ui/people_view.py" line="349"/>
         <source>No one yet: add a person with Ctrl+N, or import your contacts (File ▸ Import, or drop a file here).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2279,155 +2284,155 @@ The journal as it is now is backed up first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="302"/>
+        <location filename="../../relj/ui/quick_log.py" line="324"/>
         <source>&amp;More</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="306"/>
-        <location filename="../../relj/ui/quick_log.py" line="309"/>
+        <location filename="../../relj/ui/quick_log.py" line="328"/>
+        <location filename="../../relj/ui/quick_log.py" line="331"/>
         <source>More details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="311"/>
+        <location filename="../../relj/ui/quick_log.py" line="333"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="313"/>
+        <location filename="../../relj/ui/quick_log.py" line="335"/>
         <source>Duration in minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="316"/>
+        <location filename="../../relj/ui/quick_log.py" line="338"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="317"/>
+        <location filename="../../relj/ui/quick_log.py" line="339"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="319"/>
+        <location filename="../../relj/ui/quick_log.py" line="341"/>
         <source>Who reached out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="320"/>
+        <location filename="../../relj/ui/quick_log.py" line="342"/>
         <source>not noted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="320"/>
+        <location filename="../../relj/ui/quick_log.py" line="342"/>
         <source>I did</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="321"/>
+        <location filename="../../relj/ui/quick_log.py" line="343"/>
         <source>they did</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="325"/>
+        <location filename="../../relj/ui/quick_log.py" line="347"/>
         <source>Pl&amp;ace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="326"/>
+        <location filename="../../relj/ui/quick_log.py" line="348"/>
         <source>D&amp;uration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="327"/>
+        <location filename="../../relj/ui/quick_log.py" line="349"/>
         <source>Who &amp;reached out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="331"/>
+        <location filename="../../relj/ui/quick_log.py" line="303"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="337"/>
-        <location filename="../../relj/ui/quick_log.py" line="338"/>
-        <location filename="../../relj/ui/quick_log.py" line="493"/>
+        <location filename="../../relj/ui/quick_log.py" line="355"/>
+        <location filename="../../relj/ui/quick_log.py" line="356"/>
+        <location filename="../../relj/ui/quick_log.py" line="505"/>
         <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="339"/>
+        <location filename="../../relj/ui/quick_log.py" line="357"/>
         <source>Log it (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="344"/>
+        <location filename="../../relj/ui/quick_log.py" line="362"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="349"/>
+        <location filename="../../relj/ui/quick_log.py" line="369"/>
         <source>&amp;Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="351"/>
+        <location filename="../../relj/ui/quick_log.py" line="371"/>
         <source>&amp;How</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="356"/>
+        <location filename="../../relj/ui/quick_log.py" line="376"/>
         <source>&amp;Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="357"/>
+        <location filename="../../relj/ui/quick_log.py" line="377"/>
         <source>N&amp;ote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="410"/>
+        <location filename="../../relj/ui/quick_log.py" line="422"/>
         <source>add as a new person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="479"/>
+        <location filename="../../relj/ui/quick_log.py" line="491"/>
         <source>Choose how: press %1 (or Alt+letter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="481"/>
+        <location filename="../../relj/ui/quick_log.py" line="493"/>
         <source>As last time with them: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="487"/>
+        <location filename="../../relj/ui/quick_log.py" line="499"/>
         <source>Not a date: try y, -2, mon or 2024-03-05</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="491"/>
+        <location filename="../../relj/ui/quick_log.py" line="503"/>
         <source>%1 — planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="493"/>
+        <location filename="../../relj/ui/quick_log.py" line="505"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="501"/>
+        <location filename="../../relj/ui/quick_log.py" line="513"/>
         <source>Who was it? Type a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="503"/>
+        <location filename="../../relj/ui/quick_log.py" line="515"/>
         <source>How was it? Press i, v, p, t, e, l or s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="505"/>
+        <location filename="../../relj/ui/quick_log.py" line="517"/>
         <source>That date makes no sense: try y, -2, mon or 2024-03-05.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2461,7 +2466,7 @@ The journal as it is now is backed up first.</source>
         <location filename="../../relj/ui/reconnect_view.py" line="395"/>
         <location filename="../../relj/ui/reconnect_view.py" line="399"/>
         <location filename="../../relj/ui/reconnect_view.py" line="404"/>
-        <location filename="../../relj/ui/reconnect_view.py" line="603"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="609"/>
         <source>Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
