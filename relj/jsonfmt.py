@@ -42,8 +42,9 @@ def dumps_indented(data: Any) -> str:
     out: list[str] = []
     app = out.append
     enc = encode_basestring
-    # "\n    \"key\": " for each key at each depth: a handful of keys repeat thousands of times.
-    heads: dict[tuple[str, str], str] = {}
+    # The keys of each dict shape at each depth, written once: "{\n    \"a\": ", ",\n    \"b\": ", ...
+    # (a few shapes repeat thousands of times).
+    shapes: dict[tuple[str, tuple[Any, ...]], list[str]] = {}
 
     def walk(o: Any, ind: str) -> None:
         if isinstance(o, str):
@@ -53,18 +54,16 @@ def dumps_indented(data: Any) -> str:
                 app("{}")
                 return
             inner = ind + "  "
-            first = True
-            for k, v in o.items():
-                head = heads.get((inner, k))
-                if head is None:
-                    if not isinstance(k, str):
-                        raise _Unsupported
-                    head = heads[(inner, k)] = f",\n{inner}{enc(k)}: "
-                if first:
-                    app("{\n" + head[2:])
-                    first = False
-                else:
-                    app(head)
+            keys = tuple(o)
+            heads = shapes.get((inner, keys))
+            if heads is None:
+                if not all(isinstance(k, str) for k in keys):
+                    raise _Unsupported
+                heads = [f",\n{inner}{enc(k)}: " for k in keys]
+                heads[0] = "{\n" + heads[0][2:]
+                shapes[(inner, keys)] = heads
+            for head, v in zip(heads, o.values(), strict=True):
+                app(head)
                 t = type(v)
                 if t is str:
                     app(enc(v))
