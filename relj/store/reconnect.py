@@ -390,7 +390,7 @@ def contact_details(
              ORDER BY occurred_on DESC, interaction_id DESC LIMIT {RECENT_SAMPLE})"""
         for k, m in enumerate(_MODE_ORDER)
     )
-    recent = f"""(SELECT group_concat(d || ' ' || k || ' ' || iid) FROM (
+    recent_sql = f"""(SELECT group_concat(d || ' ' || k || ' ' || iid) FROM (
                     {per_mode} ORDER BY d DESC, k, iid DESC LIMIT {RECENT_SAMPLE}))"""
     sql = f"""
         WITH f(pid, since) AS (SELECT value ->> 0, value ->> 1 FROM json_each(:f))
@@ -401,7 +401,7 @@ def contact_details(
               SELECT i.channel FROM participant pa JOIN interaction i ON i.id = pa.interaction_id
               WHERE pa.{written_range.replace(" AND ", " AND pa.")}
               ORDER BY pa.occurred_on DESC LIMIT {CHANNEL_SAMPLE})),
-          {recent}
+          {recent_sql}
         FROM f
     """
     rows = {int(r[0]): r for r in store.conn.execute(sql, params)}
