@@ -83,7 +83,7 @@ def write_atomic(path: Path | str, content: Content) -> None:
         if isinstance(exc, OSError):
             raise _storage_error(path, exc) from None
         raise
-    _fsync_dir(parent)
+    fsync_dir(parent)
 
 
 def _storage_error(path: Path, exc: OSError) -> StorageError:
@@ -94,7 +94,7 @@ def _storage_error(path: Path, exc: OSError) -> StorageError:
     return StorageError(f"cannot write {path}: {exc.strerror or exc}")
 
 
-def _fsync_dir(directory: Path) -> None:
+def fsync_dir(directory: Path) -> None:
     """Make the rename durable; some file systems cannot fsync a folder, which is harmless."""
     try:
         fd = os.open(directory, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))

@@ -12,12 +12,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner, Result
+from click.testing import CliRunner
 
 from relj.cli import main
 from relj.errors import StorageError, UserError
 from relj.fileio import write_atomic
 from relj.interop.csv_export import HEADER, neutralise
+from tests.cli.helpers import run
 
 FORMATS = ("json", "vcard", "ics", "csv")
 
@@ -43,12 +44,6 @@ def db(tmp_path: Path) -> Path:
     run(path, "log", "phone", "--with", "Ana García", "--date", "2026-02-03")
     run(path, "log", "email", "--with", "Ana García", "--with", "Bo", "--date", "2026-03-04")
     return path
-
-
-def run(db: Path, *args: str) -> Result:
-    result = CliRunner().invoke(main, ["--db", str(db), *args], catch_exceptions=False)
-    assert result.exit_code == 0, result.output + result.stderr
-    return result
 
 
 def refused(db: Path, *args: str) -> str:

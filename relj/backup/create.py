@@ -34,6 +34,7 @@ from relj.backup.format import (
     trailer,
 )
 from relj.errors import JournalBusy, JournalCorrupt, UserError
+from relj.fileio import fsync_dir
 from relj.store.errors import classify
 
 log = logging.getLogger(__name__)
@@ -204,7 +205,7 @@ def create_backup(
             header, counts = _write(db_path, source, snap, part, keys, chunk_size, now, target)
             files.check_output(target)  # it may have become a link while we wrote
             os.replace(part, target)
-            files.fsync_dir(target.parent)
+            fsync_dir(target.parent)
         except OSError as exc:
             raise files.os_error(target, exc) from None
     log.info("backup written: %d bytes, encrypted=%s, people=%s, interactions=%s",

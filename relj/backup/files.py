@@ -65,17 +65,6 @@ def private_create(path: Path, mode: str = "wb") -> BinaryIO:
         raise
 
 
-def fsync_dir(directory: Path) -> None:
-    try:
-        fd = os.open(directory, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def ensure_private_dir(directory: Path) -> None:

@@ -43,6 +43,7 @@ from relj.backup.format import (
 )
 from relj.backup.rotation import new_backup_path
 from relj.errors import JournalCorrupt, UserError
+from relj.fileio import fsync_dir
 from relj.store.errors import classify, error_name
 
 log = logging.getLogger(__name__)
@@ -285,7 +286,7 @@ def restore_backup(
             os.chmod(part, 0o600)
             os.replace(part, db_path)
             plain.path = None
-            files.fsync_dir(db_path.parent)
+            fsync_dir(db_path.parent)
         except OSError as exc:
             raise files.os_error(db_path, exc) from None
         finally:

@@ -202,22 +202,11 @@ def add_relationship(store: Store, a: int, b: int, kind: str, note: str = "") ->
 
 def remove_relationship(store: Store, relationship_id: int) -> OpResult[None]:
     with store.atomic():
-        rel = next((r for r in _relationships_with_id(store, relationship_id)), None)
-        if rel is None:
-            from relj.errors import NotFound
-
-            raise NotFound(f"no relationship #{relationship_id}")
+        rel = store.relationship(relationship_id)
         store.remove_relationship(relationship_id)
     a, b = rel.person_a.id, rel.person_b.id
     return OpResult(None, Changes.of(PEOPLE, people=[a, b]), "Remove relationship", "Removed the relationship",
                     lambda s: add_relationship(s, a, b, rel.kind.value, rel.note))
-
-
-def _relationships_with_id(store: Store, relationship_id: int) -> list[Relationship]:
-    row = store.conn.execute("SELECT person_a FROM relationship WHERE id = ?", [relationship_id]).fetchone()
-    if row is None:
-        return []
-    return [r for r in store.relationships_for(int(row[0])) if r.id == relationship_id]
 
 
 # -- the owner -------------------------------------------------------------------------------------

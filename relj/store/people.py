@@ -343,6 +343,12 @@ class PeopleMixin(StoreBase):
         with self.atomic():
             self.conn.execute("DELETE FROM relationship WHERE id = ?", [relationship_id])
 
+    def relationship(self, relationship_id: int) -> Relationship:
+        found = self._relationships_where("r.id = ?", [relationship_id])
+        if not found:
+            raise NotFound(f"no relationship #{relationship_id}")
+        return found[0]
+
     def relationships_for(self, person_id: int) -> list[Relationship]:
         return self._relationships_where("r.person_a = ? OR r.person_b = ?", [person_id, person_id])
 

@@ -7,28 +7,15 @@ import stat
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner, Result
+from click.testing import CliRunner
 
 from relj.cli import main
+from tests.cli.helpers import fail, run
 
 
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
     return tmp_path / "journal.db"
-
-
-def run(db: Path, *args: str, ok: bool = True, env: dict[str, str] | None = None) -> Result:
-    result = CliRunner().invoke(main, ["--db", str(db), *args], env=env, catch_exceptions=False)
-    if ok:
-        assert result.exit_code == 0, result.output + result.stderr
-    return result
-
-
-def fail(db: Path, *args: str, code: int = 1) -> str:
-    result = CliRunner().invoke(main, ["--db", str(db), *args], catch_exceptions=False)
-    assert result.exit_code == code, result.output
-    assert "Traceback" not in result.output + result.stderr
-    return result.stderr
 
 
 def test_version() -> None:

@@ -6,10 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner, Result
+from click.testing import CliRunner
 
 from relj.cli import main
 from relj.terminal import BIDI_CONTROLS, json_text, terminal_safe
+from tests.cli.helpers import run
 
 HUGE = "99999999999999999999"
 RLO, PDF = "\u202e", "\u202c"
@@ -18,12 +19,6 @@ RLO, PDF = "\u202e", "\u202c"
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
     return tmp_path / "journal.db"
-
-
-def run(db: Path, *args: str) -> Result:
-    result = CliRunner().invoke(main, ["--db", str(db), *args], catch_exceptions=False)
-    assert result.exit_code == 0, result.output + result.stderr
-    return result
 
 
 def rejected(db: Path, *args: str, code: int = 1) -> str:

@@ -8,9 +8,10 @@ import stat
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner, Result
+from click.testing import CliRunner
 
 from relj.cli import main
+from tests.cli.helpers import fail, run
 
 ENGINE = Path(__file__).resolve().parent.parent / "fixtures" / "engine"
 
@@ -21,19 +22,6 @@ def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path = tmp_path / "journal.db"
     run(path, "me", "--name", "Sam Owner", "--email", "me@example.org", "--region", "GB")
     return path
-
-
-def run(db: Path, *args: str) -> Result:
-    result = CliRunner().invoke(main, ["--db", str(db), *args], catch_exceptions=False)
-    assert result.exit_code == 0, result.output + result.stderr
-    return result
-
-
-def fail(db: Path, *args: str, code: int = 1) -> str:
-    result = CliRunner().invoke(main, ["--db", str(db), *args], catch_exceptions=False)
-    assert result.exit_code == code, result.output
-    assert "Traceback" not in result.output + result.stderr
-    return result.stderr
 
 
 def export(db: Path, tmp_path: Path) -> dict[str, object]:

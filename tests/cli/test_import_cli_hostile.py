@@ -9,9 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner, Result
 
-from relj.cli import main
+from tests.cli.helpers import fail, run
 from tests.interop.guard import MEMORY, REPO, run_guarded
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -22,19 +21,6 @@ def db(tmp_path: Path) -> Path:
     path = tmp_path / "journal.db"
     run(path, "me", "--name", "Sam Owner", "--email", "me@example.org", "--region", "GB")
     return path
-
-
-def run(db: Path, *args: str) -> Result:
-    result = CliRunner().invoke(main, ["--db", str(db), *args], catch_exceptions=False)
-    assert result.exit_code == 0, result.output + result.stderr
-    return result
-
-
-def fail(db: Path, *args: str, code: int = 1) -> str:
-    result = CliRunner().invoke(main, ["--db", str(db), *args], catch_exceptions=False)
-    assert result.exit_code == code, result.output
-    assert "Traceback" not in result.output + result.stderr
-    return result.stderr
 
 
 def people(db: Path) -> list[dict[str, object]]:

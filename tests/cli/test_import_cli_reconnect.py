@@ -7,18 +7,11 @@ import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner, Result
 
-from relj.cli import main
+from tests.cli.helpers import run
 
 TODAY = dt.date(2026, 3, 1)  # a Sunday
 UTC = dt.UTC
-
-
-def run(db: Path, *args: str) -> Result:
-    result = CliRunner().invoke(main, ["--db", str(db), *args], catch_exceptions=False)
-    assert result.exit_code == 0, result.output + result.stderr
-    return result
 
 
 def ms(day: dt.date, hour: int) -> int:
