@@ -1,0 +1,150 @@
+"""Draws a Reconnect entry as a card: name and badge, the reason, then the openers."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from relj import reconnect as rc
+from relj.clock import today
+from relj.ui.i18n import tr
+from relj.ui.roles import ObjectRole
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _short_day(day: dt.date | None, ref: dt.date) -> str:
+    return rc.day_words(day, ref) if day else ""
+
+
+def _split_line(text: str, fm: QFontMetrics, width: int) -> tuple[str, str]:
+    """The words of ``text`` that fit on one line of ``width``, and the rest."""
+    if fm.horizontalAdvance(text) <= width:
+        return text, ""
+    words = text.split(" ")
+    line = ""
+    for n, word in enumerate(words):
+        candidate = f"{line} {word}" if line else word
+        if fm.horizontalAdvance(candidate) > width:
+            if not line:  # one word longer than the line: cut it
+                return fm.elidedText(word, Qt.TextElideMode.ElideRight, width), " ".join(words[n + 1:])
+            return line, " ".join(words[n:])
+        line = candidate
+    return line, ""
+
+
+def kind_label(kind: rc.Kind) -> str:
+    """The badge of an entry: "only written" or "gone quiet", translated."""
+    return tr("only written") if kind is rc.Kind.DIGITAL_ONLY else tr("gone quiet")
+
+
+class ReconnectDelegate(QStyledItemDelegate):
+    """Draws an entry as a card: name and badge, the reason, then the openers."""
+
+    PAD = 8
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._font_cache: dict[str, tuple[QFont, QFont, QFont]] = {}
+        self._metrics: dict[str, tuple[QFontMetrics, QFontMetrics, QFontMetrics]] = {}
+
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
+        # Made once per font: the list asks the size of all 200 entries before it paints.
+        key = option.font.key()
+        found = self._font_cache.get(key)
+        if found is None:
+            base = QFont(option.font)
+            bold = QFont(base)
+            bold.setBold(True)
+            small = QFont(base)
+            small.setPointSizeF(max(7.0, base.pointSizeF() * 0.9))
+            found = self._font_cache[key] = (bold, base, small)
+            self._metrics[key] = (QFontMetrics(bold), QFontMetrics(base), QFontMetrics(small))
+        return found
+
+    def _fm(self, option: QStyleOptionViewItem) -> tuple[QFontMetrics, QFontMetrics, QFontMetrics]:
+        self._fonts(option)
+        return self._metrics[option.font.key()]
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        fm_bold, fm_base, fm_small = self._fm(option)
+        e = index.data(ObjectRole)
+        lines = fm_bold.height() + 2 * fm_base.height()  # the reason gets two lines
+        if e is not None and e.openers:
+            lines += fm_small.height()
+        return QSize(360, lines + 2 * self.PAD + 4)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        e: rc.Entry | None = index.data(ObjectRole)
+        if e is None:
+            super().paint(painter, option, index)
+            return
+        painter.save()
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        pal = option.palette
+        ink = pal.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        dim = QColor(ink)
+        dim.setAlphaF(0.7)
+        bold, base, small = self._fonts(option)
+        r = option.rect.adjusted(self.PAD, self.PAD, -self.PAD, -self.PAD)
+        # Line 1: name, badge, and the facts at the right.
+        day = today()
+        facts = []
+        if e.last_rich_contact:
+            facts.append(self.tr("rich: %1").replace("%1", _short_day(e.last_rich_contact, day)))
+        else:
+            facts.append(self.tr("never met"))
+        if e.written_since:
+            facts.append(self.tr("%1 written").replace("%1", f"{e.written_since}{'+' if e.written_capped else ''}"))
+        if e.planned:
+            facts.append(self.tr("planned %1").replace("%1", _short_day(e.planned, day)))
+        fact_text = " · ".join(facts)
+        fm_bold, fm, fm_small = self._fm(option)
+        fact_w = fm_small.horizontalAdvance(fact_text)
+        badge = kind_label(e.kind)
+        badge_w = fm_small.horizontalAdvance(badge) + 12
+        name_w = max(40, r.width() - fact_w - badge_w - 24)
+        name = fm_bold.elidedText(e.name, Qt.TextElideMode.ElideRight, name_w)
+        line1 = QRect(r.left(), r.top(), r.width(), fm_bold.height())
+        painter.setFont(bold)
+        painter.setPen(ink)
+        painter.drawText(line1, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
+        bx = r.left() + fm_bold.horizontalAdvance(name) + 8
+        brect = QRect(bx, line1.top() + 1, badge_w, line1.height() - 2)
+        color = QColor("#3b82c4") if e.kind is rc.Kind.DIGITAL_ONLY else QColor("#c47a3b")
+        if e.planned:
+            color = QColor("#5a9a5a")
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(color)
+        painter.drawRoundedRect(brect, 6, 6)
+        painter.setPen(QColor("white"))
+        painter.setFont(small)
+        painter.drawText(brect, Qt.AlignmentFlag.AlignCenter, badge)
+        painter.setPen(dim)
+        painter.drawText(line1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, fact_text)
+        # Line 2: the reason.
+        painter.setFont(base)
+        painter.setPen(ink)
+        first, rest = _split_line(e.reason, fm, r.width())
+        line2 = QRect(r.left(), line1.bottom() + 2, r.width(), fm.height())
+        painter.drawText(line2, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, first)
+        if rest:
+            painter.drawText(line2.translated(0, fm.height()), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             fm.elidedText(rest, Qt.TextElideMode.ElideRight, r.width()))
+        line2 = line2.adjusted(0, 0, 0, fm.height())
+        # Line 3: openers.
+        if e.openers:
+            painter.setFont(small)
+            painter.setPen(dim)
+            line3 = QRect(r.left(), line2.bottom() + 2, r.width(), fm_small.height())
+            text = "  ·  ".join(o.text for o in e.openers)
+            painter.drawText(line3, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             fm_small.elidedText(text, Qt.TextElideMode.ElideRight, r.width()))
+        painter.restore()

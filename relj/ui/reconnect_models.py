@@ -1,0 +1,209 @@
+"""The Reconnect view's models: the ranked people (ReconnectModel) and the thank-yous (FollowupModel)."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from relj import reconnect as rc
+from relj.clock import today
+from relj.domain import Interaction
+from relj.ui import journal as jn
+from relj.ui.i18n import QT_TR_NOOP, tr
+from relj.ui.reconnect_delegate import kind_label
+from relj.ui.roles import ObjectRole, PersonIdRole, SortRole
+
+log = logging.getLogger(__name__)
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+# The home view shows the most urgent people; the rest are counted, not drawn.
+VIEW_LIMIT = 200
+_RELOAD_ON = frozenset({jn.PEOPLE, jn.INTERACTIONS, jn.INTERESTS, jn.OWNER, jn.RECONNECT})
+
+
+class ReconnectModel(QAbstractListModel):
+    """The ranked list of people who need attention (relj.reconnect.Entry rows).
+
+    Everyone is ranked on reload; the entries (reasons, openers) are built for the first screenful
+    and then as the list scrolls (fetchMore), up to VIEW_LIMIT.
+    """
+
+    HEADERS = (QT_TR_NOOP("Person"),)
+    # Entries built on reload: more than a tall window shows, so the first paint is complete.
+    FIRST = 24
+    # Entries built each time the list asks for more.
+    MORE = 48
+
+    def __init__(self, journal: jn.Journal, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self._rows: list[rc.Entry] = []
+        self._ranking: rc.Ranking | None = None
+        self.total = 0
+        self.day = today()
+        journal.changed.connect(self._on_changed)
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.day = today()
+        try:
+            self._ranking = rc.ranking(self.journal.store, self.day, limit=VIEW_LIMIT)
+            self.total = self._ranking.total
+            self._rows = rc.entries(self.journal.store, self._ranking, 0, self.FIRST)
+        finally:
+            self.endResetModel()
+        log.debug("reconnect view: %d rows of %d", len(self._rows), self.total)
+
+    def shown(self) -> int:
+        """How many people the list holds once scrolled to the end (at most VIEW_LIMIT)."""
+        return len(self._ranking.shown) if self._ranking is not None else 0
+
+    def canFetchMore(self, parent: Index = _ROOT) -> bool:
+        return not parent.isValid() and len(self._rows) < self.shown()
+
+    def fetchMore(self, parent: Index = _ROOT) -> None:
+        if parent.isValid() or self._ranking is None or not self.canFetchMore():
+            return
+        start = len(self._rows)
+        more = rc.entries(self.journal.store, self._ranking, start, start + self.MORE)
+        if more:
+            self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
+
+    def _on_changed(self, kinds: frozenset[str]) -> None:
+        if kinds & _RELOAD_ON:
+            self.reload()
+
+    def entry(self, row: int) -> rc.Entry | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def build_to(self, row: int) -> None:
+        """Build the entries down to ``row`` (to select or scroll to it)."""
+        while len(self._rows) <= row and self.canFetchMore():
+            self.fetchMore()
+
+    def row_of(self, person_id: int) -> int:
+        """The row of ``person_id``, building entries down to it if needed; -1 if not listed."""
+        for n, e in enumerate(self._rows):
+            if e.person_id == person_id:
+                return n
+        if self._ranking is None:
+            return -1
+        for n, a in enumerate(self._ranking.shown):
+            if a.summary.person_id == person_id:
+                self.build_to(n)
+                return n
+        return -1
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < len(self.HEADERS):
+            return tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.column() != 0:
+            return None
+        e = self.entry(index.row())
+        if e is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return e.name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return e.reason
+        if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+            return f"{e.name}, {kind_label(e.kind)}. {e.reason}"
+        if role == SortRole:
+            return e.score
+        if role == ObjectRole:
+            return e
+        if role == PersonIdRole:
+            return e.person_id
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+
+class FollowupModel(QAbstractListModel):
+    """Thank-you notes to send after in-person meetings of the last week.
+
+    Keeps ids and reads the interactions a block at a time, as the list shows them: a busy week
+    may hold hundreds of meetings, and the list shows four.
+    """
+
+    BLOCK = 32
+
+    def __init__(self, journal: jn.Journal, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self._ids: list[int] = []
+        self._items: dict[int, Interaction] = {}
+        self._texts: dict[int, str] = {}
+        self.day = today()
+        journal.changed.connect(self._on_changed)
+        self.reload()
+
+    def reload(self) -> None:
+        from relj.store import reconnect as rq
+
+        self.beginResetModel()
+        self.day = today()
+        self._items = {}
+        self._texts = {}
+        try:
+            self._ids = rq.pending_followup_ids(self.journal.store, self.day, rc.FOLLOWUP_WINDOW)
+        finally:
+            self.endResetModel()
+
+    def _on_changed(self, kinds: frozenset[str]) -> None:
+        if kinds & _RELOAD_ON:
+            self.reload()
+
+    def interaction(self, row: int) -> Interaction | None:
+        if not 0 <= row < len(self._ids):
+            return None
+        found = self._items.get(self._ids[row])
+        if found is None:
+            start = row - row % self.BLOCK
+            for i in self.journal.store.interactions_by_ids(self._ids[start:start + self.BLOCK]):
+                self._items[i.id] = i
+            found = self._items.get(self._ids[row])
+        return found
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.column() != 0:
+            return None
+        i = self.interaction(index.row())
+        if i is None:
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+            text = self._texts.get(i.id)
+            if text is None:
+                text = self._texts[i.id] = rc.followup_text(i, self.day)
+            return text
+        if role == SortRole:
+            return (i.occurred_on, i.id)
+        if role == ObjectRole:
+            return i
+        if role == PersonIdRole:
+            return i.participants[0].id if i.participants else None
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
