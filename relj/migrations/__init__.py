@@ -17,6 +17,7 @@ from relj.migrations import (
     m0003_followup_index,
     m0004_trash,
     m0005_plans,
+    m0006_rhythms_moments,
 )
 
 if TYPE_CHECKING:
@@ -41,6 +42,7 @@ STEPS: tuple[Step, ...] = tuple(
         m0003_followup_index,
         m0004_trash,
         m0005_plans,
+        m0006_rhythms_moments,
     )
 )
 
