@@ -18,6 +18,7 @@ from relj.migrations import (
     m0004_trash,
     m0005_plans,
     m0006_rhythms_moments,
+    m0007_sources,
 )
 
 if TYPE_CHECKING:
@@ -43,6 +44,7 @@ STEPS: tuple[Step, ...] = tuple(
         m0004_trash,
         m0005_plans,
         m0006_rhythms_moments,
+        m0007_sources,
     )
 )
 
