@@ -7,10 +7,12 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import Any
 
+import phonenumbers
+
 from relj.clock import now_iso
 from relj.domain import CIRCLES, UNSORTED, Birthday, Channel, ContactKind, Initiator, Status, normalise_email
 from relj.errors import UserError
-from relj.interop.engine.report import Duplicate, ImportCancelled, ImportOptions, ImportSummary
+from relj.interop.engine.report import ROW_LIMIT, Duplicate, ImportCancelled, ImportOptions, ImportSummary, PreviewRow
 from relj.interop.phone import clean_phone, phone_key, readable_phone
 from relj.interop.records import BadRecord, ContactRecord, EventRecord, Party, Record, SkippedRecord
 from relj.store import Store, plans
@@ -81,13 +83,19 @@ class Applier:
         self.emails = self.t.email_map()
         self.with_email = set(self.emails.values())
         self.phones: dict[str, int] = {}
+        #: Phone keys that two people share (a family's landline): they identify no one.
+        self.shared_phones: set[str] = set()
         self.person_phones: dict[int, set[str]] = {}
         for pid, value in self.t.phone_points():
-            key = self.phone_key(value)
-            if key:
-                self.phones.setdefault(key, pid)
-                self.person_phones.setdefault(pid, set()).add(key)
+            for key in self.phone_keys(value):
+                self._index_phone(key, pid)
         self._names: dict[str, list[int]] | None = None
+        #: Owner names that mark a mail party as me (a second address of yours under your name).
+        owner_name = " ".join(owner.name.split()).casefold()
+        self.owner_names = {owner_name} if len(owner_name.split()) >= 2 else set()
+        self.other_me: set[str] = set()
+        self.party_rows: dict[str, PreviewRow] = {}  # party key -> its preview row
+        self.pid_rows: dict[int, PreviewRow] = {}  # person created or merged -> the row counting events
         self.run_id = self.t.begin_run(options.fmt, options.file_name, self.now)
         summary.run_id = self.run_id
         self.t.defer_interaction_search()
@@ -95,6 +103,37 @@ class Applier:
     # -- matching --------------------------------------------------------------------------
     def phone_key(self, raw: str) -> str:
         return phone_key(raw, self.region)
+
+    def phone_keys(self, raw: str) -> tuple[str, ...]:
+        """The key of a number, then the digits of its national form ("07700900123" for
+        "+44 7700 900123"): a number typed without its country code, in a journal whose owner
+        has not said their country, still matches the same number written internationally."""
+        key = self.phone_key(raw)
+        if not key:
+            return ()
+        if not key.startswith("+"):
+            return (key,)
+        try:
+            number = phonenumbers.parse(key, None)
+        except phonenumbers.NumberParseException:
+            return (key,)
+        national = "".join(ch for ch in phonenumbers.format_number(
+            number, phonenumbers.PhoneNumberFormat.NATIONAL) if ch.isdigit())
+        return (key, national) if national and national != key else (key,)
+
+    def _index_phone(self, key: str, pid: int) -> None:
+        first = self.phones.setdefault(key, pid)
+        if first != pid:
+            self.shared_phones.add(key)
+        self.person_phones.setdefault(pid, set()).add(key)
+
+    def _phone_person(self, keys: Iterable[str]) -> int | None:
+        """The one person a number belongs to (None when no one's, or when it is shared)."""
+        for key in keys:
+            pid = self.phones.get(key)
+            if pid is not None and key not in self.shared_phones:
+                return pid
+        return None
 
     @property
     def names(self) -> dict[str, list[int]]:
@@ -109,11 +148,20 @@ class Applier:
         if party.email:
             norm = normalise_email(party.email)
             if _EMAIL.fullmatch(norm):
-                return None if norm in self.me_emails else "e:" + norm
+                if norm in self.me_emails:
+                    return None
+                if norm not in self.emails and self.owner_names \
+                        and " ".join(party.name.split()).casefold() in self.owner_names:
+                    # Mail from or to an address of yours that `me` does not list yet, under your
+                    # own full name: you, not a new person.
+                    self.other_me.add(norm)
+                    return None
+                return "e:" + norm
         if party.phone:
-            key = self.phone_key(party.phone)
-            if key:
-                return "p:" + key
+            keys = self.phone_keys(party.phone)
+            if keys:
+                pid = self._phone_person(keys)
+                return "p:" + (keys[0] if pid is None else next(k for k in keys if self.phones.get(k) == pid))
         name = " ".join(party.name.split()).casefold()
         if name:
             return None if name in self.me_names else "n:" + name
@@ -163,6 +211,8 @@ class Applier:
                 self.bad(rec.where, rec.reason)
         if progress is not None:
             progress(s.records)
+        if self.other_me:
+            s.notices["address under your name taken as yours"] = len(self.other_me)
         self.t.flush()
         self.t.index_interactions(self.run_id)
         self.t.finish_run(self.run_id, s.as_json())
@@ -211,16 +261,22 @@ class Applier:
                 saw_me = True
             elif what == "ambiguous":
                 ambiguous = True
-        too_few = False
+        too_few = left_out = False
         if self.options.create_people:
             for key, party in unknown.items():
                 if self.counts is not None and self.counts[key] < self.options.min_messages:
                     too_few = True
                     continue
-                pids.append(self._create_from_party(key, party))
+                pid = self._create_from_party(key, party)
+                if pid is None:
+                    left_out = True
+                else:
+                    pids.append(pid)
         pids = list(dict.fromkeys(pids))
         if not pids:
-            if too_few:
+            if left_out:
+                reason = "left out by you"
+            elif too_few:
                 reason = f"fewer than {self.options.min_messages} messages"
             elif ambiguous:
                 reason = "name matches several people"
@@ -252,13 +308,37 @@ class Applier:
             return
         self.t.insert_interaction(row, pids, self.run_id, self.now)
         s.interactions_added += 1
+        for pid in pids:
+            counted = self.pid_rows.get(pid)
+            if counted is not None:
+                counted.brings["events"] += 1
 
-    def _create_from_party(self, key: str, party: Party) -> int:
+    def _create_from_party(self, key: str, party: Party) -> int | None:
+        """A person for an unknown party (or the one the user chose to merge them with); None
+        when the user chose to leave them out."""
         kind, value = key[0], key[2:]
         name = " ".join(party.name.split())
         if not name:
             name = party.email.strip() if kind == "e" and party.email else clean_phone(party.phone or "") or value
-        pid = self.t.insert_person({"display_name": name, "circle": UNSORTED, "tracked": False}, self.run_id, self.now)
+        decision = self.options.decisions.get("p:" + key)
+        row = self._party_row("p:" + key, name)
+        if decision is not None and decision[0] == "skip":
+            if row is not None:
+                row.action = "skip"
+            return None
+        target = decision[1] if decision is not None and decision[0] == "merge" else None
+        if target is not None and self.store.person_exists(target):
+            pid = target
+            if row is not None:
+                row.action, row.match, row.match_name, row.matched_by = "merge", pid, self._name_of(pid), "you"
+            self.summary.people_updated += 1
+        else:
+            pid = self.t.insert_person({"display_name": name, "circle": UNSORTED, "tracked": False},
+                                       self.run_id, self.now)
+            self._note_new_name(pid, name)
+            self.summary.people_added += 1
+            if row is not None:
+                row.candidates = self._namesakes(name, pid)
         if kind == "e" and party.email:
             self.t.add_contact(pid, ContactKind.EMAIL, party.email.strip(), "", self.run_id)
             self.emails[value] = pid
@@ -266,12 +346,37 @@ class Applier:
             self.summary.contact_points_added += 1
         elif kind == "p" and party.phone:
             self.t.add_contact(pid, ContactKind.PHONE, clean_phone(party.phone), "", self.run_id)
-            self.phones.setdefault(value, pid)
-            self.person_phones.setdefault(pid, set()).add(value)
+            for phone in self.phone_keys(party.phone) or (value,):
+                self._index_phone(phone, pid)
             self.summary.contact_points_added += 1
-        self._note_new_name(pid, name)
-        self.summary.people_added += 1
+        if row is not None:
+            self.pid_rows[pid] = row
         return pid
+
+    # -- preview rows -----------------------------------------------------------------------
+    def _row(self, key: str, name: str) -> PreviewRow | None:
+        if not self.options.collect_rows:
+            return None
+        if len(self.summary.rows) >= ROW_LIMIT:
+            self.summary.rows_left_out += 1
+            return None
+        row = PreviewRow(key=key, name=name, action="add")
+        self.summary.rows.append(row)
+        return row
+
+    def _party_row(self, key: str, name: str) -> PreviewRow | None:
+        row = self._row(key, name)
+        if row is not None:
+            self.party_rows[key] = row
+        return row
+
+    def _name_of(self, pid: int) -> str:
+        return str(self.store.person_fields(pid)["display_name"])
+
+    def _namesakes(self, name: str, pid: int | None) -> tuple[tuple[int, str, str], ...]:
+        """People already in the journal with this name (a likely duplicate to merge with)."""
+        ids = [i for i in self.names.get(name.casefold(), [])[:_NAMESAKES] if i != pid]
+        return tuple((i, self._name_of(i), "name") for i in ids)
 
     def _note_new_name(self, pid: int, name: str) -> None:
         """Add a new person to the name map, reporting a likely duplicate."""
@@ -303,41 +408,66 @@ class Applier:
         if any(norm in self.me_emails for norm, _ in emails):
             s.skipped["me"] += 1
             return
-        phones: list[tuple[str, str, str]] = []
+        phones: list[tuple[tuple[str, ...], str, str]] = []  # (keys, as written, label)
         for number, label in rec.phones:
-            key, written = self.phone_key(number), clean_phone(number)
+            keys, written = self.phone_keys(number), clean_phone(number)
             # Like an email without "@": a number without a digit ("cell number") is left out.
-            if not (key and readable_phone(written)):
+            if not (keys and readable_phone(written)):
                 s.notices["unreadable phone number left out"] += 1
                 continue
-            phones.append((key, written, label))
+            phones.append((keys, written, label))
         name = " ".join(rec.display_name.split())
         if not name:
             name = emails[0][1] if emails else (phones[0][1] if phones else "")
         if not name:
             s.skipped["no name, email or phone"] += 1
             return
-        pid = self._match_contact(name, emails, phones)
+        key = f"c:{s.records}"
+        pid, how = self._match_contact(name, emails, phones)
+        decision = self.options.decisions.get(key)
+        if decision is not None:
+            if decision[0] == "skip":
+                s.skipped["left out by you"] += 1
+                if (row := self._row(key, name)) is not None:
+                    row.action, row.brings = "skip", _brings(rec, emails, phones)
+                return
+            if decision[0] == "add":
+                pid, how = None, ""
+            elif decision[1] is not None and self.store.person_exists(decision[1]):
+                pid, how = decision[1], "you"
+        row = self._row(key, name)
+        if row is not None:
+            row.brings = _brings(rec, emails, phones)
         if pid is None:
-            self._create_contact(rec, name, emails, phones)
+            new = self._create_contact(rec, name, emails, phones)
+            if row is not None:
+                row.candidates = self._namesakes(name, new)
         else:
-            self._update_contact(pid, rec, emails, phones)
+            changed = self._update_contact(pid, rec, emails, phones)
+            if row is not None:
+                row.action, row.match, row.match_name, row.matched_by = "merge", pid, self._name_of(pid), how
+                row.nothing_new = not changed
 
     def _match_contact(
-        self, name: str, emails: list[tuple[str, str]], phones: list[tuple[str, str, str]]
-    ) -> int | None:
+        self, name: str, emails: list[tuple[str, str]], phones: list[tuple[tuple[str, ...], str, str]]
+    ) -> tuple[int | None, str]:
+        """The person a card is, and how it was told: by email, then by a phone number that is
+        theirs alone (E.164, or its national digits), then, for a card without email, by a name
+        that one person has and whose numbers don't disagree."""
         for norm, _ in emails:
             if norm in self.emails:
-                return self.emails[norm]
-        for key, _, _ in phones:
-            pid = self.phones.get(key)
-            if pid is not None and (not emails or pid not in self.with_email):
-                return pid
+                return self.emails[norm], "email"
+        for keys, _, _ in phones:
+            pid = self._phone_person(keys)
+            # A landline is often a household's: it tells two people with their own emails apart
+            # from no one. A mobile (or a number of unknown type) is one person's.
+            if pid is not None and (not emails or pid not in self.with_email or not _shareable(keys[0])):
+                return pid, "phone"
         if not emails:
             ids = self.names.get(name.casefold(), [])
             if len(ids) == 1 and not (phones and self.person_phones.get(ids[0])):
-                return ids[0]
-        return None
+                return ids[0], "name"
+        return None, ""
 
     def _fields(self, rec: ContactRecord) -> dict[str, Any]:
         fields: dict[str, Any] = {
@@ -360,8 +490,9 @@ class Applier:
         return {k: " ".join(v.split()) if k != "notes" and isinstance(v, str) else v for k, v in fields.items() if v}
 
     def _create_contact(
-        self, rec: ContactRecord, name: str, emails: list[tuple[str, str]], phones: list[tuple[str, str, str]]
-    ) -> None:
+        self, rec: ContactRecord, name: str, emails: list[tuple[str, str]],
+        phones: list[tuple[tuple[str, ...], str, str]],
+    ) -> int:
         fields = self._fields(rec)
         circle = category_circle(rec.categories)
         if circle:
@@ -376,10 +507,12 @@ class Applier:
             if not ids or ids[-1] != pid:
                 ids.append(pid)
         self.summary.people_added += 1
+        return pid
 
     def _update_contact(
-        self, pid: int, rec: ContactRecord, emails: list[tuple[str, str]], phones: list[tuple[str, str, str]]
-    ) -> None:
+        self, pid: int, rec: ContactRecord, emails: list[tuple[str, str]],
+        phones: list[tuple[tuple[str, ...], str, str]],
+    ) -> bool:
         current = self.store.person_fields(pid)
         fill = {k: v for k, v in self._fields(rec).items() if k in FILLABLE and not current[k]}
         if current["circle"] == UNSORTED:
@@ -392,13 +525,14 @@ class Applier:
             self.summary.people_updated += 1
         else:
             self.summary.people_unchanged += 1
+        return bool(fill or added)
 
     def _attach(
         self,
         pid: int,
         rec: ContactRecord,
         emails: list[tuple[str, str]],
-        phones: list[tuple[str, str, str]],
+        phones: list[tuple[tuple[str, ...], str, str]],
         have: set[tuple[str, str]],
     ) -> int:
         """Add the record's contact points and interests that the person lacks; how many."""
@@ -415,12 +549,12 @@ class Applier:
             self.with_email.add(pid)
             s.contact_points_added += 1
         mine = self.person_phones.setdefault(pid, set())
-        for key, written, label in phones:
-            if key in mine:
+        for keys, written, label in phones:
+            if mine.intersection(keys):
                 continue
             self.t.add_contact(pid, ContactKind.PHONE, written, label, self.run_id)
-            mine.add(key)
-            self.phones.setdefault(key, pid)
+            for key in keys:
+                self._index_phone(key, pid)
             s.contact_points_added += 1
         for kind, items in ((ContactKind.ADDRESS, rec.addresses), (ContactKind.URL, rec.urls)):
             for value, label in items:
@@ -437,6 +571,29 @@ class Applier:
             if interest and self.t.add_interest(pid, self.t.interest_id(interest), self.run_id):
                 s.interests_added += 1
         return s.contact_points_added + s.interests_added - before
+
+
+#: Number types that a household or an office shares.
+_SHAREABLE = frozenset({phonenumbers.PhoneNumberType.FIXED_LINE, phonenumbers.PhoneNumberType.TOLL_FREE,
+                        phonenumbers.PhoneNumberType.SHARED_COST, phonenumbers.PhoneNumberType.UAN,
+                        phonenumbers.PhoneNumberType.PREMIUM_RATE})
+
+
+def _shareable(key: str) -> bool:
+    if not key.startswith("+"):
+        return True  # unknown country, unknown type: as before, not enough alone
+    try:
+        return phonenumbers.number_type(phonenumbers.parse(key, None)) in _SHAREABLE
+    except phonenumbers.NumberParseException:
+        return True
+
+
+def _brings(rec: ContactRecord, emails: list[Any], phones: list[Any]) -> Counter[str]:
+    """What a card carries, counted for the preview."""
+    out: Counter[str] = Counter(emails=len(emails), phones=len(phones), addresses=len(rec.addresses),
+                                links=len(rec.urls), interests=len(rec.interests),
+                                birthday=int(bool(rec.birthday)), organisation=int(bool(rec.organisation)))
+    return +out  # zero counts dropped
 
 
 def _parties(rec: EventRecord) -> list[Party]:

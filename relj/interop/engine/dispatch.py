@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from relj.domain import normalise_email
 from relj.errors import UserError
 from relj.interop.engine.apply import Applier, Progress
 from relj.interop.engine.report import ImportOptions, ImportSummary
@@ -94,7 +95,8 @@ def open_records(
     from relj import clock
 
     owner = store.owner()
-    me = {*owner.emails, *me_addresses}
+    # The parsers compare lower-case addresses: "Sam@Example.org" in `me` is sam@example.org.
+    me = {normalise_email(e) for e in (*owner.emails, *me_addresses)} - {""}
     region = owner.region or None
     path = Path(path)
     if fmt == "vcard":

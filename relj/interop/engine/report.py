@@ -26,6 +26,39 @@ class ImportOptions:
     min_messages: int = 1
     me_addresses: tuple[str, ...] = ()
     me_names: tuple[str, ...] = ()
+    #: What the person chose per preview row (PreviewRow.key): "add", "skip" or ("merge", person id).
+    decisions: dict[str, Decision] = field(default_factory=dict)
+    #: Collect one PreviewRow per incoming contact and per person an event import would create.
+    collect_rows: bool = False
+
+
+#: A choice for one incoming record: ("add", None), ("skip", None) or ("merge", person id).
+Decision = tuple[str, int | None]
+#: At most this many preview rows are kept (memory stays bounded on a 100,000-card file).
+ROW_LIMIT = 5000
+
+
+@dataclass(slots=True)
+class PreviewRow:
+    """One incoming record as the import preview shows it, and what the import does with it.
+
+    ``key`` is stable between the preview and the import of the same file ("c:12" for the
+    twelfth record, a contact; "p:e:ana@example.org" for a person an event import creates),
+    so a decision made on the preview applies to the same record when importing.
+    """
+
+    key: str
+    name: str
+    action: str  # "add" | "merge" | "skip"
+    #: What the record brings, counted: "emails", "phones", "addresses", "links", "interests",
+    #: "birthday", "organisation", "events".
+    brings: Counter[str] = field(default_factory=Counter)
+    match: int | None = None  # the person merged with
+    match_name: str = ""
+    matched_by: str = ""  # "email" | "phone" | "name"
+    #: Other people it could be merged with: (id, name, how) — namesakes of a new person.
+    candidates: tuple[tuple[int, str, str], ...] = ()
+    nothing_new: bool = False  # a merge that adds nothing: already in the journal
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +89,8 @@ class ImportSummary:
     bad: list[tuple[str, str]] = field(default_factory=list)
     duplicates: list[Duplicate] = field(default_factory=list)
     notices: Counter[str] = field(default_factory=Counter)
+    rows: list[PreviewRow] = field(default_factory=list)
+    rows_left_out: int = 0  # rows beyond ROW_LIMIT
 
     @property
     def added(self) -> int:
