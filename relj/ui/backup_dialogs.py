@@ -210,7 +210,10 @@ class RestoreDialog(QDialog):
         self.resize(720, 380)
         self.chosen: Path | None = None
         path = _journal_path(journal)
-        self.infos = [i for i in backup.list_backups(path) if i.manifest is not None]
+        # Unusable files are listed too, greyed out with their problem ("damaged or altered"), so
+        # the user knows why a backup they expect cannot be chosen.
+        self.infos = backup.list_backups(path)
+        usable = [i for i in self.infos if i.manifest is not None]
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("Restoring replaces the journal with the backup. The journal as it is now is "
                                "backed up first, so this can be undone by restoring that backup."))
@@ -224,20 +227,27 @@ class RestoreDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         for row, info in enumerate(self.infos):
-            assert info.manifest is not None
-            cells = (_when(info.when), info.kind or "", human_size(info.size),
-                     self.tr("yes") if info.manifest.encrypted else self.tr("no"), info.manifest.summary())
+            if info.manifest is not None:
+                cells = (_when(info.when), info.kind or "", human_size(info.size),
+                         self.tr("yes") if info.manifest.encrypted else self.tr("no"), info.manifest.summary())
+            else:
+                cells = (_when(info.when), info.kind or "", human_size(info.size), "",
+                         self.tr("Cannot be restored: %1").replace("%1", info.problem or self.tr("not readable")))
             for col, text in enumerate(cells):
-                self.table.setItem(row, col, QTableWidgetItem(text))
-        if self.infos:
-            self.table.selectRow(0)
+                item = QTableWidgetItem(text)
+                if info.manifest is None:
+                    item.setFlags(Qt.ItemFlag.NoItemFlags)  # shown, greyed, never chosen
+                    item.setToolTip(info.path.name)
+                self.table.setItem(row, col, item)
+        if usable:
+            self.table.selectRow(self.infos.index(usable[0]))
         self.table.doubleClicked.connect(lambda _index: self.accept())
         layout.addWidget(self.table)
-        if not self.infos:
+        if not usable:
             layout.addWidget(QLabel(self.tr("No backups in %1 yet.").replace("%1", str(paths.backups_dir(path)))))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = buttons.addButton(self.tr("&Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.restore_button.setEnabled(bool(self.infos))
+        self.restore_button.setEnabled(bool(usable))
         self.file_button = buttons.addButton(self.tr("Other &file…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.file_button.clicked.connect(self.choose_file)
         buttons.accepted.connect(self.accept)
@@ -256,7 +266,10 @@ class RestoreDialog(QDialog):
             rows = self.table.selectionModel().selectedRows()
             if not rows:
                 return
-            self.chosen = self.infos[rows[0].row()].path
+            info = self.infos[rows[0].row()]
+            if info.manifest is None:
+                return
+            self.chosen = info.path
         super().accept()
 
     @classmethod

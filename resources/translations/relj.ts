@@ -4,29 +4,29 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../relj/ui/app.py" line="163"/>
+        <location filename="../../relj/ui/app.py" line="165"/>
         <source>Cannot create the folder for the journal: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/app.py" line="163"/>
+        <location filename="../../relj/ui/app.py" line="165"/>
         <location filename="../../relj/ui/errors.py" line="49"/>
         <source>relj</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/app.py" line="171"/>
+        <location filename="../../relj/ui/app.py" line="173"/>
         <source>relj is already open on this journal (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/app.py" line="172"/>
+        <location filename="../../relj/ui/app.py" line="174"/>
         <source>relj is already open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/app.py" line="174"/>
-        <location filename="../../relj/ui/app.py" line="190"/>
+        <location filename="../../relj/ui/app.py" line="176"/>
+        <location filename="../../relj/ui/app.py" line="192"/>
         <source>relj cannot open the journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -336,59 +336,59 @@ Your journal is safe: every change is saved as it is made. Please report the bug
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/backup_dialogs.py" line="277"/>
+        <location filename="../../relj/ui/backup_dialogs.py" line="290"/>
         <source>Replace the journal with the backup made %1 (%2)?
 
 The journal as it is now is backed up first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/backup_dialogs.py" line="280"/>
+        <location filename="../../relj/ui/backup_dialogs.py" line="293"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/backup_dialogs.py" line="284"/>
+        <location filename="../../relj/ui/backup_dialogs.py" line="297"/>
         <source>This backup is encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/backup_dialogs.py" line="290"/>
+        <location filename="../../relj/ui/backup_dialogs.py" line="303"/>
         <source>Restore refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/backup_dialogs.py" line="292"/>
+        <location filename="../../relj/ui/backup_dialogs.py" line="305"/>
         <source>Restored %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/backup_dialogs.py" line="294"/>
+        <location filename="../../relj/ui/backup_dialogs.py" line="307"/>
         <source>The journal it replaced was backed up to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/backup_dialogs.py" line="295"/>
+        <location filename="../../relj/ui/backup_dialogs.py" line="308"/>
         <source>Restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/backup_dialogs.py" line="300"/>
+        <location filename="../../relj/ui/backup_dialogs.py" line="313"/>
         <source>&amp;Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/backup_dialogs.py" line="301"/>
+        <location filename="../../relj/ui/backup_dialogs.py" line="314"/>
         <source>Restore the journal from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/backup_dialogs.py" line="401"/>
+        <location filename="../../relj/ui/backup_dialogs.py" line="414"/>
         <source>Backup &amp;settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/backup_dialogs.py" line="402"/>
+        <location filename="../../relj/ui/backup_dialogs.py" line="415"/>
         <source>Automatic backups, how many to keep, encryption; the last backup&apos;s time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -625,92 +625,141 @@ The journal as it is now is backed up first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="94"/>
+        <location filename="../../relj/ui/reconnect_models.py" line="38"/>
         <source>Person</source>
+        <extracomment>How many people &quot;today&apos;s few&quot; holds at most.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="274"/>
+        <location filename="../../relj/ui/reconnect_delegate.py" line="41"/>
         <source>only written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="274"/>
+        <location filename="../../relj/ui/reconnect_delegate.py" line="41"/>
         <source>gone quiet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/plan_dialog.py" line="124"/>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/plan_dialog.py" line="456"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="476"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="479"/>
+        <source>Add to calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/plan_dialog.py" line="457"/>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/plan_dialog.py" line="480"/>
+        <source>Saved %1. Open it in your calendar now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/reconnect_dialogs.py" line="95"/>
+        <source>One week</source>
+        <extracomment>(label, days from today); None is &quot;a day of your own&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/reconnect_dialogs.py" line="95"/>
+        <source>Two weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/reconnect_dialogs.py" line="95"/>
+        <source>A month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/reconnect_dialogs.py" line="96"/>
+        <source>Three months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/reconnect_dialogs.py" line="96"/>
+        <source>Until a day…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BackupSettingsDialog</name>
     <message>
-        <location filename="../../relj/ui/backup_dialogs.py" line="313"/>
-        <location filename="../../relj/ui/backup_dialogs.py" line="373"/>
-        <location filename="../../relj/ui/backup_dialogs.py" line="388"/>
+        <location filename="../../relj/ui/backup_dialogs.py" line="326"/>
+        <location filename="../../relj/ui/backup_dialogs.py" line="386"/>
+        <location filename="../../relj/ui/backup_dialogs.py" line="401"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/backup_dialogs.py" line="321"/>
+        <location filename="../../relj/ui/backup_dialogs.py" line="334"/>
         <source>Folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/backup_dialogs.py" line="322"/>
+        <location filename="../../relj/ui/backup_dialogs.py" line="335"/>
         <source>&amp;Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/backup_dialogs.py" line="329"/>
+        <location filename="../../relj/ui/backup_dialogs.py" line="342"/>
         <source>Warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/backup_dialogs.py" line="333"/>
+        <location filename="../../relj/ui/backup_dialogs.py" line="346"/>
         <source>Back up &amp;automatically when the app closes (at most once a day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/backup_dialogs.py" line="337"/>
+        <location filename="../../relj/ui/backup_dialogs.py" line="350"/>
         <source>Keep &amp;daily backups:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/backup_dialogs.py" line="338"/>
+        <location filename="../../relj/ui/backup_dialogs.py" line="351"/>
         <source>Keep &amp;weekly backups:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/backup_dialogs.py" line="339"/>
+        <location filename="../../relj/ui/backup_dialogs.py" line="352"/>
         <source>Keep &amp;monthly backups:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/backup_dialogs.py" line="343"/>
+        <location filename="../../relj/ui/backup_dialogs.py" line="356"/>
         <source>&amp;Encrypt backups with a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/backup_dialogs.py" line="348"/>
+        <location filename="../../relj/ui/backup_dialogs.py" line="361"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/backup_dialogs.py" line="357"/>
+        <location filename="../../relj/ui/backup_dialogs.py" line="370"/>
         <source>Last backup: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/backup_dialogs.py" line="374"/>
+        <location filename="../../relj/ui/backup_dialogs.py" line="387"/>
         <source>Automatic backups can only be encrypted with a passphrase remembered in the keyring, and there is none on this system. Set RELJ_BACKUP_PASSPHRASE, or leave encryption off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/backup_dialogs.py" line="377"/>
+        <location filename="../../relj/ui/backup_dialogs.py" line="390"/>
         <source>Choose the passphrase for backups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/backup_dialogs.py" line="383"/>
+        <location filename="../../relj/ui/backup_dialogs.py" line="396"/>
         <source>Keyring</source>
         <translation type="unfinished"></translation>
     </message>
@@ -961,6 +1010,21 @@ The journal as it is now is backed up first.</source>
     <message>
         <location filename="../../relj/ui/quick_log.py" line="226"/>
         <source>tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/plan_dialog.py" line="149"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/plan_dialog.py" line="150"/>
+        <source>sat, 12 dec, +10, 2w or 2026-12-12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/plan_dialog.py" line="151"/>
+        <source>Type a weekday, a date, +10 (days) or 2w (weeks); Up and Down move by a day</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2191,47 +2255,244 @@ The journal as it is now is backed up first.</source>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../relj/ui/reconnect_dialogs.py" line="40"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="187"/>
+        <location filename="../../relj/ui/reconnect_dialogs.py" line="43"/>
         <source>Plan a meeting with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_dialogs.py" line="41"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="188"/>
+        <location filename="../../relj/ui/reconnect_dialogs.py" line="44"/>
         <source>Plan a meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_dialogs.py" line="49"/>
+        <location filename="../../relj/ui/reconnect_dialogs.py" line="52"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_dialogs.py" line="51"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="191"/>
+        <source>When will you see %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/plan_dialog.py" line="197"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/plan_dialog.py" line="203"/>
+        <source>Day chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/plan_dialog.py" line="206"/>
+        <source>This &amp;weekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/plan_dialog.py" line="206"/>
+        <source>&amp;Next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/plan_dialog.py" line="207"/>
+        <source>In two wee&amp;ks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/plan_dialog.py" line="218"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/plan_dialog.py" line="219"/>
+        <source>optional, e.g. 19:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/plan_dialog.py" line="224"/>
+        <location filename="../../relj/ui/reconnect_dialogs.py" line="54"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_dialogs.py" line="56"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="234"/>
+        <location filename="../../relj/ui/reconnect_dialogs.py" line="59"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_dialogs.py" line="57"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="235"/>
+        <location filename="../../relj/ui/reconnect_dialogs.py" line="60"/>
         <source>Coffee, a walk, a call…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_dialogs.py" line="59"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="238"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/plan_dialog.py" line="244"/>
+        <source>&amp;Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/plan_dialog.py" line="245"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/plan_dialog.py" line="247"/>
+        <source>&amp;Add to calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/plan_dialog.py" line="249"/>
+        <source>Plan and add to calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/plan_dialog.py" line="250"/>
+        <source>Plan it and save it as a calendar file (.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/plan_dialog.py" line="253"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/plan_dialog.py" line="275"/>
+        <location filename="../../relj/ui/reconnect_dialogs.py" line="62"/>
         <source>&amp;Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_dialogs.py" line="60"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="277"/>
+        <source>T&amp;ime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/plan_dialog.py" line="278"/>
+        <location filename="../../relj/ui/reconnect_dialogs.py" line="63"/>
         <source>&amp;Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_dialogs.py" line="61"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="279"/>
+        <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/plan_dialog.py" line="288"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="298"/>
+        <source>Brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/plan_dialog.py" line="347"/>
+        <source>prefers %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/plan_dialog.py" line="349"/>
+        <source>best time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/plan_dialog.py" line="352"/>
+        <source>Last seen or heard: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/plan_dialog.py" line="354"/>
+        <source>Never seen or heard yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/plan_dialog.py" line="356"/>
+        <source>You started %1 of the last %Ln contacts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/plan_dialog.py" line="359"/>
+        <source>To talk about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/plan_dialog.py" line="362"/>
+        <source>Recently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/plan_dialog.py" line="369"/>
+        <source>You both like: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/plan_dialog.py" line="371"/>
+        <source>People: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/plan_dialog.py" line="386"/>
+        <source>Not a day I know: try sat, 12 dec, +10 or 2026-12-12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/plan_dialog.py" line="388"/>
+        <source>%1 is over: choose today or later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/plan_dialog.py" line="391"/>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/plan_dialog.py" line="391"/>
+        <source>tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/plan_dialog.py" line="391"/>
+        <source>in %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/plan_dialog.py" line="403"/>
+        <source>Choose a day: today or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/plan_dialog.py" line="407"/>
+        <source>A time is HH:MM, such as 19:30 (or leave it empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/plan_dialog.py" line="409"/>
+        <source>No one to meet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/plan_dialog.py" line="428"/>
+        <source>Plan meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/plan_dialog.py" line="429"/>
+        <source>Planned %1 with %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/reconnect_dialogs.py" line="64"/>
         <source>&amp;Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2440,22 +2701,22 @@ The journal as it is now is backed up first.</source>
 <context>
     <name>ReconnectDelegate</name>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="333"/>
+        <location filename="../../relj/ui/reconnect_delegate.py" line="100"/>
         <source>rich: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="335"/>
+        <location filename="../../relj/ui/reconnect_delegate.py" line="102"/>
         <source>never met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="337"/>
+        <location filename="../../relj/ui/reconnect_delegate.py" line="104"/>
         <source>%1 written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="339"/>
+        <location filename="../../relj/ui/reconnect_delegate.py" line="106"/>
         <source>planned %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2463,145 +2724,268 @@ The journal as it is now is backed up first.</source>
 <context>
     <name>ReconnectView</name>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="395"/>
-        <location filename="../../relj/ui/reconnect_view.py" line="399"/>
-        <location filename="../../relj/ui/reconnect_view.py" line="404"/>
-        <location filename="../../relj/ui/reconnect_view.py" line="609"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="70"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="75"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="80"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="377"/>
         <source>Reconnect</source>
+        <extracomment>The list never gets narrower than this; below LIST_MIN + DETAIL_MIN the detail goes under it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="406"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="83"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="408"/>
-        <location filename="../../relj/ui/reconnect_view.py" line="409"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="87"/>
+        <source>Show everyone or today&apos;s few</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/reconnect_view.py" line="93"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="94"/>
         <source>Say thanks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="412"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="95"/>
+        <source>Enter: thank-you sent · D: dismiss · right-click for more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/reconnect_view.py" line="96"/>
+        <source>Keys of the thank-you list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/reconnect_view.py" line="100"/>
         <source>Thank-you notes to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="421"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="106"/>
+        <source>&amp;Thank-you sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/reconnect_view.py" line="107"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="241"/>
+        <source>Thank-you sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/reconnect_view.py" line="108"/>
+        <source>Log the thank-you note as sent (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/reconnect_view.py" line="109"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/reconnect_view.py" line="110"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="247"/>
+        <source>Dismiss the thank-you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/reconnect_view.py" line="111"/>
+        <source>No thank-you for this one (D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/reconnect_view.py" line="127"/>
         <source>People to reconnect with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="425"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="133"/>
         <source>Everyone is in touch. Nothing to do.
 
 People you only write to, or who have gone quiet, will appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="429"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="137"/>
         <source>Nothing to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="468"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="179"/>
         <source>Selected person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="475"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="188"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="478"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="191"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="482"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="195"/>
         <source>Openers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="486"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="197"/>
+        <source>Contact per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/reconnect_view.py" line="202"/>
         <source>&amp;Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="486"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="202"/>
+        <source>Plan a meeting (P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/reconnect_view.py" line="203"/>
         <source>&amp;Snooze…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="487"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="203"/>
+        <source>Hide until a day you choose (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/reconnect_view.py" line="204"/>
+        <source>&amp;Dismiss for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/reconnect_view.py" line="204"/>
+        <source>Hide for two weeks (D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/reconnect_view.py" line="205"/>
+        <source>Messages are enough with this person (W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/reconnect_view.py" line="206"/>
         <source>Pa&amp;use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="487"/>
-        <source>&amp;Not now</source>
+        <location filename="../../relj/ui/reconnect_view.py" line="237"/>
+        <source>Dismiss for now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="488"/>
-        <source>&amp;Writing is fine</source>
+        <location filename="../../relj/ui/reconnect_view.py" line="240"/>
+        <source>Everyone or today&apos;s few</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="488"/>
-        <source>&amp;Open</source>
+        <location filename="../../relj/ui/reconnect_view.py" line="243"/>
+        <source>Thank-you sent by text message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="511"/>
-        <source>Plan a meeting</source>
+        <location filename="../../relj/ui/reconnect_view.py" line="245"/>
+        <source>Thank-you sent by letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="512"/>
-        <source>Snooze</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="513"/>
-        <source>Pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="514"/>
-        <source>Not now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="515"/>
-        <source>Written contact is fine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="516"/>
-        <source>Open person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="517"/>
-        <source>Thank-you note sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="519"/>
-        <source>Dismiss follow-up</source>
+        <location filename="../../relj/ui/reconnect_view.py" line="250"/>
+        <source>Thank-you sent by email</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/reconnect_view.py" line="535"/>
-        <source>The %1 most urgent of %Ln people who need attention.</source>
+        <location filename="../../relj/ui/reconnect_view.py" line="302"/>
+        <source>Start with these %n today: the ones you have drifted from furthest, closest people first.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/reconnect_view.py" line="538"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="305"/>
+        <source>%n more need attention.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/reconnect_view.py" line="306"/>
+        <source>Show everyone (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/reconnect_view.py" line="423"/>
+        <source>Dismissed %1 for now: back on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/reconnect_view.py" line="205"/>
+        <source>&amp;Writing is fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/reconnect_view.py" line="206"/>
+        <source>Off Reconnect until you resume them (Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/reconnect_view.py" line="207"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/reconnect_view.py" line="207"/>
+        <source>Open their page (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/reconnect_view.py" line="234"/>
+        <source>Plan a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/reconnect_view.py" line="235"/>
+        <source>Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/reconnect_view.py" line="236"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/reconnect_view.py" line="238"/>
+        <source>Written contact is fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/reconnect_view.py" line="239"/>
+        <source>Open person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/reconnect_view.py" line="308"/>
+        <source>The %1 most urgent of %Ln people who need attention.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/reconnect_view.py" line="310"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="313"/>
+        <source>Today&apos;s few (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/reconnect_view.py" line="312"/>
         <source>%n people need attention.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2698,42 +3082,52 @@ People you only write to, or who have gone quiet, will appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/backup_dialogs.py" line="215"/>
+        <location filename="../../relj/ui/backup_dialogs.py" line="218"/>
         <source>Restoring replaces the journal with the backup. The journal as it is now is backed up first, so this can be undone by restoring that backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/backup_dialogs.py" line="229"/>
+        <location filename="../../relj/ui/backup_dialogs.py" line="232"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/backup_dialogs.py" line="229"/>
+        <location filename="../../relj/ui/backup_dialogs.py" line="232"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/backup_dialogs.py" line="237"/>
+        <location filename="../../relj/ui/backup_dialogs.py" line="235"/>
+        <source>Cannot be restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/backup_dialogs.py" line="235"/>
+        <source>not readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/backup_dialogs.py" line="247"/>
         <source>No backups in %1 yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/backup_dialogs.py" line="239"/>
+        <location filename="../../relj/ui/backup_dialogs.py" line="249"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/backup_dialogs.py" line="241"/>
+        <location filename="../../relj/ui/backup_dialogs.py" line="251"/>
         <source>Other &amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/backup_dialogs.py" line="248"/>
+        <location filename="../../relj/ui/backup_dialogs.py" line="258"/>
         <source>Restore from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/backup_dialogs.py" line="249"/>
+        <location filename="../../relj/ui/backup_dialogs.py" line="259"/>
         <source>relj backups (*.reljbak);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2786,22 +3180,38 @@ People you only write to, or who have gone quiet, will appear here.</source>
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../relj/ui/reconnect_dialogs.py" line="88"/>
+        <location filename="../../relj/ui/reconnect_dialogs.py" line="100"/>
         <source>Snooze %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_dialogs.py" line="89"/>
+        <location filename="../../relj/ui/reconnect_dialogs.py" line="101"/>
+        <location filename="../../relj/ui/reconnect_dialogs.py" line="129"/>
         <source>Snooze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_dialogs.py" line="93"/>
+        <location filename="../../relj/ui/reconnect_dialogs.py" line="104"/>
+        <source>Snooze for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/reconnect_dialogs.py" line="108"/>
+        <source>%1 — until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/reconnect_dialogs.py" line="116"/>
         <source>Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_dialogs.py" line="99"/>
+        <location filename="../../relj/ui/reconnect_dialogs.py" line="125"/>
+        <source>&amp;For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/reconnect_dialogs.py" line="127"/>
         <source>&amp;Until</source>
         <translation type="unfinished"></translation>
     </message>

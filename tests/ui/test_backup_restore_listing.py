@@ -1,4 +1,4 @@
-"""The Restore dialog lists the usable backups even when the backups folder holds hostile files."""
+"""The Restore dialog lists every backup, hostile files included: those greyed out with why they cannot be used."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from relj import backup, paths
 from relj.backup import format as backup_format
@@ -42,4 +43,21 @@ def test_hostile_files_do_not_break_the_restore_dialog(qtbot, store, qapp):
     assert len(backup.list_backups(path)) == 5
     dialog = bd.RestoreDialog(None, journal)
     qtbot.addWidget(dialog)
-    assert dialog.table.rowCount() == 1 and dialog.infos[0].path == good
+    assert dialog.table.rowCount() == 5
+    (usable_row,) = [r for r in range(5) if dialog.infos[r].manifest is not None]
+    assert dialog.infos[usable_row].path == good
+    # The usable one is selected; the others say why, and cannot be chosen.
+    assert dialog.table.selectionModel().selectedRows()[0].row() == usable_row
+    for row in range(5):
+        if row == usable_row:
+            continue
+        reason = dialog.table.item(row, 4).text()
+        assert reason.startswith("Cannot be restored: ") and len(reason) > len("Cannot be restored: ")
+        assert not dialog.table.item(row, 0).flags() & Qt.ItemFlag.ItemIsSelectable
+        dialog.table.selectRow(row)
+    dialog.table.clearSelection()
+    dialog.accept()
+    assert dialog.chosen is None  # nothing usable selected: nothing chosen
+    dialog.table.selectRow(usable_row)
+    dialog.accept()
+    assert dialog.chosen == good
