@@ -5,9 +5,10 @@ from __future__ import annotations
 from functools import cache
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
 
 from relj.domain import Channel, Mode
+from relj.ui.palettes import is_dark
 
 # Okabe-Ito derived: distinct for the common colour-vision deficiencies, and ordered by weight:
 # together is a strong blue, voice a warm orange, written a quiet grey that recedes.
@@ -15,9 +16,6 @@ _LIGHT = {Mode.TOGETHER: "#0072B2", Mode.VOICE: "#E69F00", Mode.WRITTEN: "#B4B4B
 _DARK = {Mode.TOGETHER: "#3D9BE0", Mode.VOICE: "#F2A81D", Mode.WRITTEN: "#7A7A7A"}
 
 
-def is_dark(palette: QPalette | None = None) -> bool:
-    palette = palette or QGuiApplication.palette()
-    return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
 def mode_color(mode: Mode | str, palette: QPalette | None = None) -> QColor:
