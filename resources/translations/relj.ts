@@ -4,29 +4,29 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../relj/ui/app.py" line="165"/>
+        <location filename="../../relj/ui/app.py" line="170"/>
         <source>Cannot create the folder for the journal: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/app.py" line="165"/>
+        <location filename="../../relj/ui/app.py" line="170"/>
         <location filename="../../relj/ui/errors.py" line="49"/>
         <source>relj</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/app.py" line="173"/>
+        <location filename="../../relj/ui/app.py" line="178"/>
         <source>relj is already open on this journal (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/app.py" line="174"/>
+        <location filename="../../relj/ui/app.py" line="179"/>
         <source>relj is already open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/app.py" line="176"/>
-        <location filename="../../relj/ui/app.py" line="192"/>
+        <location filename="../../relj/ui/app.py" line="181"/>
+        <location filename="../../relj/ui/app.py" line="197"/>
         <source>relj cannot open the journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -271,7 +271,9 @@ Your journal is safe: every change is saved as it is made. Please report the bug
     <message>
         <location filename="../../relj/ui/backup_dialogs.py" line="52"/>
         <location filename="../../relj/ui/models.py" line="130"/>
+        <location filename="../../relj/ui/sources_page.py" line="105"/>
         <source>never</source>
+        <extracomment>Kinds whose reads may add the people met in them (as `relj import --create-people`).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -476,6 +478,8 @@ The journal as it is now is backed up first.</source>
     </message>
     <message numerus="yes">
         <location filename="../../relj/ui/models.py" line="384"/>
+        <location filename="../../relj/ui/source_watch.py" line="47"/>
+        <location filename="../../relj/ui/sources_page.py" line="116"/>
         <source>%n people</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -493,6 +497,7 @@ The journal as it is now is backed up first.</source>
     </message>
     <message>
         <location filename="../../relj/ui/duplicates_dialog.py" line="88"/>
+        <location filename="../../relj/ui/import_table.py" line="98"/>
         <location filename="../../relj/ui/models.py" line="111"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
@@ -531,71 +536,155 @@ The journal as it is now is backed up first.</source>
     </message>
     <message>
         <location filename="../../relj/ui/duplicates_dialog.py" line="89"/>
+        <location filename="../../relj/ui/sources_page.py" line="124"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="231"/>
+        <location filename="../../relj/ui/import_dialog.py" line="396"/>
         <source>Contacts, calendars, mail, phone backups (*.vcf *.vcard *.csv *.ics *.vcs *.mbox *.eml *.xml *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="232"/>
+        <location filename="../../relj/ui/import_dialog.py" line="397"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="234"/>
-        <location filename="../../relj/ui/import_dialog.py" line="254"/>
+        <location filename="../../relj/ui/import_dialog.py" line="399"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="252"/>
-        <source>Edit ▸ Find duplicates… (Ctrl+Shift+D) shows them side by side and merges them.</source>
+        <location filename="../../relj/ui/import_dialog.py" line="57"/>
+        <source>Address books (*.vcf *.vcard *.csv)</source>
+        <extracomment>What the welcome&apos;s Import buttons offer, each with its file filter.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="264"/>
+        <location filename="../../relj/ui/import_dialog.py" line="58"/>
+        <source>Calendars (*.ics *.vcs *.ical)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/import_dialog.py" line="59"/>
+        <source>Mail (*.mbox *.mbx *.eml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/import_dialog.py" line="60"/>
+        <source>Phone backups (*.xml *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/import_dialog.py" line="68"/>
+        <source>%n new people</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/import_dialog.py" line="70"/>
+        <source>new details for %n people already here</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/import_dialog.py" line="72"/>
+        <source>%n people already here with nothing new</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/import_dialog.py" line="74"/>
+        <location filename="../../relj/ui/import_table.py" line="65"/>
+        <location filename="../../relj/ui/source_watch.py" line="47"/>
+        <location filename="../../relj/ui/sources_page.py" line="116"/>
+        <source>%n interactions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/import_dialog.py" line="76"/>
+        <source>%n planned meetings brought up to date</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/import_dialog.py" line="78"/>
+        <source>%n records left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/import_dialog.py" line="80"/>
+        <source>%n unreadable records left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/import_dialog.py" line="81"/>
+        <location filename="../../relj/ui/sources_page.py" line="115"/>
+        <source>nothing new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/import_dialog.py" line="83"/>
+        <source>Imported from %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/import_dialog.py" line="84"/>
+        <source>Importing %1 brings %2. Nothing is written until you choose Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/import_dialog.py" line="425"/>
         <source>vCard address book (*.vcf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="264"/>
+        <location filename="../../relj/ui/import_dialog.py" line="425"/>
         <source>iCalendar: plans and birthdays (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="265"/>
+        <location filename="../../relj/ui/import_dialog.py" line="426"/>
         <source>relj journal JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/import_dialog.py" line="273"/>
+        <location filename="../../relj/ui/import_dialog.py" line="434"/>
         <source>Exported %n people to %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="276"/>
+        <location filename="../../relj/ui/import_dialog.py" line="437"/>
         <source>Exported %1 planned interactions and %2 birthdays to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="282"/>
+        <location filename="../../relj/ui/import_dialog.py" line="443"/>
         <source>Exported the whole journal to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="283"/>
+        <location filename="../../relj/ui/import_dialog.py" line="444"/>
         <source>cannot tell the format of %1: name it .vcf, .ics or .json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="288"/>
-        <location filename="../../relj/ui/import_dialog.py" line="297"/>
-        <location filename="../../relj/ui/import_dialog.py" line="299"/>
+        <location filename="../../relj/ui/import_dialog.py" line="449"/>
+        <location filename="../../relj/ui/import_dialog.py" line="458"/>
+        <location filename="../../relj/ui/import_dialog.py" line="460"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -631,13 +720,47 @@ The journal as it is now is backed up first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_delegate.py" line="41"/>
-        <source>only written</source>
+        <location filename="../../relj/ui/reconnect_delegate.py" line="42"/>
+        <source>gone quiet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_delegate.py" line="41"/>
-        <source>gone quiet</source>
+        <location filename="../../relj/ui/reconnect_delegate.py" line="42"/>
+        <source>messages only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/reconnect_delegate.py" line="50"/>
+        <source>met %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/reconnect_delegate.py" line="50"/>
+        <source>spoke %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/reconnect_delegate.py" line="52"/>
+        <source>never met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/reconnect_delegate.py" line="54"/>
+        <source>%n+ messages since</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/reconnect_delegate.py" line="55"/>
+        <source>%n messages since</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/reconnect_delegate.py" line="58"/>
+        <source>planned %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -686,6 +809,362 @@ The journal as it is now is backed up first.</source>
     <message>
         <location filename="../../relj/ui/reconnect_dialogs.py" line="96"/>
         <source>Until a day…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/import_table.py" line="41"/>
+        <source>%n email addresses</source>
+        <extracomment>One choice for a row: the decision and how it reads.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/import_table.py" line="43"/>
+        <source>%n phone numbers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/import_table.py" line="45"/>
+        <source>%n postal addresses</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/import_table.py" line="47"/>
+        <source>%n web links</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/import_table.py" line="49"/>
+        <source>%n interests</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/import_table.py" line="51"/>
+        <source>a birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/import_table.py" line="53"/>
+        <source>where they work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/import_table.py" line="57"/>
+        <source>%n messages</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/import_table.py" line="59"/>
+        <source>%n calls</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/import_table.py" line="61"/>
+        <source>%n meetings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/import_table.py" line="63"/>
+        <source>a name only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/import_table.py" line="70"/>
+        <source>same email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/import_table.py" line="70"/>
+        <source>same phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/import_table.py" line="70"/>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/import_table.py" line="75"/>
+        <source>Add as a new person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/import_table.py" line="81"/>
+        <source>Merge with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/import_table.py" line="83"/>
+        <source>Leave out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/import_table.py" line="98"/>
+        <source>What it brings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/import_table.py" line="98"/>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/import_table.py" line="147"/>
+        <source>Already there: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/import_table.py" line="172"/>
+        <source>Enter, Space or F2 changes what happens to this row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/import_table.py" line="212"/>
+        <source>What happens to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/import_table.py" line="253"/>
+        <source>What the import will do, one row per person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/source_watch.py" line="44"/>
+        <source>Read %n sources</source>
+        <extracomment>Kinds whose source is a folder of files that each change on their own.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/source_watch.py" line="46"/>
+        <source>%1: added %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/source_watch.py" line="49"/>
+        <source>%1: nothing new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/source_watch.py" line="51"/>
+        <source>%n could not be read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/source_watch.py" line="62"/>
+        <location filename="../../relj/ui/source_watch.py" line="261"/>
+        <source>Read sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/source_watch.py" line="69"/>
+        <source>Undo read sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/source_watch.py" line="70"/>
+        <source>Took back what the read added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/source_watch.py" line="260"/>
+        <source>reading your sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/source_watch.py" line="265"/>
+        <source>Could not read your sources: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/source_watch.py" line="268"/>
+        <source>Reading your sources failed; see the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/source_watch.py" line="280"/>
+        <source>A source could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="62"/>
+        <source>Mailbox</source>
+        <extracomment>What each kind of source is, in plain words.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="63"/>
+        <source>Mail folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="64"/>
+        <source>Email message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="65"/>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="66"/>
+        <source>Address book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="67"/>
+        <source>Contacts table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="68"/>
+        <source>Phone calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="69"/>
+        <source>Text messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="70"/>
+        <source>WhatsApp chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="71"/>
+        <source>Phone folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="72"/>
+        <source>Thunderbird calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="73"/>
+        <source>Evolution address book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="76"/>
+        <source>Thunderbird</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="77"/>
+        <source>Evolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="78"/>
+        <source>Your Maildir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="79"/>
+        <source>Your Mail folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="82"/>
+        <source>mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="83"/>
+        <source>calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="84"/>
+        <source>contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="108"/>
+        <source>today at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="123"/>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="123"/>
+        <location filename="../../relj/ui/sources_page.py" line="204"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="123"/>
+        <location filename="../../relj/ui/sources_page.py" line="204"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="123"/>
+        <source>Last read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="124"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="167"/>
+        <source>read by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="167"/>
+        <source>switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="196"/>
+        <source>Switch on a source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="196"/>
+        <source>Switch off a source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="204"/>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="204"/>
+        <source>Holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="560"/>
+        <source>Sources — relj</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1246,114 +1725,170 @@ The journal as it is now is backed up first.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="59"/>
-        <location filename="../../relj/ui/import_dialog.py" line="184"/>
+        <location filename="../../relj/ui/import_dialog.py" line="99"/>
+        <location filename="../../relj/ui/import_dialog.py" line="276"/>
         <source>Import %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="68"/>
-        <source>Create people for unknown addresses and numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/import_dialog.py" line="71"/>
+        <location filename="../../relj/ui/import_dialog.py" line="111"/>
         <source> messages at least</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="72"/>
+        <location filename="../../relj/ui/import_dialog.py" line="112"/>
         <source>Leave out unreadable records and import the rest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="74"/>
+        <location filename="../../relj/ui/import_dialog.py" line="115"/>
         <source>as the chat shows it, e.g. Sam Rivera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="75"/>
+        <location filename="../../relj/ui/import_dialog.py" line="116"/>
         <source>WhatsApp writes your messages under this name; relj leaves you out of the people you chatted with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="80"/>
+        <location filename="../../relj/ui/import_dialog.py" line="126"/>
         <source>&amp;Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="82"/>
-        <source>Only with:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/import_dialog.py" line="84"/>
+        <location filename="../../relj/ui/import_dialog.py" line="130"/>
         <source>&amp;Your name in the chat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="89"/>
-        <source>What the import will do</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/import_dialog.py" line="91"/>
+        <location filename="../../relj/ui/import_dialog.py" line="148"/>
         <source>Unreadable records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="98"/>
+        <location filename="../../relj/ui/import_dialog.py" line="181"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="99"/>
-        <source>&amp;Preview again</source>
+        <location filename="../../relj/ui/import_dialog.py" line="108"/>
+        <source>Add the people I wrote to or met who are not in my journal yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="109"/>
-        <source>Preview (nothing is written until you import):</source>
+        <location filename="../../relj/ui/import_dialog.py" line="120"/>
+        <source>e.g. sam@example.org, sam.rivera@work.example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="111"/>
+        <location filename="../../relj/ui/import_dialog.py" line="121"/>
+        <source>Your own addresses: you are never added as a person. They are kept as yours for later imports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/import_dialog.py" line="128"/>
+        <source>&amp;Only with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/import_dialog.py" line="131"/>
+        <source>Your email &amp;addresses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/import_dialog.py" line="141"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/import_dialog.py" line="144"/>
+        <source>Select a row and press Enter to change what happens to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/import_dialog.py" line="146"/>
         <source>Unreadable records:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="162"/>
-        <source>Type your name as the chat shows it under “Your name in the chat”, so that relj leaves you out of the people you chatted with.</source>
+        <location filename="../../relj/ui/import_dialog.py" line="168"/>
+        <source>What was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="171"/>
-        <source>Reading %1…</source>
+        <location filename="../../relj/ui/import_dialog.py" line="169"/>
+        <source>&amp;Undo import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="171"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/import_dialog.py" line="177"/>
-        <source>Read %1 records…</source>
+        <location filename="../../relj/ui/import_dialog.py" line="170"/>
+        <source>Remove everything this import added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../relj/ui/import_dialog.py" line="183"/>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/import_dialog.py" line="253"/>
+        <source>Type your name as the chat shows it under “Your name in the chat”, so that relj leaves you out of the people you chatted with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/import_dialog.py" line="263"/>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/import_dialog.py" line="263"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/import_dialog.py" line="269"/>
+        <source>Read %1 records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/import_dialog.py" line="275"/>
         <source>importing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="185"/>
+        <location filename="../../relj/ui/import_dialog.py" line="277"/>
         <source>Imported %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/import_dialog.py" line="304"/>
+        <source>The table shows the first %n rows.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/import_dialog.py" line="307"/>
+        <source>%n are with people who are not in your journal: tick “Add the people…” to add them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="220"/>
+        <location filename="../../relj/ui/import_dialog.py" line="349"/>
         <source>Import cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/import_dialog.py" line="361"/>
+        <source>%n of the new people have the name of someone already here: Edit ▸ Find duplicates (Ctrl+Shift+D) puts them side by side.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/import_dialog.py" line="387"/>
+        <source>Import undone: nothing from %1 is in your journal any more.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1557,332 +2092,403 @@ The journal as it is now is backed up first.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="89"/>
-        <location filename="../../relj/ui/main_window.py" line="300"/>
+        <location filename="../../relj/ui/main_window.py" line="134"/>
+        <location filename="../../relj/ui/main_window.py" line="364"/>
         <source>relj</source>
+        <extracomment>The window&apos;s size on a first run when the screen has room (a restored layout wins). The smallest window the views are laid out for (the Reconnect detail goes under its list).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="99"/>
+        <location filename="../../relj/ui/main_window.py" line="144"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="107"/>
+        <location filename="../../relj/ui/main_window.py" line="152"/>
+        <location filename="../../relj/ui/main_window.py" line="577"/>
         <source>Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="107"/>
+        <location filename="../../relj/ui/main_window.py" line="152"/>
         <source>Who you have drifted from (Ctrl+1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="108"/>
+        <location filename="../../relj/ui/main_window.py" line="153"/>
+        <location filename="../../relj/ui/main_window.py" line="577"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="108"/>
+        <location filename="../../relj/ui/main_window.py" line="153"/>
         <source>Everyone in your journal (Ctrl+2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="109"/>
+        <location filename="../../relj/ui/main_window.py" line="154"/>
+        <location filename="../../relj/ui/main_window.py" line="578"/>
         <source>Interests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="109"/>
+        <location filename="../../relj/ui/main_window.py" line="154"/>
         <source>Who shares what (Ctrl+3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="110"/>
+        <location filename="../../relj/ui/main_window.py" line="155"/>
+        <location filename="../../relj/ui/main_window.py" line="578"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="110"/>
+        <location filename="../../relj/ui/main_window.py" line="155"/>
         <source>Every interaction, newest first (Ctrl+4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="137"/>
+        <location filename="../../relj/ui/main_window.py" line="182"/>
         <source>Journal size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="247"/>
+        <location filename="../../relj/ui/main_window.py" line="185"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/main_window.py" line="187"/>
+        <source>Undo the last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/main_window.py" line="188"/>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/main_window.py" line="304"/>
         <source>%1 · Undo: Ctrl+Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="271"/>
+        <location filename="../../relj/ui/main_window.py" line="335"/>
         <source>That person is no longer in the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="300"/>
+        <location filename="../../relj/ui/main_window.py" line="364"/>
         <source>%1 — relj</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="303"/>
+        <location filename="../../relj/ui/main_window.py" line="367"/>
         <source>Deleted %1. Ctrl+Z brings them back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="323"/>
+        <location filename="../../relj/ui/main_window.py" line="387"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="324"/>
+        <location filename="../../relj/ui/main_window.py" line="388"/>
         <source>Import contacts, calendars, mail or a phone backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="325"/>
+        <location filename="../../relj/ui/main_window.py" line="389"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="326"/>
+        <location filename="../../relj/ui/main_window.py" line="390"/>
         <source>Export the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="327"/>
+        <location filename="../../relj/ui/main_window.py" line="391"/>
+        <source>&amp;Sources…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/main_window.py" line="392"/>
+        <source>Mail, calendars and phone folders that relj reads again by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/main_window.py" line="393"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="328"/>
+        <location filename="../../relj/ui/main_window.py" line="394"/>
         <source>Make a backup of the journal now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="329"/>
+        <location filename="../../relj/ui/main_window.py" line="395"/>
         <source>&amp;Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="330"/>
+        <location filename="../../relj/ui/main_window.py" line="396"/>
         <source>Restore the journal from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="331"/>
+        <location filename="../../relj/ui/main_window.py" line="397"/>
         <source>Backup &amp;settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="332"/>
+        <location filename="../../relj/ui/main_window.py" line="398"/>
         <source>Automatic backups, retention, encryption; the last backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="333"/>
+        <location filename="../../relj/ui/main_window.py" line="399"/>
         <source>&amp;Notify when someone becomes due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="334"/>
+        <location filename="../../relj/ui/main_window.py" line="400"/>
         <source>A tray notification when someone new is among the most urgent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="336"/>
+        <location filename="../../relj/ui/main_window.py" line="402"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="340"/>
+        <location filename="../../relj/ui/main_window.py" line="406"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="342"/>
+        <location filename="../../relj/ui/main_window.py" line="408"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="348"/>
+        <location filename="../../relj/ui/main_window.py" line="414"/>
         <source>&amp;New person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="349"/>
+        <location filename="../../relj/ui/main_window.py" line="415"/>
         <source>Add someone to the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="350"/>
+        <location filename="../../relj/ui/main_window.py" line="416"/>
         <source>&amp;Quick log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="351"/>
+        <location filename="../../relj/ui/main_window.py" line="417"/>
         <source>Log a meeting, call or message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="352"/>
+        <location filename="../../relj/ui/main_window.py" line="418"/>
         <source>&amp;Delete person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="353"/>
+        <location filename="../../relj/ui/main_window.py" line="419"/>
         <source>Delete the selected person (Ctrl+Z brings them back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="354"/>
+        <location filename="../../relj/ui/main_window.py" line="420"/>
         <source>Find d&amp;uplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="355"/>
+        <location filename="../../relj/ui/main_window.py" line="421"/>
         <source>People who may be one person: merge them (Ctrl+Z undoes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="357"/>
+        <location filename="../../relj/ui/main_window.py" line="423"/>
         <source>&amp;Command palette…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="358"/>
+        <location filename="../../relj/ui/main_window.py" line="424"/>
         <source>Jump to a person or run an action by typing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="359"/>
+        <location filename="../../relj/ui/main_window.py" line="425"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="359"/>
+        <location filename="../../relj/ui/main_window.py" line="425"/>
         <source>Search this view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="360"/>
+        <location filename="../../relj/ui/main_window.py" line="426"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="360"/>
+        <location filename="../../relj/ui/main_window.py" line="426"/>
         <source>Back to the last view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="362"/>
+        <location filename="../../relj/ui/main_window.py" line="428"/>
         <source>&amp;Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="362"/>
+        <location filename="../../relj/ui/main_window.py" line="428"/>
         <source>&amp;People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="362"/>
+        <location filename="../../relj/ui/main_window.py" line="428"/>
         <source>&amp;Interests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="363"/>
+        <location filename="../../relj/ui/main_window.py" line="429"/>
         <source>&amp;Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="366"/>
+        <location filename="../../relj/ui/main_window.py" line="432"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="367"/>
+        <location filename="../../relj/ui/main_window.py" line="433"/>
         <source>&amp;About relj</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="372"/>
+        <location filename="../../relj/ui/main_window.py" line="438"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="380"/>
+        <location filename="../../relj/ui/main_window.py" line="446"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="386"/>
+        <location filename="../../relj/ui/main_window.py" line="452"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="390"/>
+        <location filename="../../relj/ui/main_window.py" line="456"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../relj/ui/main_window.py" line="576"/>
+        <source>Everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/main_window.py" line="583"/>
+        <source>In lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/main_window.py" line="584"/>
+        <source>Tab, Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/main_window.py" line="584"/>
+        <source>Next or previous region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/main_window.py" line="585"/>
+        <source>Up, Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/main_window.py" line="585"/>
+        <source>Move within the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/main_window.py" line="586"/>
+        <source>Menu key, Shift+F10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/main_window.py" line="586"/>
+        <source>More actions for the selected row</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/main_window.py" line="523"/>
+        <location filename="../../relj/ui/main_window.py" line="628"/>
         <source>%Ln people</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/main_window.py" line="524"/>
+        <location filename="../../relj/ui/main_window.py" line="629"/>
         <source>%Ln interactions</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="421"/>
+        <location filename="../../relj/ui/main_window.py" line="487"/>
         <source>Logged %1 with %2. Ctrl+Z undoes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="427"/>
+        <location filename="../../relj/ui/main_window.py" line="493"/>
         <source>Select a person to delete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="466"/>
+        <location filename="../../relj/ui/main_window.py" line="533"/>
         <source>Merged %1 duplicates. Ctrl+Z undoes the last merge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="496"/>
+        <location filename="../../relj/ui/main_window.py" line="600"/>
+        <location filename="../../relj/ui/main_window.py" line="601"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="503"/>
+        <location filename="../../relj/ui/main_window.py" line="608"/>
         <source>About relj</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="504"/>
+        <location filename="../../relj/ui/main_window.py" line="609"/>
         <source>&lt;h3&gt;relj %1&lt;/h3&gt;&lt;p&gt;A journal of the people in your life, and of how you really keep in touch: together, by voice, or only in writing.&lt;/p&gt;&lt;p&gt;Your journal stays on this computer.&lt;/p&gt;&lt;p&gt;Licensed under the GPL, version 3 or later.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="577"/>
+        <location filename="../../relj/ui/main_window.py" line="696"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="591"/>
+        <location filename="../../relj/ui/main_window.py" line="710"/>
         <source>Dismiss the warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="592"/>
+        <location filename="../../relj/ui/main_window.py" line="711"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2699,29 +3305,6 @@ The journal as it is now is backed up first.</source>
     </message>
 </context>
 <context>
-    <name>ReconnectDelegate</name>
-    <message>
-        <location filename="../../relj/ui/reconnect_delegate.py" line="100"/>
-        <source>rich: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/reconnect_delegate.py" line="102"/>
-        <source>never met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/reconnect_delegate.py" line="104"/>
-        <source>%1 written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/reconnect_delegate.py" line="106"/>
-        <source>planned %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ReconnectView</name>
     <message>
         <location filename="../../relj/ui/reconnect_view.py" line="70"/>
@@ -3213,6 +3796,217 @@ People you only write to, or who have gone quiet, will appear here.</source>
     <message>
         <location filename="../../relj/ui/reconnect_dialogs.py" line="127"/>
         <source>&amp;Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPage</name>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="285"/>
+        <source>&lt;h2&gt;Sources&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="286"/>
+        <source>relj reads these files and folders again by itself, when the app opens and whenever they change, so your journal stays current. It never changes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="291"/>
+        <source>Your sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="293"/>
+        <source>&amp;Read now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="294"/>
+        <source>Read the selected source now (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="295"/>
+        <source>Read &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="296"/>
+        <location filename="../../relj/ui/sources_page.py" line="428"/>
+        <source>&amp;Switch off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="297"/>
+        <source>Stop or start reading the selected source by itself (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="298"/>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="299"/>
+        <source>Stop reading this source; what it added stays (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="307"/>
+        <source>Found on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="311"/>
+        <source>Also add the &amp;people in it who are not in the journal yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="312"/>
+        <source>Otherwise only contact with people already in the journal is added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="314"/>
+        <source>A&amp;dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="315"/>
+        <source>&amp;Look again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="321"/>
+        <source>Reading progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="325"/>
+        <source>Last read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="327"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="328"/>
+        <source>Take back what the last read added (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="336"/>
+        <source>Your &amp;sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="345"/>
+        <source>&amp;Found on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="391"/>
+        <source>Looking for Thunderbird, Evolution and mail folders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/sources_page.py" line="393"/>
+        <source>%n stores of mail, calendars or contacts found; choose one and press Add.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="396"/>
+        <source>No other stores of Thunderbird, Evolution or mail folders were found in your home folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="406"/>
+        <source>Could not look through your home folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="429"/>
+        <source>&amp;Switch on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="433"/>
+        <source>relj cannot read this kind of store yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="434"/>
+        <source>Add the selected store as a source and read it (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="446"/>
+        <source>A read is under way; this one follows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="460"/>
+        <source>Switch on a source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="460"/>
+        <source>Switch off a source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="461"/>
+        <source>%1 is read by itself again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="462"/>
+        <source>%1 is no longer read by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="469"/>
+        <source>Remove a source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="470"/>
+        <source>Removed %1; what it added stays in the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="480"/>
+        <source>relj cannot read %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="487"/>
+        <source>Add a source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="488"/>
+        <source>Added %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="511"/>
+        <source>Undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="520"/>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="529"/>
+        <source>Reading %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

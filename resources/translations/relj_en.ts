@@ -4,7 +4,66 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../relj/ui/import_dialog.py" line="273"/>
+        <location filename="../../relj/ui/import_dialog.py" line="68"/>
+        <source>%n new people</source>
+        <translation>
+            <numerusform>%n new person</numerusform>
+            <numerusform>%n new people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/import_dialog.py" line="70"/>
+        <source>new details for %n people already here</source>
+        <translation>
+            <numerusform>new details for %n person already here</numerusform>
+            <numerusform>new details for %n people already here</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/import_dialog.py" line="72"/>
+        <source>%n people already here with nothing new</source>
+        <translation>
+            <numerusform>%n person already here with nothing new</numerusform>
+            <numerusform>%n people already here with nothing new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/import_dialog.py" line="74"/>
+        <location filename="../../relj/ui/import_table.py" line="65"/>
+        <location filename="../../relj/ui/source_watch.py" line="47"/>
+        <location filename="../../relj/ui/sources_page.py" line="116"/>
+        <source>%n interactions</source>
+        <translation>
+            <numerusform>%n interaction</numerusform>
+            <numerusform>%n interactions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/import_dialog.py" line="76"/>
+        <source>%n planned meetings brought up to date</source>
+        <translation>
+            <numerusform>%n planned meeting brought up to date</numerusform>
+            <numerusform>%n planned meetings brought up to date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/import_dialog.py" line="78"/>
+        <source>%n records left out</source>
+        <translation>
+            <numerusform>%n record left out</numerusform>
+            <numerusform>%n records left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/import_dialog.py" line="80"/>
+        <source>%n unreadable records left out</source>
+        <translation>
+            <numerusform>%n unreadable record left out</numerusform>
+            <numerusform>%n unreadable records left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/import_dialog.py" line="434"/>
         <source>Exported %n people to %1.</source>
         <translation>
             <numerusform>Exported %n person to %1.</numerusform>
@@ -61,10 +120,110 @@
     </message>
     <message numerus="yes">
         <location filename="../../relj/ui/models.py" line="384"/>
+        <location filename="../../relj/ui/source_watch.py" line="47"/>
+        <location filename="../../relj/ui/sources_page.py" line="116"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
             <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/import_table.py" line="41"/>
+        <source>%n email addresses</source>
+        <extracomment>One choice for a row: the decision and how it reads.</extracomment>
+        <translation>
+            <numerusform>%n email address</numerusform>
+            <numerusform>%n email addresses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/import_table.py" line="43"/>
+        <source>%n phone numbers</source>
+        <translation>
+            <numerusform>%n phone number</numerusform>
+            <numerusform>%n phone numbers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/import_table.py" line="45"/>
+        <source>%n postal addresses</source>
+        <translation>
+            <numerusform>%n postal address</numerusform>
+            <numerusform>%n postal addresses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/import_table.py" line="47"/>
+        <source>%n web links</source>
+        <translation>
+            <numerusform>%n web link</numerusform>
+            <numerusform>%n web links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/import_table.py" line="49"/>
+        <source>%n interests</source>
+        <translation>
+            <numerusform>%n interest</numerusform>
+            <numerusform>%n interests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/import_table.py" line="57"/>
+        <source>%n messages</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/import_table.py" line="59"/>
+        <source>%n calls</source>
+        <translation>
+            <numerusform>%n call</numerusform>
+            <numerusform>%n calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/import_table.py" line="61"/>
+        <source>%n meetings</source>
+        <translation>
+            <numerusform>%n meeting</numerusform>
+            <numerusform>%n meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/reconnect_delegate.py" line="54"/>
+        <source>%n+ messages since</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/reconnect_delegate.py" line="55"/>
+        <source>%n messages since</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/source_watch.py" line="44"/>
+        <source>Read %n sources</source>
+        <extracomment>Kinds whose source is a folder of files that each change on their own.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/source_watch.py" line="51"/>
+        <source>%n could not be read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -137,6 +296,33 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../relj/ui/import_dialog.py" line="304"/>
+        <source>The table shows the first %n rows.</source>
+        <translation>
+            <numerusform>The table shows the first row.</numerusform>
+            <numerusform>The table shows the first %n rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/import_dialog.py" line="307"/>
+        <source>%n are with people who are not in your journal: tick “Add the people…” to add them.</source>
+        <translation>
+            <numerusform>%n is with people who are not in your journal: tick “Add the people…” to add them.</numerusform>
+            <numerusform>%n are with people who are not in your journal: tick “Add the people…” to add them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/import_dialog.py" line="361"/>
+        <source>%n of the new people have the name of someone already here: Edit ▸ Find duplicates (Ctrl+Shift+D) puts them side by side.</source>
+        <translation>
+            <numerusform>%n of the new people has the name of someone already here: Edit ▸ Find duplicates (Ctrl+Shift+D) puts them side by side.</numerusform>
+            <numerusform>%n of the new people have the name of someone already here: Edit ▸ Find duplicates (Ctrl+Shift+D) puts them side by side.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InterestsSection</name>
     <message numerus="yes">
         <location filename="../../relj/ui/person_links.py" line="136"/>
@@ -169,7 +355,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../relj/ui/main_window.py" line="510"/>
+        <location filename="../../relj/ui/main_window.py" line="628"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -177,7 +363,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/main_window.py" line="511"/>
+        <location filename="../../relj/ui/main_window.py" line="629"/>
         <source>%Ln interactions</source>
         <translation>
             <numerusform>%Ln interaction</numerusform>
@@ -188,7 +374,7 @@
 <context>
     <name>PeopleView</name>
     <message numerus="yes">
-        <location filename="../../relj/ui/people_view.py" line="338"/>
+        <location filename="../../relj/ui/people_view.py" line="342"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -208,9 +394,44 @@
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message numerus="yes">
+        <location filename="../../relj/ui/plan_dialog.py" line="356"/>
+        <source>You started %1 of the last %Ln contacts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/plan_dialog.py" line="391"/>
+        <source>in %n days</source>
+        <translation type="unfinished">
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReconnectView</name>
     <message numerus="yes">
-        <location filename="../../relj/ui/reconnect_view.py" line="535"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="302"/>
+        <source>Start with these %n today: the ones you have drifted from furthest, closest people first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/reconnect_view.py" line="305"/>
+        <source>%n more need attention.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/reconnect_view.py" line="308"/>
         <source>The %1 most urgent of %Ln people who need attention.</source>
         <translation>
             <numerusform>The %1 most urgent of %Ln person who needs attention.</numerusform>
@@ -218,11 +439,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/reconnect_view.py" line="538"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="312"/>
         <source>%n people need attention.</source>
         <translation>
             <numerusform>One person needs attention.</numerusform>
             <numerusform>%n people need attention.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPage</name>
+    <message numerus="yes">
+        <location filename="../../relj/ui/sources_page.py" line="393"/>
+        <source>%n stores of mail, calendars or contacts found; choose one and press Add.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -1,4 +1,5 @@
-"""The import dialog: a dry-run preview, options that re-run it, the import, errors, export."""
+"""The import dialog: a table of what happens per record, options that re-run it, the import, Undo import,
+errors, export."""
 
 from __future__ import annotations
 
@@ -6,7 +7,8 @@ import stat
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QComboBox
 
 from relj.ui.import_dialog import ExportDialog, ImportDialog
 from relj.ui.journal import Journal
@@ -32,11 +34,12 @@ def test_preview_writes_nothing_then_import_writes(qtbot, journal):
     assert dialog.fmt() == "vcard" and not dialog.create_people.isEnabled()
     summary = dialog.run_preview()
     assert summary is not None and summary.people_added == 2
-    assert "2 added" in dialog.preview.toPlainText() and journal.store.person_count() == 0
+    assert "2 new people" in dialog.summary_label.text() and journal.store.person_count() == 0
     with qtbot.waitSignal(journal.changed) as changed:
         dialog.import_button.click()
-    assert dialog.result() == QDialog.DialogCode.Accepted and "people" in changed.args[0]
+    assert "people" in changed.args[0] and dialog.pages.currentIndex() == 1
     assert journal.store.person_count() == 2 and dialog.summary is not None and dialog.summary.run_id
+    assert "Imported from contacts.vcf: 2 new people" in dialog.result_label.text()
 
 
 def test_options_rerun_the_preview(qtbot, journal):
@@ -60,6 +63,7 @@ def test_bad_records_are_listed_and_refused_until_skipped(qtbot, journal, tmp_pa
     assert "bad date" in dialog.error.text() and not dialog.import_button.isEnabled()
     dialog.skip_bad.setChecked(True)
     assert dialog.bad_list.count() == 1 and dialog.import_button.isEnabled()
+    assert "--skip-bad" not in dialog.summary_label.text() + dialog.error.text()
 
 
 def test_whatsapp_takes_my_name_from_the_profile(qtbot, journal, fixtures):
@@ -97,3 +101,79 @@ def test_export_by_suffix(qtbot, journal, tmp_path):
     for name in ("out.vcf", "out.ics", "out.json"):
         message = ExportDialog.export(journal, tmp_path / name)
         assert message.startswith("Exported") and stat.S_IMODE((tmp_path / name).stat().st_mode) == 0o600
+
+
+def _texts(dialog: ImportDialog) -> list[tuple[str, str, str]]:
+    model = dialog.table.rows
+    return [tuple(model.index(r, c).data() for c in range(3)) for r in range(model.rowCount())]  # type: ignore[misc]
+
+
+def test_the_table_has_one_row_per_card_changeable_by_keys_then_undo_import(qtbot, journal):
+    ana = journal.store.add_person("Ana Lima", emails=["ana@example.org"])
+    ben = journal.store.add_person("Ben O", emails=["ben@home.example"], phones=["+44 7911 123456"])
+    vcf = ENGINE.parent / "engine" / "contacts.vcf"
+    dialog = make(qtbot, journal, vcf)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    dialog.run_preview()
+    rows = _texts(dialog)
+    # The owner's own card is no row: relj knows it is you.
+    assert [r[0] for r in rows] == ["Ana Lima", "Ben Okafor"]
+    assert rows[0][2] == "Already there: Ana Lima" or rows[0][2].startswith("Merge with Ana Lima (same email)")
+    assert rows[1][1] == "1 email address, 1 phone number, where they work" and rows[1][2] == "Add as a new person"
+    text = dialog.summary_label.text() + "".join(" ".join(r) for r in rows)
+    for word in ("dry run", "#", "--", "relj merge"):
+        assert word not in text
+    # Ana: Enter opens her row's choice, Down Down picks "Leave out", Enter keeps it.
+    dialog.table.setFocus()
+    dialog.table.setCurrentIndex(dialog.table.rows.index(0, 0))
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QComboBox) and editor.accessibleName() == "What happens to Ana Lima"
+    assert [editor.itemText(i) for i in range(editor.count())] == [
+        "Add as a new person", "Merge with Ana Lima (same email)", "Leave out"]
+    qtbot.keyClick(editor, Qt.Key.Key_Down)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _texts(dialog)[0][2] == "Leave out", timeout=10_000)
+    assert dialog.decisions == {"c:1": ("skip", None)}
+    assert dialog.preview_summary is not None and dialog.preview_summary.skipped["left out by you"] == 1
+    # The selection stays on the row that was changed.
+    assert dialog.table.currentIndex().row() == 0
+    with qtbot.waitSignal(journal.changed):
+        qtbot.keyClick(dialog, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
+    assert dialog.pages.currentIndex() == 1 and journal.store.person_count() == 3
+    assert journal.store.person(ana.id).phones == ()  # left out: nothing added to Ana
+    assert QApplication.focusWidget() is dialog.undo_button
+    with qtbot.waitSignal(journal.changed):
+        qtbot.keyClick(dialog.undo_button, Qt.Key.Key_Space)
+    assert journal.store.person_count() == 2 and not dialog.undo_button.isEnabled()
+    assert "Import undone" in dialog.result_label.text()
+    assert journal.store.person(ben.id).emails == ("ben@home.example",)
+
+
+def test_a_card_with_the_same_mobile_is_offered_as_a_merge(qtbot, journal, tmp_path):
+    ben = journal.store.add_person("Benjamin Okafor", emails=["ben@home.example"], phones=["07911 123456"])
+    vcf = tmp_path / "ben.vcf"
+    vcf.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ben O\r\nEMAIL:ben@work.example\r\n"
+                   "TEL:+44 7911 123456\r\nEND:VCARD\r\n")
+    dialog = make(qtbot, journal, vcf)
+    dialog.run_preview()
+    assert _texts(dialog)[0][2] == "Merge with Benjamin Okafor (same phone number)"
+    dialog.import_button.click()
+    assert journal.store.person_count() == 1
+    assert set(journal.store.person(ben.id).emails) == {"ben@home.example", "ben@work.example"}
+
+
+def test_mail_leaves_my_addresses_out_and_keeps_them(qtbot, journal):
+    journal.store.update_owner(remove_emails=["me@example.org"])
+    dialog = make(qtbot, journal, ENGINE / "mail.mbox")
+    assert dialog.me_emails.isVisibleTo(dialog) and dialog.me_emails.text() == ""
+    dialog.create_people.setChecked(True)
+    names = [r[0] for r in _texts(dialog)]
+    assert "Sam Owner" not in names  # my full name on an address relj did not know: me
+    dialog.me_emails.setText("me@example.org")
+    dialog.me_emails.editingFinished.emit()
+    dialog.import_button.click()
+    assert journal.store.owner().emails == ("me@example.org",)
+    assert "Sam Owner" not in [p.display_name for p in journal.store.people()]

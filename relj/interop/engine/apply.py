@@ -322,6 +322,8 @@ class Applier:
             name = party.email.strip() if kind == "e" and party.email else clean_phone(party.phone or "") or value
         decision = self.options.decisions.get("p:" + key)
         row = self._party_row("p:" + key, name)
+        if row is not None:
+            row.candidates = self._namesakes(name, None)
         if decision is not None and decision[0] == "skip":
             if row is not None:
                 row.action = "skip"
@@ -337,8 +339,6 @@ class Applier:
                                        self.run_id, self.now)
             self._note_new_name(pid, name)
             self.summary.people_added += 1
-            if row is not None:
-                row.candidates = self._namesakes(name, pid)
         if kind == "e" and party.email:
             self.t.add_contact(pid, ContactKind.EMAIL, party.email.strip(), "", self.run_id)
             self.emails[value] = pid
@@ -424,24 +424,25 @@ class Applier:
             return
         key = f"c:{s.records}"
         pid, how = self._match_contact(name, emails, phones)
+        row = self._row(key, name)
+        if row is not None:
+            # Whom it could join, whatever is chosen: the person it matched, then namesakes.
+            matched = ((pid, self._name_of(pid), how),) if pid is not None else ()
+            row.candidates = matched + tuple(c for c in self._namesakes(name, None) if c[0] != pid)
+            row.brings = _brings(rec, emails, phones)
         decision = self.options.decisions.get(key)
         if decision is not None:
             if decision[0] == "skip":
                 s.skipped["left out by you"] += 1
-                if (row := self._row(key, name)) is not None:
-                    row.action, row.brings = "skip", _brings(rec, emails, phones)
+                if row is not None:
+                    row.action = "skip"
                 return
             if decision[0] == "add":
                 pid, how = None, ""
             elif decision[1] is not None and self.store.person_exists(decision[1]):
                 pid, how = decision[1], "you"
-        row = self._row(key, name)
-        if row is not None:
-            row.brings = _brings(rec, emails, phones)
         if pid is None:
-            new = self._create_contact(rec, name, emails, phones)
-            if row is not None:
-                row.candidates = self._namesakes(name, new)
+            self._create_contact(rec, name, emails, phones)
         else:
             changed = self._update_contact(pid, rec, emails, phones)
             if row is not None:
