@@ -131,10 +131,10 @@ class ImportDialog(QDialog):
         form.addRow(self.tr("Your email &addresses:"), self.me_emails)
         self._me_name_label = form.labelForField(self.me_name)
         self._me_emails_label = form.labelForField(self.me_emails)
-        for field in (self.format, self.min_messages, self.me_name, self.me_emails):
-            label = form.labelForField(field)
+        for widget in (self.format, self.min_messages, self.me_name, self.me_emails):
+            label = form.labelForField(widget)
             if isinstance(label, QLabel):
-                field.setAccessibleName(label.text().replace("&", "").rstrip(":"))
+                widget.setAccessibleName(label.text().replace("&", "").rstrip(":"))
 
         self.summary_label = QLabel(self)
         self.summary_label.setWordWrap(True)

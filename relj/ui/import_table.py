@@ -210,7 +210,7 @@ class ActionDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         editor = QComboBox(parent)
         editor.setAccessibleName(tr("What happens to %1").replace(
-            "%1", str(index.siblingAtColumn(ImportRowsModel.NAME).data() or "")))
+            "%1", str(index.model().index(index.row(), ImportRowsModel.NAME).data() or "")))
         for _choice, label in index.data(ImportRowsModel.ChoicesRole) or []:
             editor.addItem(label)
         return editor
