@@ -132,9 +132,9 @@ class ImportDialog(QDialog):
         self._me_name_label = form.labelForField(self.me_name)
         self._me_emails_label = form.labelForField(self.me_emails)
         for widget in (self.format, self.min_messages, self.me_name, self.me_emails):
-            label = form.labelForField(widget)
-            if isinstance(label, QLabel):
-                widget.setAccessibleName(label.text().replace("&", "").rstrip(":"))
+            buddy = form.labelForField(widget)
+            if isinstance(buddy, QLabel):
+                widget.setAccessibleName(buddy.text().replace("&", "").rstrip(":"))
 
         self.summary_label = QLabel(self)
         self.summary_label.setWordWrap(True)
