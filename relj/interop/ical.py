@@ -63,7 +63,7 @@ import logging
 import math
 import re
 import warnings
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -582,16 +582,18 @@ def _records(
 
 
 def parse_ics(
-    path: Path, *, today: dt.date, me: set[str], local_tz: dt.tzinfo | None = None
+    path: Path, *, today: dt.date, me: set[str], local_tz: dt.tzinfo | None = None,
+    spans: Sequence[tuple[int, int | None]] | None = None,
 ) -> Iterator[EventRecord | BadRecord | SkippedRecord]:
-    """Read an .ics or .vcs file: see the module docstring for the rules.
+    """Read an .ics or .vcs file: see the module docstring for the rules. ``spans``: only these
+    byte ranges, read as if they were the file (see :func:`relj.interop.ical_read.scan`).
 
     Raises:
         UserError: the file cannot be read, or is not a calendar at all.
     """
     path = Path(path)
     with open_calendar(path) as fh:
-        index = scan(fh, path)
+        index = scan(fh, path, spans)
         good_timezones(index)
         log.info("calendar file: %d events found", len(index))
         me = {normalise_email(m) for m in me}

@@ -23,7 +23,7 @@ import re
 import stat
 import warnings
 from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -568,14 +568,23 @@ class _Scan:
             ix.sequences[self.event] = int(value.strip()[:9])
 
 
-def scan(fh: BinaryIO, path: Path) -> Index:
-    """The first pass over the file; a UserError when it is not a calendar."""
+def scan(fh: BinaryIO, path: Path, spans: Sequence[tuple[int, int | None]] | None = None) -> Index:
+    """The first pass over the file; a UserError when it is not a calendar.
+
+    ``spans``, (start, end) byte ranges read in order as if they were the file, lets a source
+    read only what is new: the calendar's head (its properties and VTIMEZONEs, up to the first
+    event), then from where the last read stopped up to the end of the last complete event.
+    """
     state = _Scan()
     try:
-        for line in logical_lines(fh):
-            state.line(line)
-        fh.seek(0, os.SEEK_END)
-        state.close_event(fh.tell())
+        for start, end in spans or ((0, None),):
+            for line in logical_lines(fh, start, end):
+                state.line(line)
+        last = spans[-1][1] if spans else None
+        if last is None:
+            fh.seek(0, os.SEEK_END)
+            last = fh.tell()
+        state.close_event(last)
     except _Binary:
         raise UserError(f"{path}: not an iCalendar file (binary data)") from None
     except OSError as exc:

@@ -31,7 +31,8 @@ import logging
 import quopri
 import re
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
@@ -414,20 +415,29 @@ def _open(path: Path) -> BinaryIO:
     return open_regular(path)
 
 
-def _mbox_messages(fh: BinaryIO, path: Path) -> Iterator[tuple[int, bytes]]:
-    """(line number of the From_ line, header block) for each message, streaming."""
+def _mbox_messages(
+    fh: BinaryIO, path: Path, number: int = 1, pos: int = 0
+) -> Iterator[tuple[int, bytes, int, bool]]:
+    """(line number of the From_ line, header block, its byte offset, whether its header block
+    ended) for each message, streaming. ``number`` and ``pos`` are the line number and offset of
+    the file's first line read (an incremental read starts at a message's From_ line).
+    """
     lines = _bounded_lines(fh)
     first, _ = next(lines, (b"", True))
+    pos += len(first)
+    offset = pos - len(first)
     if first.startswith(b"\xef\xbb\xbf"):
         first = first[3:]
-    number = 1
     while first in (b"\n", b"\r\n", b"\r"):
         first, _ = next(lines, (b"", True))
+        pos += len(first)
+        offset = pos - len(first)
         number += 1
     if not first.startswith(b"From "):
         raise UserError(f"{path}: not an mbox file (line {number} does not start with 'From ')")
     if not first.endswith(b"\n"):
         for piece, _starts in lines:  # the rest of a long first line
+            pos += len(piece)
             if piece.endswith(b"\n"):
                 break
     start = number
@@ -436,6 +446,7 @@ def _mbox_messages(fh: BinaryIO, path: Path) -> Iterator[tuple[int, bytes]]:
     in_headers = True
     previous_blank = False
     for line, starts in lines:
+        pos += len(line)
         if not starts:
             # The rest of a long line: body text, or a header cut at MAX_HEADER_BYTES.
             if in_headers and size < MAX_HEADER_BYTES:
@@ -451,8 +462,9 @@ def _mbox_messages(fh: BinaryIO, path: Path) -> Iterator[tuple[int, bytes]]:
                 or _is_separator(stripped)
                 or (previous_blank and _BARE_SEPARATOR.match(stripped))
             ):
-                yield start, b"".join(headers)
+                yield start, b"".join(headers), offset, not in_headers
                 start, headers, size, in_headers, previous_blank = number, [], 0, True, False
+                offset = pos - len(line)
                 continue
         previous_blank = blank
         if in_headers:
@@ -461,7 +473,7 @@ def _mbox_messages(fh: BinaryIO, path: Path) -> Iterator[tuple[int, bytes]]:
             elif size < MAX_HEADER_BYTES:
                 headers.append(line)
                 size += len(line)
-    yield start, b"".join(headers)
+    yield start, b"".join(headers), offset, not in_headers
 
 
 def parse_mbox(path: Path, *, me: set[str]) -> Iterator[EventRecord | BadRecord | SkippedRecord]:
@@ -477,7 +489,7 @@ def parse_mbox(path: Path, *, me: set[str]) -> Iterator[EventRecord | BadRecord 
     count = 0
     with _open(path) as fh:
         try:
-            for lineno, block in _mbox_messages(fh, path):
+            for lineno, block, _offset, _ended in _mbox_messages(fh, path):
                 count += 1
                 yield dedup.check(_record_for(block, f"message {count} (line {lineno})", "mbox", me, today))
         except OSError as exc:
@@ -485,8 +497,84 @@ def parse_mbox(path: Path, *, me: set[str]) -> Iterator[EventRecord | BadRecord 
     log.info("mbox: %d messages read", count)
 
 
-def parse_maildir(path: Path, *, me: set[str]) -> Iterator[EventRecord | BadRecord | SkippedRecord]:
+class _Window:
+    """A file read from one offset up to another, as ``_bounded_lines`` reads it."""
+
+    def __init__(self, fh: BinaryIO, start: int, end: int) -> None:
+        fh.seek(start)
+        self.fh, self.left = fh, end - start
+
+    def readline(self, size: int = -1) -> bytes:
+        if self.left <= 0:
+            return b""
+        line = self.fh.readline(self.left if size < 0 else min(size, self.left))
+        self.left -= len(line)
+        return line
+
+
+@dataclass(slots=True)
+class MboxSpan:
+    """An incremental read of an mbox: where it starts, and (once read) where the next one starts.
+
+    ``start`` is the offset of a message's From_ line (0: the whole file), ``line`` and ``count``
+    its line number and how many messages came before it. After the read, ``resume_at`` (with
+    ``resume_line`` and ``resume_count``) is where the last message read starts: the next read
+    begins there, so a message that was still being written is read whole next time.
+    """
+
+    start: int = 0
+    line: int = 1
+    count: int = 0
+    resume_at: int = 0
+    resume_line: int = 1
+    resume_count: int = 0
+
+
+def parse_mbox_span(
+    path: Path, *, me: set[str], span: MboxSpan, end: int
+) -> Iterator[EventRecord | BadRecord | SkippedRecord]:
+    """Read the messages of an mbox from ``span.start`` up to byte ``end`` (its size when the read
+    began: a file that grows meanwhile reads the same). Every message is read but the last,
+    which is read only when complete: its header block ended and the file ends with a newline
+    there. A message cut off mid-way is left for the next read, which starts at it.
+
+    Raises:
+        UserError: the file cannot be opened, or ``span.start`` is not the start of a message.
+    """
+    path = Path(path)
+    me = {normalise_email(m) for m in me}
+    today = clock_today()
+    dedup = _Dedup()
+    count = span.count
+    span.resume_at, span.resume_line, span.resume_count = span.start, span.line, span.count
+    with _open(path) as fh:
+        try:
+            fh.seek(max(end - 1, 0))
+            ends_line = fh.read(1) == b"\n"
+            window = _Window(fh, span.start, end)
+            pending: tuple[int, bytes, int, bool] | None = None
+            for message in _mbox_messages(window, path, span.line, span.start):  # type: ignore[arg-type]
+                if pending is not None:
+                    count += 1
+                    yield dedup.check(_record_for(pending[1], f"message {count} (line {pending[0]})", "mbox", me,
+                                                  today))
+                pending = message
+                span.resume_at, span.resume_line, span.resume_count = message[2], message[0], count
+            if pending is not None and pending[3] and ends_line:
+                count += 1
+                yield dedup.check(_record_for(pending[1], f"message {count} (line {pending[0]})", "mbox", me, today))
+        except OSError as exc:
+            raise UserError(f"cannot read {path}: {exc.strerror or exc}") from None
+    log.info("mbox: %d messages read from offset %d", count - span.count, span.start)
+
+
+def parse_maildir(
+    path: Path, *, me: set[str], select: Callable[[str], bool] | None = None
+) -> Iterator[EventRecord | BadRecord | SkippedRecord]:
     """Read a Maildir folder: the messages in its cur/ and new/ folders, in name order.
+
+    ``select``, when given, is asked about each "cur/NAME" or "new/NAME": only those it accepts
+    are read (a source's incremental read: the messages it has not seen).
 
     Raises:
         UserError: the folder cannot be read or is not a Maildir.
@@ -509,6 +597,8 @@ def parse_maildir(path: Path, *, me: set[str]) -> Iterator[EventRecord | BadReco
                 continue
             file = folder / name
             where = f"{folder.name}/{name}"
+            if select is not None and not select(where):
+                continue
             try:
                 if not file.is_file():
                     # A folder, a pipe or a device is no message, and a pipe would block.

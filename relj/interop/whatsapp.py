@@ -30,7 +30,7 @@ from relj.interop.phone import clean_phone, looks_like_phone
 from relj.interop.records import BadRecord, EventRecord, Party, SkippedRecord
 from relj.interop.textutil import CHUNK, iter_lines, open_regular, read_chunks
 
-__all__ = ["DATE_ORDERS", "detect_date_order", "parse_whatsapp"]
+__all__ = ["DATE_ORDERS", "detect_date_order", "looks_like_chat", "parse_whatsapp"]
 
 log = logging.getLogger(__name__)
 
@@ -188,6 +188,16 @@ def _stamp(line: str) -> tuple[_Stamp, str] | None:
     ampm = m["ampm"][0].lower() if m["ampm"] else None
     separator = m["date"][len(parts[0])]
     return _Stamp((parts[0], parts[1], parts[2]), separator, int(clock[0]), int(clock[1]), second, ampm), m["rest"]
+
+
+def looks_like_chat(lines: Iterable[str]) -> bool:
+    """Whether text starts like a WhatsApp export: its first non-empty line is a message line
+    (a date, a time, then a sender or a system notice). Used to recognise a file by its content."""
+    for line in lines:
+        if line.strip(_MARKS_TEXT):
+            found = _stamp(line)
+            return found is not None and bool(found[1].strip())
+    return False
 
 
 def detect_date_order(lines: Iterable[str]) -> str:

@@ -7,9 +7,10 @@ from relj.store.merge import MergeMixin
 from relj.store.people_table import PeopleTableMixin
 from relj.store.resolve import ResolveMixin
 from relj.store.search import SearchMixin
+from relj.store.sources import SourcesMixin
 
 
-class Store(MergeMixin, ResolveMixin, SearchMixin, PeopleTableMixin, LookupMixin):
+class Store(MergeMixin, ResolveMixin, SearchMixin, PeopleTableMixin, LookupMixin, SourcesMixin):
     """A journal opened on one SQLite file. Every write runs inside ``atomic()``.
 
     Returns domain objects, never raw rows. Its parts: base (connection, transactions,
