@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from relj.domain import Birthday, Channel, Interaction
+from relj.rhythms import Moment, Rhythm, occurrences
 
 if TYPE_CHECKING:
     from relj.store import Store
@@ -126,9 +127,41 @@ def _followups(store: Store, today: dt.date) -> list[AgendaEntry]:
                         i.id) for i in reversed(pending_followups(store, today, FOLLOWUP_WINDOW))]
 
 
+def rhythm_words(r: Rhythm) -> str:
+    """'first-Sunday dinner with Mum and Dad at 18:00'."""
+    text = f"{r.name} with {and_words([name for _, name, _ in r.members])}"
+    return text + (f" at {r.time}" if r.time else "")
+
+
 def _rhythms(store: Store, start: dt.date, end: dt.date) -> list[AgendaEntry]:
-    return []
+    from relj.store import rhythms as rq
+
+    out: list[AgendaEntry] = []
+    for r in rq.rhythms(store):
+        people = tuple((pid, name) for pid, name, _ in r.members)
+        out.extend(AgendaEntry(d, "rhythm", rhythm_words(r), people, r.id)
+                   for d in occurrences(r.parsed, r.start, start, end))
+    return out
+
+
+def moment_agenda_words(m: Moment, day: dt.date) -> str:
+    """'Ana: wedding (5 years)', 'Ana: exam'."""
+    years = day.year - m.day.year
+    return f"{m.short_name}: {m.text}" + (f" ({years} year{'s' if years != 1 else ''})" if years > 0 else "")
 
 
 def _moments(store: Store, start: dt.date, end: dt.date) -> list[AgendaEntry]:
-    return []
+    """Yearly moments' anniversaries, and moments dated in the window (an exam next week)."""
+    from relj.store import moments as mq
+    from relj.store.agenda import month_days
+
+    out: dict[tuple[int, dt.date], AgendaEntry] = {}
+    for m in mq.recent_moments(store, start, end):
+        out[(m.id, m.day)] = AgendaEntry(m.day, "moment", moment_agenda_words(m, m.day),
+                                         ((m.person_id, m.person_name),), m.id)
+    for m in mq.yearly_moments(store, month_days(start, end)):
+        for d in yearly_dates(m.day.month, m.day.day, start, end):
+            if d >= m.day:
+                out[(m.id, d)] = AgendaEntry(d, "moment", moment_agenda_words(m, d), ((m.person_id, m.person_name),),
+                                             m.id)
+    return list(out.values())

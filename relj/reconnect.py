@@ -44,7 +44,10 @@ The model (docs/reconnect.md explains it for users):
   ``falling-rich-share`` (the newer half of the last contacts is much less often rich than the
   older half), ``birthday-soon`` (within 14 days), ``planned`` (a rich meeting is planned),
   ``plan-passed`` (an open plan's day is over: did it happen?), ``one-sided`` (the user started at
-  least 85% of the last contacts whose initiator is known, with at least 6 of them; relj.plans).
+  least 85% of the last contacts whose initiator is known, with at least 6 of them; relj.plans),
+  ``rhythm-missed`` (a rhythm they are in was missed twice in a row: flagged even when nothing else
+  is overdue) and ``recent-moment`` (a moment of the last 90 days: the score counts 1.5 times; relj.rhythms).
+* **Rhythms.** While a rhythm is kept, its next occurrence counts as planned (relj.reconnect_rhythms).
 * **Planned.** A person with a rich meeting planned on or after today stays in the list, with
   ``planned`` set, ``overdue`` false, a tenth of the score, and sorted after everyone unplanned.
 * **Score.** ``weight(circle) * (1 + log2(ratio))``, where ratio is how many times the expected gap
@@ -63,6 +66,7 @@ from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from relj.domain import CIRCLES, DEFAULT_CIRCLE, Channel, Interaction, Mode
+from relj.reconnect_rhythms import life as _life_of
 from relj.reconnect_text import (
     Opener,
     ago_words,
@@ -78,6 +82,7 @@ from relj.reconnect_text import (
 )
 
 if TYPE_CHECKING:
+    from relj.reconnect_rhythms import Life
     from relj.store import Store
     from relj.store.plans import LoopDetail
     from relj.store.reconnect import ContactDetail, ContactSummary, Thresholds
@@ -145,6 +150,8 @@ class Sig(StrEnum):
     PLANNED = "planned"
     PLAN_PASSED = "plan-passed"
     ONE_SIDED = "one-sided"
+    RHYTHM_MISSED = "rhythm-missed"
+    RECENT_MOMENT = "recent-moment"
 
 
 # -- cadences ----------------------------------------------------------------------------------
@@ -277,20 +284,24 @@ def urgency_score(circle: str | None, ratio: float, planned: bool) -> float:
     return round(score, 3)
 
 
-def assess(s: ContactSummary, today: dt.date, circles: Mapping[str, tuple[int, int]]) -> Assessment | None:
-    """Does this person need attention as of ``today``? None if not."""
+def assess(s: ContactSummary, today: dt.date, circles: Mapping[str, tuple[int, int]],
+           life: Life | None = None) -> Assessment | None:
+    """Does this person need attention as of ``today``? None if not. ``life``: their rhythms and moments."""
     last_any = s.last_any
     if last_any is None:
         return None  # no contact on record: nothing to drift from
+    s = life.summary(s) if life else s  # a kept rhythm's next occurrence is a plan
+    missed = life.missed.get(s.person_id) if life else None
     last_rich = s.last_rich
     exp = expectation(s, circles)
     since_any = (today - last_any).days
     since_rich = (today - last_rich).days if last_rich else None
     first = s.first_contact or last_any
     decided = overdue_ratio(since_rich, since_any, (today - first).days, exp, s.written_ok)
-    if decided is None:
+    if decided is None and missed is None:
         return None
-    rich_over, any_over, ratio = decided
+    rich_over, any_over, ratio = decided or (True, False, 1.0)  # a missed rhythm: rich contact is overdue
+    ratio = max(ratio, missed[1]) if missed else ratio
     written_since = s.last_written is not None and (last_rich is None or s.last_written > last_rich)
     kind = Kind.DIGITAL_ONLY if (rich_over and not any_over and written_since) else Kind.GONE_QUIET
     signals: list[Sig] = []
@@ -305,7 +316,12 @@ def assess(s: ContactSummary, today: dt.date, circles: Mapping[str, tuple[int, i
         signals.append(Sig.BIRTHDAY_SOON)
     if s.planned_on is not None:
         signals.append(Sig.PLANNED)
+    if missed is not None:
+        signals.append(Sig.RHYTHM_MISSED)
     score = urgency_score(s.circle, ratio, s.planned_on is not None)
+    if life is not None and s.person_id in life.moments:
+        signals.append(Sig.RECENT_MOMENT)
+        score = life.score(s.person_id, score)
     return Assessment(s, kind, exp, since_rich, since_any, ratio, score, tuple(signals))
 
 
@@ -455,7 +471,10 @@ def build_entries(
     today: dt.date,
     falling: Iterable[int] = (),
     loop: Mapping[int, LoopDetail] | None = None,
+    life: Life | None = None,
 ) -> list[Entry]:
+    from relj.rhythms import moment_opener
+
     falling_ids = set(falling)
     loop = loop or {}
     out: list[Entry] = []
@@ -479,6 +498,9 @@ def build_entries(
         if bday is not None:
             openers.append(birthday_opener(bday, today))
         openers.extend(groups.get(s.person_id, ()))
+        for m in life.moments.get(s.person_id, ()) if life else ():
+            openers.insert(0, Opener("moment", moment_opener(m), day=m.day))
+        missed = life.missed.get(s.person_id) if life else None
         last_rich = s.last_rich
         rich_mode = None
         if last_rich is not None:
@@ -496,7 +518,8 @@ def build_entries(
             last_contact=s.last_any,
             written_since=d.written_since if d else 0,
             written_capped=d.written_capped if d else False,
-            reason=reason(a, d, today) + (loop_words(s.short_name, extra, today) if extra else ""),
+            reason=(f"{missed[0]} " if missed else "") + reason(a, d, today)
+            + (loop_words(s.short_name, extra, today) if extra else ""),
             shared_interests=tuple(shared),
             planned=s.planned_on,
             planned_mode=s.planned_mode,
@@ -546,6 +569,8 @@ class Ranking:
     interests: Mapping[int, Sequence[tuple[str, bool]]]
     #: Group ideas among the people shown, by person.
     groups: Mapping[int, Sequence[Opener]]
+    #: Rhythms and moments (relj.reconnect_rhythms).
+    life: Life | None = None
 
 
 def ranking(store: Store, today: dt.date | None = None, *, limit: int | None = None) -> Ranking:
@@ -555,12 +580,13 @@ def ranking(store: Store, today: dt.date | None = None, *, limit: int | None = N
 
     day = today or clock_today()
     circles = circle_cadences(store.get_setting(SETTING_KEY))
-    shown, total = rank(store, day, circles, limit=limit)
+    life = _life_of(store, day)
+    shown, total = rank(store, day, circles, limit=limit, life=life)
     # Group ideas pair people among those shown (the most urgent): enough for advice, and bounded.
     interests = q.person_interests(store, [a.summary.person_id for a in shown])
     groups = group_ideas(shown, interests)
     log.info("reconnect: %d flagged, %d shown", total, len(shown))
-    return Ranking(day, tuple(shown), total, interests, groups)
+    return Ranking(day, tuple(shown), total, interests, groups, life)
 
 
 def entries(store: Store, ranked: Ranking, start: int = 0, stop: int | None = None) -> list[Entry]:
@@ -578,22 +604,25 @@ def entries(store: Store, ranked: Ranking, start: int = 0, stop: int | None = No
     from relj.store.plans import loop_details
 
     recent = {pid: d.recent_ids for pid, d in details.items()}
-    return build_entries(part, details, ranked.groups, ranked.day, loop=loop_details(store, ranked.day, ids, recent))
+    return build_entries(part, details, ranked.groups, ranked.day, loop=loop_details(store, ranked.day, ids, recent),
+                         life=ranked.life)
 
 
 def rank(
-    store: Store, day: dt.date, circles: Mapping[str, tuple[int, int]], *, limit: int | None = None
+    store: Store, day: dt.date, circles: Mapping[str, tuple[int, int]], *, limit: int | None = None,
+    life: Life | None = None,
 ) -> tuple[list[Assessment], int]:
     """The first ``limit`` people who need attention on ``day``, assessed, most urgent first; and how many in all."""
-    found = rank_fast(store, day, circles, limit=limit)
+    found = rank_fast(store, day, circles, limit=limit, life=life)
     if found is None:  # pragma: no cover - a bug; the tests compare both paths
         log.error("reconnect: the ranking pass and the model disagree; assessing everyone")
-        return rank_plain(store, day, circles, limit=limit)
+        return rank_plain(store, day, circles, limit=limit, life=life)
     return found
 
 
 def rank_fast(
-    store: Store, day: dt.date, circles: Mapping[str, tuple[int, int]], *, limit: int | None = None
+    store: Store, day: dt.date, circles: Mapping[str, tuple[int, int]], *, limit: int | None = None,
+    life: Life | None = None,
 ) -> tuple[list[Assessment], int] | None:
     """rank() in one pass over RankRows; None if the pass and assess() disagree (they must not).
 
@@ -602,22 +631,29 @@ def rank_fast(
     """
     from relj.store import reconnect as q
 
+    life = life or _life_of(store, day)
     rows, stale = q.rank_rows(store, day, thresholds(circles))
     keys: list[tuple[bool, float, str, int]] = []
+    rhythm_planned, forced = life.planned, life.missed
     for pid, name, circle, written_ok, planned, since_rich, since_any, since_first, exp_rich, exp_any in rows:
+        if pid in forced:
+            continue  # assessed in full below, with their rhythm
         decided = overdue_ratio(since_rich, since_any, since_first, (exp_rich, exp_any), bool(written_ok))
         if decided is not None:
-            keys.append((bool(planned), -urgency_score(circle, decided[2], bool(planned)), name.casefold(), pid))
+            planned = planned or pid in rhythm_planned
+            score = life.score(pid, urgency_score(circle, decided[2], bool(planned)))
+            keys.append((bool(planned), -score, name.casefold(), pid))
     assessed: dict[int, Assessment] = {}
-    if stale:  # contact after the day asked about: the summary cannot answer, index seeks can
-        for a in _assess_all(q.contact_summaries(store, day, person_ids=stale), day, circles):
+    full = [*stale, *(pid for pid in forced if pid not in set(stale))]
+    if full:  # contact after the day asked about (index seeks answer), or a missed rhythm
+        for a in _assess_all(q.contact_summaries(store, day, person_ids=full), day, circles, life):
             assessed[a.summary.person_id] = a
             keys.append(urgency_key(a))
     keys.sort()
     head = keys if limit is None else keys[:limit]
     need = [k[3] for k in head if k[3] not in assessed]
     if need:
-        for a in _assess_all(q.contact_summaries(store, day, person_ids=need), day, circles):
+        for a in _assess_all(q.contact_summaries(store, day, person_ids=need), day, circles, life):
             assessed[a.summary.person_id] = a
     shown: list[Assessment] = []
     for k in head:
@@ -630,17 +666,21 @@ def rank_fast(
 
 
 def rank_plain(
-    store: Store, day: dt.date, circles: Mapping[str, tuple[int, int]], *, limit: int | None = None
+    store: Store, day: dt.date, circles: Mapping[str, tuple[int, int]], *, limit: int | None = None,
+    life: Life | None = None,
 ) -> tuple[list[Assessment], int]:
     """rank() the plain way: a ContactSummary and an Assessment for every candidate (the reference)."""
     from relj.store import reconnect as q
 
+    life = life or _life_of(store, day)
     summaries = q.contact_summaries(store, day, thresholds=thresholds(circles))
-    flagged = _assess_all(summaries, day, circles)
+    seen = {s.person_id for s in summaries}
+    summaries += q.contact_summaries(store, day, person_ids=[p for p in life.missed if p not in seen])
+    flagged = _assess_all(summaries, day, circles, life)
     flagged.sort(key=urgency_key)
     return (flagged if limit is None else flagged[:limit]), len(flagged)
 
 
 def _assess_all(summaries: Iterable[ContactSummary], day: dt.date,
-                circles: Mapping[str, tuple[int, int]]) -> list[Assessment]:
-    return [a for a in (assess(s, day, circles) for s in summaries) if a is not None]
+                circles: Mapping[str, tuple[int, int]], life: Life | None = None) -> list[Assessment]:
+    return [a for a in (assess(s, day, circles, life) for s in summaries) if a is not None]

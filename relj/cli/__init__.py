@@ -15,9 +15,11 @@ COMMANDS: dict[str, tuple[str, ...]] = {
     "export": ("relj.cli.transfer", "relj.cli.imports"),
     "merge": ("relj.cli.imports",),
     "trash": ("relj.cli.trash",),
+    "sources": ("relj.cli.sources",),
     **dict.fromkeys(("reconnect", "snooze", "pause", "resume", "written-ok", "followups", "cadences"),
                     ("relj.cli.reconnect",)),
     **dict.fromkeys(("plan", "plans", "next", "brief"), ("relj.cli.loop",)),
+    **dict.fromkeys(("rhythm", "moment", "moments", "upcoming"), ("relj.cli.rhythms",)),
 }
 main.add_lazy(COMMANDS)
 

@@ -1,0 +1,98 @@
+"""What rhythms and moments add to Reconnect and the agenda, as of a day. No SQL (relj.store.rhythms,
+relj.store.moments), no Qt.
+
+Reconnect reads everything here with three queries whatever the journal's size: the rhythms with
+their members, the days of rich contact with members around each rhythm's last few occurrences,
+and the moments of the last RECENT_MOMENT_DAYS days. Only the last ``RECONNECT_LOOKBACK`` periods
+of a rhythm are looked at: two misses in a row is all Reconnect asks about.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from relj.domain import Mode
+from relj.rhythms import (
+    KEPT_DAYS,
+    RECENT_MOMENT_DAYS,
+    Moment,
+    Rhythm,
+    RhythmState,
+    history_start,
+    missed_reason,
+    state,
+)
+
+if TYPE_CHECKING:
+    from relj.store import Store
+    from relj.store.reconnect import ContactSummary
+
+#: Reconnect looks at about this many periods of each rhythm.
+RECONNECT_LOOKBACK = 4
+#: A recent moment multiplies the score of someone who needs attention by this much.
+MOMENT_SCORE_FACTOR = 1.5
+
+
+@dataclass(frozen=True)
+class Life:
+    """Rhythms and moments as Reconnect sees them on ``day``."""
+
+    day: dt.date
+    #: People in a rhythm missed MISSED_FLAG times or more in a row: (reason, ratio for the score).
+    missed: dict[int, tuple[str, float]] = field(default_factory=dict)
+    #: People in a kept rhythm: its next occurrence counts as planned (the earliest, and its mode).
+    planned: dict[int, tuple[dt.date, Mode]] = field(default_factory=dict)
+    #: Moments of the last RECENT_MOMENT_DAYS days, by person, newest first.
+    moments: dict[int, tuple[Moment, ...]] = field(default_factory=dict)
+
+    def __bool__(self) -> bool:
+        return bool(self.missed or self.planned or self.moments)
+
+    def summary(self, s: ContactSummary) -> ContactSummary:
+        """``s`` with a kept rhythm's next occurrence as its planned meeting, when it comes first."""
+        found = self.planned.get(s.person_id)
+        if found is None or (s.planned_on is not None and s.planned_on <= found[0]):
+            return s
+        return replace(s, planned_on=found[0], planned_mode=found[1])
+
+    def score(self, person_id: int, score: float) -> float:
+        """A score raised for a recent moment (rounded as urgency_score rounds)."""
+        return round(score * MOMENT_SCORE_FACTOR, 3) if person_id in self.moments else score
+
+
+def rhythm_states(store: Store, day: dt.date, lookback: int | None = None,
+                  rhythms: list[Rhythm] | None = None) -> list[tuple[Rhythm, RhythmState]]:
+    """Every rhythm (by name) with its state on ``day``; ``lookback`` bounds the history read."""
+    from relj.store import rhythms as rq
+
+    found = rq.rhythms(store) if rhythms is None else rhythms
+    starts = {r.id: history_start(r.parsed, r.start, day, lookback) for r in found}
+    windows = {r.id: (starts[r.id] - dt.timedelta(days=KEPT_DAYS), day) for r in found if starts[r.id] <= day}
+    days = rq.contact_days(store, windows)
+    return [(r, state(r, days.get(r.id, []), day, lookback=lookback)) for r in found]
+
+
+def life(store: Store, day: dt.date) -> Life:
+    """What rhythms and moments say about everyone on ``day`` (three queries)."""
+    from relj.store import moments as mq
+
+    missed: dict[int, tuple[str, float]] = {}
+    planned: dict[int, tuple[dt.date, Mode]] = {}
+    for r, st in rhythm_states(store, day, RECONNECT_LOOKBACK):
+        if st.kept:
+            for pid, _, _ in r.members:
+                have = planned.get(pid)
+                if have is None or st.next < have[0]:
+                    planned[pid] = (st.next, r.channel.mode)
+            continue
+        text = missed_reason(r, st, day)
+        for pid, _, _ in r.members:
+            before = missed.get(pid)
+            ratio = float(st.missed_in_a_row)
+            missed[pid] = (text, ratio) if before is None else (f"{before[0]} {text}", max(before[1], ratio))
+    moments: dict[int, list[Moment]] = {}
+    for m in mq.recent_moments(store, day - dt.timedelta(days=RECENT_MOMENT_DAYS), day):
+        moments.setdefault(m.person_id, []).insert(0, m)
+    return Life(day, missed, planned, {pid: tuple(ms) for pid, ms in moments.items()})

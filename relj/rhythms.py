@@ -1,0 +1,359 @@
+"""Rhythms the user commits to ("first Sunday dinner", "a call every 2 weeks") and life moments.
+Rules and types only: no SQL (relj.store.rhythms, relj.store.moments), no Qt.
+
+* A **rule** is ``week``, ``N weeks``, ``month``, ``N months``, ``year`` or the nth weekday of the
+  month, ``first|second|third|fourth|last WEEKDAY`` (case-insensitive). Occurrences come from
+  python-dateutil's ``rrule``: ``month`` on the 31st falls on the last day of shorter months,
+  ``year`` on 29 February on the 28th in common years, ``last sunday`` on the fourth Sunday of a
+  month without a fifth.
+* An occurrence is **kept** when a rich interaction (together or voice) with at least one member
+  is logged within ``KEPT_DAYS`` (3) of it, and **missed** once those days are over without one.
+* Two misses in a row (``MISSED_FLAG``) flag every member on Reconnect (``rhythm-missed``); while
+  a rhythm is kept, its next occurrence counts as planned for its members. Occurrences are never
+  stored as plans.
+* A **moment** is a dated event in a person's life (``MOMENT_KINDS``), optionally yearly. One in
+  the last ``RECENT_MOMENT_DAYS`` (90) days adds ``recent-moment`` on Reconnect, with an opener.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from relj.domain import Channel
+from relj.errors import UserError
+
+if TYPE_CHECKING:
+    from dateutil.rrule import rrule
+
+#: An occurrence is kept by rich contact this many days before or after it.
+KEPT_DAYS = 3
+#: This many misses in a row flag the members on Reconnect.
+MISSED_FLAG = 2
+#: A moment this recent adds ``recent-moment`` on Reconnect.
+RECENT_MOMENT_DAYS = 90
+MOMENT_KINDS = ("move", "job", "baby", "wedding", "loss", "health", "exam", "other")
+#: Bounds of N in ``N weeks`` and ``N months``.
+MAX_WEEKS, MAX_MONTHS = 52, 24
+NAME_MAX, MOMENT_MAX = 100, 500
+
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+ACCEPTED = ("week", "N weeks", "month", "N months", "year", "first|second|third|fourth|last WEEKDAY")
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
+_SHORT_MONTHS = tuple(m[:3] for m in _MONTH_NAMES)
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A parsed rule: ``unit`` is "week", "month", "year" or "nth" (the nth weekday of the month)."""
+
+    unit: str
+    interval: int = 1
+    #: For "nth": 1-4, or -1 for the last; and the weekday (0 = Monday).
+    nth: int = 0
+    weekday: int = 0
+
+    @property
+    def text(self) -> str:
+        """The rule as relj writes it: 'month', '2 weeks', 'first sunday'."""
+        if self.unit == "nth":
+            ordinal = next(k for k, v in ORDINALS.items() if v == self.nth)
+            return f"{ordinal} {WEEKDAYS[self.weekday]}"
+        return self.unit if self.interval == 1 else f"{self.interval} {self.unit}s"
+
+    @property
+    def period_days(self) -> int:
+        """Roughly how many days apart occurrences are."""
+        return {"week": 7, "month": 30, "nth": 30, "year": 365}[self.unit] * self.interval
+
+    @property
+    def monthly_words(self) -> bool:
+        """Misses are named by month ('in October and November') rather than by day."""
+        return self.unit != "week"
+
+
+def parse_rule(text: str) -> Rule:
+    """Read a rule, or raise a UserError that lists the accepted forms."""
+    words = " ".join(str(text).lower().replace("-", " ").split())
+    m = re.fullmatch(r"(?:every )?(?:(\d{1,3}) (week|month|year)s?|(week|month|year))", words)
+    if m:
+        n = int(m.group(1) or 1)
+        unit = m.group(2) or m.group(3)
+        if 1 <= n <= {"week": MAX_WEEKS, "month": MAX_MONTHS, "year": 1}[unit]:
+            return Rule(unit, n)
+    m = re.fullmatch(r"(?:every )?(first|second|third|fourth|last) (\w+?)s?", words)
+    if m and m.group(2) in WEEKDAYS:
+        return Rule("nth", 1, ORDINALS[m.group(1)], WEEKDAYS.index(m.group(2)))
+    raise UserError(f"cannot read the rule {text!r}: use one of {', '.join(ACCEPTED)} "
+                    f"(for example `month`, `2 weeks`, `first sunday`)")
+
+
+def check_name(name: str) -> str:
+    clean = " ".join(str(name).split())
+    if not clean:
+        raise UserError("a rhythm needs a name")
+    if len(clean) > NAME_MAX:
+        raise UserError(f"a rhythm's name is at most {NAME_MAX} characters")
+    return clean
+
+
+def check_time(text: str | None) -> str | None:
+    if text is None or not str(text).strip():
+        return None
+    m = re.fullmatch(r"([01]?\d|2[0-3]):([0-5]\d)", str(text).strip())
+    if not m:
+        raise UserError(f"bad time {text!r}: expected HH:MM (00:00 to 23:59)")
+    return f"{int(m.group(1)):02d}:{m.group(2)}"
+
+
+def check_moment(text: str, kind: str) -> tuple[str, str]:
+    clean = " ".join(str(text).split())
+    if not clean:
+        raise UserError("a moment needs a text (what happened)")
+    if len(clean) > MOMENT_MAX:
+        raise UserError(f"a moment's text is at most {MOMENT_MAX} characters")
+    k = str(kind).strip().lower()
+    if k not in MOMENT_KINDS:
+        raise UserError(f"bad moment kind {kind!r}: use one of {', '.join(MOMENT_KINDS)}")
+    return clean, k
+
+
+# -- occurrences ------------------------------------------------------------------------------------
+def _add_months(day: dt.date, months: int) -> dt.date:
+    """The first of the month ``months`` after ``day``'s month."""
+    total = day.year * 12 + day.month - 1 + months
+    return dt.date(total // 12, total % 12 + 1, 1)
+
+
+def _rrule(rule: Rule, start: dt.date, begin: dt.date) -> rrule:
+    """The rule's rrule, its first occurrence moved forward to a whole number of periods from
+    ``start`` at or before ``begin``: the walk starts near the window, not years back."""
+    from dateutil import rrule as r
+
+    begin = max(begin, start)
+    first = dt.datetime.combine(start, dt.time())
+    if rule.unit == "week":
+        step = 7 * rule.interval
+        skip = (begin - start).days // step
+        return r.rrule(r.WEEKLY, interval=rule.interval, dtstart=first + dt.timedelta(days=skip * step))
+    if rule.unit == "nth":
+        month = dt.datetime.combine(max(start, begin.replace(day=1)), dt.time())
+        return r.rrule(r.MONTHLY, byweekday=r.weekday(rule.weekday, rule.nth), dtstart=month)
+    # Month and year: the start's day of the month, or the last day of a month too short for it.
+    days = tuple(range(28, start.day + 1)) if start.day > 28 else (start.day,)
+    extra: dict[str, Any] = {"bymonthday": days, "bysetpos": -1} if len(days) > 1 else {"bymonthday": days}
+    if rule.unit == "month":
+        skip = ((begin.year - start.year) * 12 + begin.month - start.month - 1) // rule.interval
+        moved = _add_months(start, max(0, skip) * rule.interval)
+        return r.rrule(r.MONTHLY, interval=rule.interval, dtstart=max(first, dt.datetime.combine(moved, dt.time())),
+                       **extra)
+    moved_year = max(start.year, begin.year - 1)
+    dtstart = max(first, dt.datetime(moved_year, start.month, 1))
+    return r.rrule(r.YEARLY, bymonth=start.month, dtstart=dtstart, **extra)
+
+
+def occurrences(rule: Rule, start: dt.date, after: dt.date, before: dt.date) -> list[dt.date]:
+    """The occurrences from ``after`` to ``before`` (both included), none before ``start``."""
+    if before < after or before < start:
+        return []
+    lo = max(after, start)
+    out: list[dt.date] = []
+    for when in _rrule(rule, start, lo):
+        d = when.date()
+        if d > before:
+            break
+        if d >= lo:
+            out.append(d)
+    return out
+
+
+def next_occurrence(rule: Rule, start: dt.date, day: dt.date) -> dt.date:
+    """The first occurrence on or after ``day``."""
+    for when in _rrule(rule, start, day):
+        if when.date() >= day:
+            return when.date()
+    raise AssertionError("a rhythm always has a next occurrence")  # pragma: no cover
+
+
+def ical_rrule(rule: Rule, start: dt.date) -> dict[str, Any]:
+    """The rule as an iCalendar RRULE (icalendar's vRecur keys): FREQ=MONTHLY;BYDAY=1SU and so on."""
+    if rule.unit == "nth":
+        return {"FREQ": "MONTHLY", "BYDAY": f"{rule.nth}{('MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU')[rule.weekday]}"}
+    freq = {"week": "WEEKLY", "month": "MONTHLY", "year": "YEARLY"}[rule.unit]
+    out: dict[str, Any] = {"FREQ": freq}
+    if rule.interval != 1:
+        out["INTERVAL"] = rule.interval
+    if rule.unit != "week" and start.day > 28:
+        out["BYMONTHDAY"] = list(range(28, start.day + 1))
+        out["BYSETPOS"] = -1
+        if rule.unit == "year":
+            out["BYMONTH"] = start.month
+    return out
+
+
+# -- kept and missed --------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class Rhythm:
+    id: int
+    name: str
+    rule: str
+    channel: Channel
+    time: str | None
+    start: dt.date
+    #: (person id, display name, short name), by id.
+    members: tuple[tuple[int, str, str], ...]
+
+    @property
+    def parsed(self) -> Rule:
+        return parse_rule(self.rule)
+
+    def people_json(self) -> list[dict[str, Any]]:
+        return [{"id": pid, "name": name} for pid, name, _ in self.members]
+
+
+@dataclass(frozen=True, slots=True)
+class RhythmState:
+    """A rhythm as of a day."""
+
+    next: dt.date
+    last_kept: dt.date | None
+    missed_in_a_row: int
+    #: The occurrences missed in a row, oldest first (empty when the last settled one was kept).
+    missed: tuple[dt.date, ...]
+    #: Occurrences looked at (a bound: a rhythm missed for longer says "at least" this many).
+    looked_at: int
+
+    @property
+    def kept(self) -> bool:
+        """Kept: fewer than MISSED_FLAG misses in a row."""
+        return self.missed_in_a_row < MISSED_FLAG
+
+
+def kept_on(day: dt.date, contact_days: Sequence[dt.date]) -> bool:
+    """Is there rich contact within KEPT_DAYS of ``day``? ``contact_days`` is sorted."""
+    i = bisect.bisect_left(contact_days, day - dt.timedelta(days=KEPT_DAYS))
+    return i < len(contact_days) and contact_days[i] <= day + dt.timedelta(days=KEPT_DAYS)
+
+
+def history_start(rule: Rule, start: dt.date, today: dt.date, lookback: int | None) -> dt.date:
+    """The first day whose occurrences state() looks at: the start, or ``lookback`` periods back."""
+    if lookback is None:
+        return start
+    return max(start, today - dt.timedelta(days=rule.period_days * (lookback + 1) + KEPT_DAYS + 31))
+
+
+def state(rhythm: Rhythm, contact_days: Sequence[dt.date], today: dt.date, *,
+          lookback: int | None = None) -> RhythmState:
+    """Kept and missed occurrences as of ``today``; ``contact_days`` (sorted) are the days of rich
+    contact with any member. ``lookback`` bounds the history read to about that many periods."""
+    rule = rhythm.parsed
+    begin = history_start(rule, rhythm.start, today, lookback)
+    # Settled occurrences: their KEPT_DAYS are over (or they were kept already).
+    past = occurrences(rule, rhythm.start, begin, today)
+    last_kept: dt.date | None = None
+    run: list[dt.date] = []
+    for d in past:
+        if kept_on(d, contact_days):
+            last_kept = d
+            run = []
+        elif (today - d).days > KEPT_DAYS:
+            run.append(d)
+    return RhythmState(next=next_occurrence(rule, rhythm.start, today), last_kept=last_kept,
+                       missed_in_a_row=len(run), missed=tuple(run), looked_at=len(past))
+
+
+def state_json(rhythm: Rhythm, st: RhythmState) -> dict[str, Any]:
+    """One rhythm as ``relj rhythm list --json`` prints it."""
+    return {
+        "id": rhythm.id,
+        "name": rhythm.name,
+        "rule": rhythm.rule,
+        "channel": rhythm.channel.value,
+        "time": rhythm.time,
+        "start": rhythm.start.isoformat(),
+        "people": rhythm.people_json(),
+        "next": st.next.isoformat(),
+        "last_kept": st.last_kept.isoformat() if st.last_kept else None,
+        "missed_in_a_row": st.missed_in_a_row,
+    }
+
+
+# -- words ------------------------------------------------------------------------------------------
+def and_words(items: Sequence[str]) -> str:
+    if not items:
+        return "no one"
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def the_name(name: str) -> str:
+    """'The first-Sunday dinner', 'The Sunday call' ('the' only when the name has none of its own)."""
+    if re.match(r"(the|our|my|a|an)\b", name, flags=re.IGNORECASE):
+        return name[0].upper() + name[1:]
+    return f"The {name}"
+
+
+def missed_words(days: Sequence[dt.date], rule: Rule, today: dt.date) -> str:
+    """'in October and November', 'on 5 Oct and 12 Oct', 'in December 2025 and January'."""
+    if rule.monthly_words:
+        names = [_MONTH_NAMES[d.month - 1] + ("" if d.year == today.year else f" {d.year}") for d in days]
+        return "in " + and_words(list(dict.fromkeys(names)))
+    names = [f"{d.day} {_SHORT_MONTHS[d.month - 1]}" + ("" if d.year == today.year else f" {d.year}")
+             for d in days]
+    return "on " + and_words(names)
+
+
+def missed_reason(rhythm: Rhythm, st: RhythmState, today: dt.date) -> str:
+    """'The first-Sunday dinner with Mum and Dad was missed in October and November.'"""
+    who = and_words([short for _, _, short in rhythm.members])
+    rule = rhythm.parsed
+    if st.missed_in_a_row <= MISSED_FLAG:
+        return f"{the_name(rhythm.name)} with {who} was missed {missed_words(st.missed, rule, today)}."
+    last = missed_words(st.missed[-MISSED_FLAG:], rule, today)
+    return f"{the_name(rhythm.name)} with {who} was missed {st.missed_in_a_row} times in a row, the last {last}."
+
+
+# -- moments ----------------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class Moment:
+    id: int
+    person_id: int
+    person_name: str
+    short_name: str
+    day: dt.date
+    text: str
+    kind: str
+    yearly: bool
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "person": {"id": self.person_id, "name": self.person_name},
+                "date": self.day.isoformat(), "text": self.text, "kind": self.kind, "yearly": self.yearly}
+
+
+def _the(text: str) -> str:
+    """'the move to Berlin' from 'Move to Berlin'; a text with its own determiner keeps it."""
+    lowered = text[0].lower() + text[1:] if text[:1].isupper() and not text[1:2].isupper() else text
+    if re.match(r"(the|a|an|her|his|their|my|our)\b", lowered, flags=re.IGNORECASE):
+        return lowered
+    return f"the {lowered}"
+
+
+def moment_opener(m: Moment) -> str:
+    """'Ask Ana how the move to Berlin went', 'Check in on Ana after the loss of her father'."""
+    name = m.short_name
+    if m.kind in ("loss", "health"):
+        return f"Check in on {name} after {_the(m.text)}"
+    if m.kind == "baby":
+        return f"Ask {name} how {_the(m.text)} is doing"
+    return f"Ask {name} how {_the(m.text)} went"
+
+
+def moment_words(m: Moment, today: dt.date) -> str:
+    """'Move to Berlin (12 Oct)': a moment on a timeline or in a brief."""
+    when = f"{m.day.day} {_SHORT_MONTHS[m.day.month - 1]}" + ("" if m.day.year == today.year else f" {m.day.year}")
+    return f"{m.text} ({when}" + (", yearly)" if m.yearly else ")")

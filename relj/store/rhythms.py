@@ -1,0 +1,153 @@
+"""The SQL of rhythms (migration 0006_rhythms_moments). Functions take a Store; relj.ops.rhythms
+calls them inside ``store.atomic()``. Occurrences are computed (relj.rhythms), never stored."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from relj.clock import now_iso
+from relj.domain import Channel
+from relj.errors import NotFound, UserError
+from relj.rhythms import Rhythm
+
+if TYPE_CHECKING:
+    from relj.store.core import Store
+
+log = logging.getLogger(__name__)
+
+_SHORT = "coalesce(nullif(p.nickname, ''), nullif(p.given_name, ''), p.display_name)"
+#: Every rhythm with its members in one query (members as a JSON array, by person id).
+_RHYTHMS_SQL = f"""
+SELECT r.id, r.name, r.rule, r.channel, r.time, r.start_on,
+       (SELECT json_group_array(json_array(p.id, p.display_name, {_SHORT})) FROM
+           (SELECT p.id, p.display_name, p.nickname, p.given_name FROM rhythm_member m JOIN person p ON p.id = m.person_id
+            WHERE m.rhythm_id = r.id ORDER BY p.id) p)
+FROM rhythm r {{where}} ORDER BY r.name COLLATE NOCASE, r.id
+"""
+
+
+def _rhythm(r: Sequence[Any]) -> Rhythm:
+    members = tuple((int(m[0]), str(m[1]), str(m[2])) for m in json.loads(r[6] or "[]"))
+    return Rhythm(id=r[0], name=r[1], rule=r[2], channel=Channel(r[3]), time=r[4],
+                  start=dt.date.fromisoformat(r[5]), members=members)
+
+
+def rhythms(store: Store, ids: Sequence[int] | None = None) -> list[Rhythm]:
+    """Every rhythm (or these), by name, with their members: one query."""
+    if ids is None:
+        rows = store.conn.execute(_RHYTHMS_SQL.format(where=""))
+    else:
+        rows = store.conn.execute(_RHYTHMS_SQL.format(where="WHERE r.id IN (SELECT value FROM json_each(?))"),
+                                  [json.dumps(list(ids))])
+    return [_rhythm(r) for r in rows]
+
+
+def rhythm(store: Store, rhythm_id: int) -> Rhythm:
+    found = rhythms(store, [rhythm_id])
+    if not found:
+        raise NotFound(f"no rhythm #{rhythm_id}")
+    return found[0]
+
+
+def rhythm_id_by_name(store: Store, name: str) -> int | None:
+    row = store.conn.execute("SELECT id FROM rhythm WHERE name = ?", [" ".join(name.split())]).fetchone()
+    return int(row[0]) if row else None
+
+
+def rhythm_by_name(store: Store, name: str) -> Rhythm:
+    rid = rhythm_id_by_name(store, name)
+    if rid is None:
+        names = [r[0] for r in store.conn.execute("SELECT name FROM rhythm ORDER BY name COLLATE NOCASE LIMIT 6")]
+        hint = f"; the rhythms are: {', '.join(names)}" if names else "; there are none yet (relj rhythm add)"
+        raise NotFound(f"no rhythm called {name!r}{hint}")
+    return rhythm(store, rid)
+
+
+def add_rhythm(store: Store, name: str, rule: str, channel: Channel, time: str | None, start: dt.date,
+               member_ids: Sequence[int], *, rhythm_id: int | None = None, created_at: str | None = None) -> int:
+    """Insert a rhythm and its members (values already checked); its id."""
+    with store.atomic():
+        if rhythm_id_by_name(store, name) is not None:
+            raise UserError(f"there is already a rhythm called {name!r}")
+        for pid in member_ids:
+            if not store.person_exists(pid):
+                raise NotFound(f"no person #{pid}")
+        cur = store.conn.execute(
+            "INSERT INTO rhythm(id, name, rule, channel, time, start_on, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [rhythm_id, name, rule, channel.value, time, start.isoformat(), created_at or now_iso()])
+        rid = int(cur.lastrowid or 0)
+        store.conn.executemany("INSERT OR IGNORE INTO rhythm_member(rhythm_id, person_id) VALUES (?, ?)",
+                               [(rid, pid) for pid in dict.fromkeys(member_ids)])
+    log.info("rhythm added: id=%d members=%d", rid, len(set(member_ids)))
+    return rid
+
+
+def remove_rhythm(store: Store, rhythm_id: int) -> None:
+    with store.atomic():
+        store.conn.execute("DELETE FROM rhythm WHERE id = ?", [rhythm_id])
+    log.info("rhythm removed: id=%d", rhythm_id)
+
+
+def contact_days(store: Store, windows: Mapping[int, tuple[dt.date, dt.date]]) -> dict[int, list[dt.date]]:
+    """For each rhythm, the distinct days of rich contact (done, together or voice) with any of its
+    members within its window, sorted: one query, index seeks on participant_last."""
+    if not windows:
+        return {}
+    payload = json.dumps([[rid, a.isoformat(), b.isoformat()] for rid, (a, b) in windows.items()])
+    out: dict[int, list[dt.date]] = {rid: [] for rid in windows}
+    fromiso = dt.date.fromisoformat
+    for rid, days in store.conn.execute(
+        """
+        WITH w(rid, f, t) AS (SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?))
+        SELECT w.rid, (SELECT group_concat(d) FROM (SELECT DISTINCT pa.occurred_on AS d FROM rhythm_member m
+                       JOIN participant pa ON pa.person_id = m.person_id AND pa.status = 'done'
+                            AND pa.mode IN ('together', 'voice') AND pa.occurred_on BETWEEN w.f AND w.t
+                       WHERE m.rhythm_id = w.rid ORDER BY d))
+        FROM w
+        """, [payload]):
+        if days:
+            out[int(rid)] = [fromiso(d) for d in days.split(",")]
+    return out
+
+
+def rhythm_ids_of(store: Store, person_ids: Sequence[int]) -> list[int]:
+    """The rhythms these people belong to."""
+    return [r[0] for r in store.conn.execute(
+        "SELECT DISTINCT rhythm_id FROM rhythm_member WHERE person_id IN (SELECT value FROM json_each(?)) "
+        "ORDER BY rhythm_id", [json.dumps(list(person_ids))])]
+
+
+# -- JSON export and import, snapshots -----------------------------------------------------------
+def export_rhythms(store: Store, ids: Sequence[int] | None = None) -> list[dict[str, Any]]:
+    """Rhythms as the JSON format writes them (docs/json-format.md, version 2), by id."""
+    where = "" if ids is None else "WHERE id IN (SELECT value FROM json_each(?))"
+    params = [] if ids is None else [json.dumps(list(ids))]
+    members: dict[int, list[int]] = {}
+    for rid, pid in store.conn.execute("SELECT rhythm_id, person_id FROM rhythm_member ORDER BY rhythm_id, person_id"):
+        members.setdefault(rid, []).append(pid)
+    return [
+        {"id": r[0], "name": r[1], "rule": r[2], "channel": r[3], "time": r[4], "start": r[5], "created_at": r[6],
+         "people": members.get(r[0], [])}
+        for r in store.conn.execute(
+            f"SELECT id, name, rule, channel, time, start_on, created_at FROM rhythm {where} ORDER BY id", params)
+    ]
+
+
+def load_rhythms(store: Store, rows: Sequence[dict[str, Any]], *, merge: bool = False) -> None:
+    """Insert rhythms from an export or a snapshot, keeping their ids (after people); members who
+    are not in the journal are left out. With ``merge``, a rhythm already there keeps its row."""
+    ignore = " OR IGNORE" if merge else ""
+    for r in rows:
+        store.conn.execute(
+            f"INSERT{ignore} INTO rhythm(id, name, rule, channel, time, start_on, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [r["id"], r["name"], r["rule"], r["channel"], r.get("time"), dt.date.fromisoformat(r["start"]).isoformat(),
+             r.get("created_at") or now_iso()])
+        store.conn.executemany(
+            "INSERT OR IGNORE INTO rhythm_member(rhythm_id, person_id) SELECT ?, ? "
+            "WHERE EXISTS (SELECT 1 FROM person WHERE id = ?) AND EXISTS (SELECT 1 FROM rhythm WHERE id = ?)",
+            [(r["id"], pid, pid, r["id"]) for pid in r.get("people", [])])
