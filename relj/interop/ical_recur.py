@@ -13,7 +13,8 @@ Expansion is bounded three ways:
 A step is one occurrence, or one day (divided by the rule's INTERVAL) walked between two. When a
 series needs more steps than it may take from its start, the walk starts again just before today
 (at a period boundary of the rule, so the occurrences are the same), so that the occurrences
-kept are always the most recent ones; a rule with COUNT cannot be started midway.
+kept are always the most recent ones. A rule with COUNT cannot be started midway: its matching
+days are walked instead (a step a day), which says where its last occurrences fall.
 """
 
 from __future__ import annotations
@@ -312,6 +313,12 @@ def fast_forward(rule: _Rule, near: dt.datetime) -> _Rule | None:
         return None
     if anchor <= start:
         return None
+    return _restart(rule, anchor)
+
+
+def _restart(rule: _Rule, anchor: dt.datetime, **more: Any) -> _Rule:
+    """The rule started at ``anchor`` instead of DTSTART (with ``more`` changed too)."""
+    start = rule._dtstart
     # What dateutil derives from DTSTART must now be written out: the anchor is not DTSTART.
     original = rule._original_rule
     changes: dict[str, Any] = {"dtstart": anchor}
@@ -324,9 +331,68 @@ def fast_forward(rule: _Rule, near: dt.datetime) -> _Rule | None:
     for key in ("byhour", "byminute", "bysecond"):
         if key not in original:
             changes[key] = getattr(start, key[2:])
+    changes.update(more)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         return _Rule(**_rule_kwargs(rule, **changes))
+
+
+def _counted_latest(
+    rules: list[_Rule], dates: list[dt.datetime], until: dt.date, exdates: set[Moment], all_day: bool,
+    limit: int, keep: int,
+) -> tuple[deque[Moment], Moment | None, int] | None:
+    """The latest ``keep`` starts up to ``until`` of a series with COUNT, too dense to walk from DTSTART.
+
+    COUNT numbers occurrences from DTSTART, so a walk cannot start near ``until``. But without
+    BYSETPOS, every matching day of a daily-or-coarser rule holds the same times (the rule's time
+    set): the matching days alone, walked once from DTSTART (a step a day, not an occurrence),
+    say where the COUNT-th occurrence falls, and only the last days are expanded into times.
+    EXDATEs count towards COUNT and are then left out, as RFC 5545 says. None for other series.
+    """
+    if len(rules) != 1:
+        return None
+    rule = rules[0]
+    if rule._count is None or rule._bysetpos or not rule._timeset:
+        return None
+    start = rule._dtstart
+    times = sorted(t.replace(tzinfo=None) for t in rule._timeset)
+    total = rule._count
+    days_rule = _restart(rule, dt.datetime.combine(start.date(), dt.time()), count=None,
+                         byhour=0, byminute=0, bysecond=0)
+    walk = _Walk(limit)
+    # The last days, holding at least ``want`` starts (excluded ones are dropped afterwards).
+    want = keep + len(exdates)
+    tail: deque[list[dt.datetime]] = deque()
+    in_tail = 0
+    counted = 0
+    later: Moment | None = None
+    for occurrence in walk.rule(days_rule):
+        if counted >= total:
+            break
+        day = occurrence.date()
+        starts = [dt.datetime.combine(day, t) for t in times]
+        if day == start.date():
+            starts = [m for m in starts if m >= start]
+        starts = starts[: total - counted]
+        if not starts:
+            continue
+        if day > until:
+            later = day if all_day else starts[0]
+            break
+        tail.append(starts)
+        in_tail += len(starts)
+        while in_tail - len(tail[0]) >= want:
+            in_tail -= len(tail.popleft())
+        counted += len(starts)
+        if walk.work > limit:
+            return None
+    found = sorted({*(m for starts in tail for m in starts), *(d for d in dates if d.date() <= until)})
+    kept: deque[Moment] = deque(maxlen=keep)
+    for m in found:
+        moment: Moment = m.date() if all_day else m
+        if moment not in exdates:
+            kept.append(moment)
+    return kept, later, walk.work
 
 
 # --------------------------------------------------------------------------------------------
@@ -468,6 +534,8 @@ def expand(comp: Any, start: Start, until: dt.date, budget: Budget) -> Expansion
         # Too many steps from DTSTART: walk again from just before ``until``, keeping the latest.
         out.capped = CAPPED_WORK
         recent = _recent(rules, dates, until, exdates, all_day, limit, MAX_OCCURRENCES)
+        if recent is None:  # a rule with COUNT cannot start midway: count the days instead
+            recent = _counted_latest(rules, dates, until, exdates, all_day, limit, MAX_OCCURRENCES)
         if recent is not None:
             kept, later, more = recent
             work += more

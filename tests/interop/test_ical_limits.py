@@ -423,3 +423,43 @@ def test_export_ics_of_a_journal_with_an_old_out_of_range_plan(store, tmp_path: 
     out = tmp_path / "plans.ics"
     assert engine.export_ics(store, out) == (1, 0)
     assert [r.note for r in events(parse(out))] == ["Call"]
+
+
+def _dense(path: Path, start: str, count: int, exdate: str = "") -> list[Record]:
+    hours = ",".join(map(str, range(24)))
+    mins = ",".join(map(str, range(60)))
+    ex = f"EXDATE:{exdate}\n" if exdate else ""
+    path.write_text(
+        f"BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:c\nDTSTART:{start}\n{ex}"
+        f"RRULE:FREQ=DAILY;BYHOUR={hours};BYMINUTE={mins};COUNT={count}\nEND:VEVENT\nEND:VCALENDAR\n"
+    )
+    return parse(path)
+
+
+def _starts(records: list[Record], status: Status) -> list[dt.datetime]:
+    return [dt.datetime.combine(r.occurred_on, dt.time.fromisoformat(r.occurred_time))
+            for r in events(records) if r.status is status]
+
+
+def test_a_count_series_too_dense_to_walk_keeps_its_latest_occurrences(tmp_path: Path) -> None:
+    """COUNT numbers occurrences from DTSTART, so the walk cannot restart near today; the series
+    used to keep its earliest occurrences. The last of 300,000 (the first day from 09:00 holds 900)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        full = list(du.rrule(du.DAILY, dtstart=dt.datetime(2020, 1, 1, 9), byhour=range(24),
+                             byminute=range(60), count=300_000))
+    excluded = full[-5]  # an EXDATE still counts towards COUNT, then is left out
+    records = _dense(tmp_path / "count.ics", "20200101T090000", 300_000, excluded.strftime("%Y%m%dT%H%M%S"))
+    assert CAPPED_WORK in skipped(records)
+    done = _starts(records, Status.DONE)
+    assert done == [m for m in full if m != excluded][-MAX_OCCURRENCES:]
+    assert done[-1] == full[-1] == dt.datetime(2020, 7, 27, 16, 59)
+    assert _starts(records, Status.PLANNED) == []  # the series ended long before today
+
+
+def test_a_count_series_still_running_keeps_today_and_plans_the_next(tmp_path: Path) -> None:
+    records = _dense(tmp_path / "running.ics", "20240101T000000", 10_000_000)
+    done = _starts(records, Status.DONE)
+    assert len(done) == MAX_OCCURRENCES and done[-1] == dt.datetime.combine(TODAY, dt.time(23, 59))
+    assert done[0] == dt.datetime.combine(TODAY, dt.time(23, 59)) - dt.timedelta(minutes=MAX_OCCURRENCES - 1)
+    assert _starts(records, Status.PLANNED) == [dt.datetime.combine(TODAY + dt.timedelta(days=1), dt.time())]
