@@ -245,6 +245,8 @@ class Brief:
     prefers: Channel | None
     best_time: str | None
     reciprocity: Reciprocity = field(default_factory=lambda: Reciprocity(0, 0))
+    #: Moments of their life, newest first (relj.rhythms): (day, kind, text, yearly).
+    moments: tuple[tuple[dt.date, str, str, bool], ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         """As ``relj brief --json`` prints it."""
@@ -260,6 +262,7 @@ class Brief:
             "last_rich_contact": self.last_rich_contact.isoformat() if self.last_rich_contact else None,
             "prefers": self.prefers.value if self.prefers else None,
             "best_time": self.best_time,
+            "moments": [{"date": d.isoformat(), "kind": k, "text": t, "yearly": y} for d, k, t, y in self.moments],
         }
 
     def lines(self, today: dt.date) -> list[str]:
@@ -290,6 +293,9 @@ class Brief:
             out.append("you both like: " + ", ".join(self.shared_interests))
         if self.relationships:
             out.append("people: " + ", ".join(f"{n} ({k})" for n, k in self.relationships))
+        if self.moments:
+            out.append("moments:")
+            out.extend(f"  {d}  {t}" + (" (yearly)" if y else "") for d, _, t, y in self.moments)
         if self.upcoming:
             out.append("coming up:")
             out.extend(f"  {u.day}  {u.what}" for u in self.upcoming)

@@ -357,3 +357,46 @@ def moment_words(m: Moment, today: dt.date) -> str:
     """'Move to Berlin (12 Oct)': a moment on a timeline or in a brief."""
     when = f"{m.day.day} {_SHORT_MONTHS[m.day.month - 1]}" + ("" if m.day.year == today.year else f" {m.day.year}")
     return f"{m.text} ({when}" + (", yearly)" if m.yearly else ")")
+
+
+def validate_document(doc: dict[str, Any], where: str, people_ids: set[int]) -> None:
+    """Check the ``rhythms`` and ``moments`` of a JSON export (docs/json-format.md, version 2);
+    a UserError names the first bad entry."""
+    names: set[str] = set()
+    for n, r in enumerate(doc.get("rhythms", []), 1):
+        at = f"{where}: rhythms[{n}]"
+        if not isinstance(r, dict) or not isinstance(r.get("id"), int) or not isinstance(r.get("name"), str):
+            raise UserError(f"{at} needs an integer id and a name")
+        name = check_name(r["name"]).casefold()
+        if name in names:
+            raise UserError(f"{at}: a second rhythm called {r['name']!r}")
+        names.add(name)
+        if not isinstance(r.get("rule"), str) or parse_rule(r["rule"]).text != r["rule"]:
+            raise UserError(f"{at}: bad rule {r.get('rule')!r} (expected one of {', '.join(ACCEPTED)}, as relj writes it)")
+        if r.get("channel") not in {c.value for c in Channel}:
+            raise UserError(f"{at}: unknown channel {r.get('channel')!r}")
+        if r.get("time") is not None and (not isinstance(r["time"], str) or check_time(r["time"]) != r["time"]):
+            raise UserError(f"{at}: time must be HH:MM or null")
+        if not _is_day(r.get("start")):
+            raise UserError(f"{at}: bad start {r.get('start')!r} (YYYY-MM-DD)")
+        people = r.get("people", [])
+        if not isinstance(people, list) or any(p not in people_ids for p in people):
+            raise UserError(f"{at}: people must be a list of ids that are in people")
+    for n, m in enumerate(doc.get("moments", []), 1):
+        at = f"{where}: moments[{n}]"
+        if not isinstance(m, dict) or not isinstance(m.get("id"), int) or m.get("person_id") not in people_ids:
+            raise UserError(f"{at} needs an integer id and a person_id that is in people")
+        if not isinstance(m.get("text"), str) or not m["text"].strip():
+            raise UserError(f"{at} needs some text")
+        if m.get("kind", "other") not in MOMENT_KINDS:
+            raise UserError(f"{at}: unknown kind {m.get('kind')!r}")
+        if not _is_day(m.get("date")) or not isinstance(m.get("yearly", False), bool):
+            raise UserError(f"{at}: date is YYYY-MM-DD and yearly true or false")
+
+
+def _is_day(value: Any) -> bool:
+    try:
+        dt.date.fromisoformat(value)
+    except (TypeError, ValueError):
+        return False
+    return True

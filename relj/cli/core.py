@@ -166,13 +166,17 @@ def person_show(ctx: Ctx, who: str, as_json: bool) -> None:
 
     store = ctx.store()
     p = store.resolve(who)
+    from relj.store.moments import moments_for
+
     recent = store.interactions_for_person(p.id, limit=20)
     relations = store.relationships_for(p.id)
+    moments = moments_for(store, p.id)
     if as_json:
         echo_json({**person_json(p), "birthday": p.birthday.iso() if p.birthday else None,
                    "relationships": [relationship_json(p.id, r) for r in relations],
                    "shared_interests": store.shared_interests(p.id),
-                   "recent": [interaction_json(i) for i in recent]})
+                   "recent": [interaction_json(i) for i in recent],
+                   "moments": [m.to_json() for m in moments]})
         return
     say(f"#{p.id} {p.display_name}  ({p.circle_name})")
     if p.organisation:
@@ -191,8 +195,14 @@ def person_show(ctx: Ctx, who: str, as_json: bool) -> None:
     if p.notes:
         # Each line of the notes indented under the first; only the note's own line breaks.
         say("  notes: " + safe(p.notes, multiline=True).replace("\n", "\n         "), multiline=True)
-    for i in recent:
-        say(f"  {i.occurred_on}  {CHANNEL_LABELS[i.channel]:<9} {i.status.value:<9} {i.note}")
+    # The timeline: interactions and the moments of their life among them, newest first.
+    lines = [(i.occurred_on, f"  {i.occurred_on}  {CHANNEL_LABELS[i.channel]:<9} {i.status.value:<9} {i.note}")
+             for i in recent]
+    oldest = recent[-1].occurred_on if len(recent) == 20 else None
+    lines += [(m.day, f"  {m.day}  moment    {m.kind:<9} {m.text}" + (" (yearly)" if m.yearly else ""))
+              for m in moments if oldest is None or m.day >= oldest]
+    for _, line in sorted(lines, key=lambda x: x[0], reverse=True):
+        say(line)
 
 
 def relationship_json(person_id: int, r: Relationship) -> dict[str, Any]:

@@ -12,9 +12,11 @@ from relj.errors import UserError
 from relj.interop.textutil import open_regular
 
 FORMAT = "relj-journal"
-#: Version 2 (issue 15) adds plans' days, felt, preferences and talking points; version-1 files still import.
+#: Version 2 (issue 15) adds plans' days, felt, preferences and talking points, and (issue 16) rhythms and
+#: moments; version-1 files still import.
 FORMAT_VERSION = 2
-TOP_LEVEL_LISTS = ("people", "interests", "interactions", "relationships", "followups", "talking_points")
+TOP_LEVEL_LISTS = ("people", "interests", "interactions", "relationships", "followups", "talking_points", "rhythms",
+                   "moments")
 
 
 def write_private(path: Path, data: bytes) -> None:
@@ -107,6 +109,9 @@ def _validate(doc: dict[str, Any], path: Path) -> None:
     from relj.plans import validate_document
 
     validate_document(doc, str(path), people_ids)
+    from relj.rhythms import validate_document as validate_rhythms
+
+    validate_rhythms(doc, str(path), people_ids)
 
 
 class _DryRun(Exception):

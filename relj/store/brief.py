@@ -6,13 +6,17 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from relj.plans import BRIEF_BIRTHDAY_DAYS, BRIEF_RECENT, Brief, Upcoming, relation_from
+from relj.store import moments as mq
 from relj.store import plans as q
+from relj.store import rhythms as rq
 
 if TYPE_CHECKING:
     from relj.store.core import Store
 
 #: At most this many plans are listed as upcoming.
 BRIEF_PLANS = 5
+#: At most this many moments are listed.
+BRIEF_MOMENTS = 5
 
 
 def brief(store: Store, person_id: int, day: dt.date) -> Brief:
@@ -38,6 +42,7 @@ def brief(store: Store, person_id: int, day: dt.date) -> Brief:
         if plan.note.strip():
             what += f": {plan.note.strip().splitlines()[0]}"
         upcoming.append(Upcoming(plan.occurred_on, what))
+    upcoming.extend(_rhythms_and_anniversaries(store, person_id, day))
     upcoming.sort(key=lambda u: u.day)
     return Brief(
         person_id=person.id,
@@ -51,4 +56,23 @@ def brief(store: Store, person_id: int, day: dt.date) -> Brief:
         prefers=prefers,
         best_time=best_time,
         reciprocity=q.reciprocity(store, person_id, day),
+        moments=tuple((m.day, m.kind, m.text, m.yearly) for m in mq.moments_for(store, person_id)[:BRIEF_MOMENTS]),
     )
+
+
+def _rhythms_and_anniversaries(store: Store, person_id: int, day: dt.date) -> list[Upcoming]:
+    """Their rhythms' next occurrences and their yearly moments, within BRIEF_BIRTHDAY_DAYS."""
+    from relj.agenda import yearly_dates
+    from relj.rhythms import next_occurrence
+
+    end = day + dt.timedelta(days=BRIEF_BIRTHDAY_DAYS)
+    out: list[Upcoming] = []
+    for r in rq.rhythms(store, rq.rhythm_ids_of(store, [person_id])):
+        nxt = next_occurrence(r.parsed, r.start, day)
+        if nxt <= end:
+            out.append(Upcoming(nxt, r.name + (f" at {r.time}" if r.time else "")))
+    for m in mq.moments_for(store, person_id):
+        if m.yearly:
+            out.extend(Upcoming(d, f"{m.text} ({d.year - m.day.year} years)")
+                       for d in yearly_dates(m.day.month, m.day.day, day, end) if d > m.day)
+    return out

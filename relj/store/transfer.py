@@ -10,7 +10,7 @@ from typing import Any
 from relj.clock import now_iso
 from relj.domain import Channel, ContactKind, Initiator, Interaction, Person, RelationKind, Relationship, Status
 from relj.errors import NotFound, UserError
-from relj.store import plans
+from relj.store import moments, plans, rhythms
 from relj.store.base import chunks, contact_norm
 from relj.store.interactions import InteractionsMixin
 from relj.store.owner import OwnerMixin
@@ -74,6 +74,8 @@ class TransferMixin(InteractionsMixin, OwnerMixin):
                 list(ids),
             ),
             "talking_points": plans.snapshot_points(self, list(ids)),  # type: ignore[arg-type]
+            "rhythms": rhythms.export_rhythms(self, rhythms.rhythm_ids_of(self, list(ids))),  # type: ignore[arg-type]
+            "moments": moments.export_moments(self, list(ids)),  # type: ignore[arg-type]
         }
 
     def restore_snapshot(self, snapshot: dict[str, Any]) -> None:
@@ -97,6 +99,8 @@ class TransferMixin(InteractionsMixin, OwnerMixin):
             "relationships": [relationship_json(r) for r in self._relationships_where("1", [])],
             "followups": self._q("SELECT interaction_id, state, decided_at FROM followup ORDER BY interaction_id"),
             "talking_points": plans.export_points(self),  # type: ignore[arg-type]
+            "rhythms": rhythms.export_rhythms(self),  # type: ignore[arg-type]
+            "moments": moments.export_moments(self),  # type: ignore[arg-type]
             "settings": self.all_settings(),
         }
 
@@ -180,6 +184,8 @@ class TransferMixin(InteractionsMixin, OwnerMixin):
                 [f["interaction_id"], f["state"], f["decided_at"]],
             )
         plans.load_points(self, data.get("talking_points", []), merge=merge)  # type: ignore[arg-type]
+        rhythms.load_rhythms(self, data.get("rhythms", []), merge=merge)  # type: ignore[arg-type]
+        moments.load_moments(self, data.get("moments", []), merge=merge)  # type: ignore[arg-type]
         ids = [p["id"] for p in data.get("people", [])]
         for chunk in chunks(ids, 900):
             self._reindex_people(chunk)
