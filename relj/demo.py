@@ -201,7 +201,10 @@ def _build_handmade(store: Store, seed: int) -> dict[str, int]:
         bulk.insert_contacts(store, contacts)
         bulk.insert_interests(store, links)
         inter, parts = _handmade_history(plans, start, day0, rng)
+        names: dict[str, int] = {r["display_name"]: r["id"] for r in rows}
+        dinner = _family_dinner(inter, parts, [names["Maria Rivera"], names["Tomás Rivera"]], day0)
         bulk.insert_interactions(store, inter, parts)
+        _handmade_rhythms_and_moments(store, names, dinner, day0)
         # Thank-you follow-ups: the newcomer finds one to do (the visit three days ago, the last
         # in-person row written); the others of the past week were already handled.
         week = (day0 - dt.timedelta(days=7)).isoformat()
@@ -209,7 +212,6 @@ def _build_handmade(store: Store, seed: int) -> dict[str, int]:
                   and week <= row[1] <= day0.isoformat()]
         keep = max((row[0] for row in inter if row[3] == Channel.IN_PERSON.value and row[8] == "done"), default=None)
         bulk.insert_followups(store, [iid for iid in recent if iid != keep], "done")
-        names: dict[str, int] = {r["display_name"]: r["id"] for r in rows}
         rels = [(names[a], names[b], kind, "") for a, b, kind in RELATIONSHIPS if a in names and b in names]
         bulk.insert_relationships(store, rels)
         bulk.finish(store)
@@ -273,6 +275,90 @@ def _handmade_history(plans: list[_Plan], start: dt.date, day0: dt.date, rng: ra
     add([plans[9].pid], day0 + dt.timedelta(days=12), Channel.VIDEO, status="planned")
     add([plans[3].pid], day0 - dt.timedelta(days=20), Channel.LETTER)
     return inter, parts
+
+
+def _family_dinner(inter: list[tuple[Any, ...]], parts: list[tuple[int, int, str, str, str]], family: list[int],
+                   day0: dt.date) -> dt.date:
+    """A first-Sunday dinner with Mum and Dad, kept for eight months and then missed twice: no rich
+    contact with them within three days of the last two first Sundays (calls there become texts).
+    Returns the rhythm's start."""
+    from relj.rhythms import KEPT_DAYS, occurrences, parse_rule
+
+    rule = parse_rule("first sunday")
+    begin = day0 - dt.timedelta(days=330)
+    days = occurrences(rule, begin, begin, day0 - dt.timedelta(days=KEPT_DAYS + 1))
+    missed = [d for d in days[-2:]]
+    near = {(d + dt.timedelta(days=k)).isoformat() for d in missed for k in range(-KEPT_DAYS, KEPT_DAYS + 1)}
+    touched = {iid for iid, pid, day, mode, _ in parts if pid in family and day in near and mode != "written"}
+    for n, row in enumerate(inter):
+        if row[0] in touched:
+            inter[n] = (*row[:3], Channel.TEXT.value, *row[4:])
+    for n, p in enumerate(parts):
+        if p[0] in touched:
+            parts[n] = (p[0], p[1], p[2], "written", p[4])
+    created = now_iso()
+    for d in days[:-2]:
+        iid = len(inter) + 1
+        inter.append((iid, d.isoformat(), "18:00", Channel.IN_PERSON.value, "me", 150, "Mum and Dad's",
+                      "First-Sunday dinner", "done", "demo", created))
+        parts.extend((iid, pid, d.isoformat(), "together", "done") for pid in family)
+    return begin
+
+
+def _handmade_rhythms_and_moments(store: Store, names: dict[str, int], dinner: dt.date, day0: dt.date) -> None:
+    """Rhythms (one missed twice in a row, two kept) and moments (a recent move among them)."""
+    from relj.store import moments as mq
+    from relj.store import rhythms as rq
+
+    def ago(days: int) -> str:
+        return (day0 - dt.timedelta(days=days)).isoformat()
+
+    rq.insert_rhythms(store, [
+        (1, "first-Sunday dinner", "first sunday", "in-person", "18:00", dinner.isoformat()),
+        (2, "Call with Abuela", "2 weeks", "phone", "11:00", ago(200)),
+        (3, "Chess night", "last thursday", "in-person", "19:30", ago(120)),
+    ], [(1, names["Maria Rivera"]), (1, names["Tomás Rivera"]), (2, names["Abuela Carmen"]),
+        (3, names["Liam O'Connor"])])
+    mq.insert_moments(store, [
+        (names["Ana García"], ago(40), "move to Berlin", "move", False),
+        (names["Lucía Rivera"], ago(250), "move to Lisbon", "move", False),
+        (names["Jonas Lindqvist"], ago(150), "new job at Spotify", "job", False),
+        (names["Fatima Zahra El Idrissi"], ago(60), "return from Chad", "other", False),
+        (names["Priya Shah"], ago(365 * 4 - 12), "Our wedding", "wedding", True),
+        (names["Ravi Shah"], ago(75), "knee surgery", "health", False),
+        (names["Oliver Bennett"], ago(30), "baby Noah", "baby", False),
+        (names["Anjali Shah"], ago(365 * 6 - 5), "the loss of her husband", "loss", True),
+    ])
+
+
+MOMENT_TEXTS = {"move": "move to {city}", "job": "new job in {city}", "baby": "new baby", "wedding": "wedding",
+                "loss": "the loss of a parent", "health": "operation", "exam": "final exams", "other": "trip to {city}"}
+CITIES = ["Berlin", "Lisbon", "Oslo", "Kyoto", "Lagos", "Lima", "Montreal", "Nairobi", "Porto", "Seoul"]
+RHYTHM_RULES = ["week", "2 weeks", "month", "3 months", "year", "first sunday", "last friday", "second tuesday"]
+
+
+def _generated_rhythms_and_moments(store: Store, n_people: int, day0: dt.date, rng: random.Random) -> None:
+    """One rhythm per 20 people (1-3 members) and one moment per 2 people (500 and 5,000 at 10,000)."""
+    from relj.rhythms import MOMENT_KINDS
+    from relj.store import moments as mq
+    from relj.store import rhythms as rq
+
+    rhythms, members = [], []
+    for rid in range(1, n_people // 20 + 1):
+        rule = rng.choice(RHYTHM_RULES)
+        kind = rng.choice(["Dinner", "Call", "Walk", "Lunch", "Game night"])
+        channel = "phone" if kind == "Call" else "in-person"
+        start = (day0 - dt.timedelta(days=rng.randint(30, 900))).isoformat()
+        rhythms.append((rid, f"{kind} #{rid}", rule, channel, rng.choice([None, "12:30", "19:00"]), start))
+        members.extend((rid, pid) for pid in rng.sample(range(1, n_people + 1), rng.randint(1, 3)))
+    moments = []
+    for _ in range(n_people // 2):
+        kind = rng.choice(MOMENT_KINDS)
+        day = (day0 - dt.timedelta(days=rng.randint(0, 3 * 365))).isoformat()
+        moments.append((rng.randint(1, n_people), day, MOMENT_TEXTS[kind].format(city=rng.choice(CITIES)), kind,
+                        kind in ("wedding", "loss") and rng.random() < 0.5))
+    rq.insert_rhythms(store, rhythms, members)
+    mq.insert_moments(store, moments)
 
 
 FIRST = ["Ana", "Ben", "Chloé", "Dmitri", "Ella", "Farah", "Gustav", "Hana", "Ivan", "Jia", "Kofi", "Lena",
@@ -382,5 +468,6 @@ def _build_generated(store: Store, n_people: int, n_interactions: int, seed: int
                     inter, parts = [], []
         bulk.insert_interactions(store, inter, parts)
         bulk.finish(store, suspended)
+        _generated_rhythms_and_moments(store, n_people, day0, rng)
     log.info("generated journal: %d people, %d interactions", n_people, n_interactions)
     return {"people": n_people, "interactions": n_interactions}

@@ -300,10 +300,11 @@ def assess(s: ContactSummary, today: dt.date, circles: Mapping[str, tuple[int, i
     decided = overdue_ratio(since_rich, since_any, (today - first).days, exp, s.written_ok)
     if decided is None and missed is None:
         return None
-    rich_over, any_over, ratio = decided or (True, False, 1.0)  # a missed rhythm: rich contact is overdue
+    rich_over, any_over, ratio = decided or (False, False, 1.0)  # only a missed rhythm: no cadence signal
     ratio = max(ratio, missed[1]) if missed else ratio
     written_since = s.last_written is not None and (last_rich is None or s.last_written > last_rich)
-    kind = Kind.DIGITAL_ONLY if (rich_over and not any_over and written_since) else Kind.GONE_QUIET
+    rich_due = rich_over or decided is None  # a missed rhythm makes rich contact due
+    kind = Kind.DIGITAL_ONLY if (rich_due and not any_over and written_since) else Kind.GONE_QUIET
     signals: list[Sig] = []
     if since_rich is None:
         if not s.written_ok:

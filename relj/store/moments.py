@@ -104,3 +104,12 @@ def load_moments(store: Store, rows: Sequence[dict[str, Any]], *, merge: bool = 
             "SELECT ?, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM person WHERE id = ?)",
             [m["id"], m["person_id"], dt.date.fromisoformat(m["date"]).isoformat(), m["text"], m.get("kind", "other"),
              int(bool(m.get("yearly"))), m.get("created_at") or now_iso(), m["person_id"]])
+
+
+def insert_moments(store: Store, rows: Sequence[tuple[int, str, str, str, bool]]) -> None:
+    """Bulk insert (the demo): rows of (person id, date, text, kind, yearly)."""
+    now = now_iso()
+    with store.atomic():
+        store.conn.executemany(
+            "INSERT INTO moment(person_id, occurred_on, text, kind, yearly, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+            [(pid, day, text, kind, int(yearly), now) for pid, day, text, kind, yearly in rows])

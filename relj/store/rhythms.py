@@ -151,3 +151,14 @@ def load_rhythms(store: Store, rows: Sequence[dict[str, Any]], *, merge: bool = 
             "INSERT OR IGNORE INTO rhythm_member(rhythm_id, person_id) SELECT ?, ? "
             "WHERE EXISTS (SELECT 1 FROM person WHERE id = ?) AND EXISTS (SELECT 1 FROM rhythm WHERE id = ?)",
             [(r["id"], pid, pid, r["id"]) for pid in r.get("people", [])])
+
+
+def insert_rhythms(store: Store, rows: Sequence[tuple[int, str, str, str, str | None, str]],
+                   members: Sequence[tuple[int, int]]) -> None:
+    """Bulk insert (the demo): rows of (id, name, rule, channel, time, start), members of (rhythm id, person id)."""
+    now = now_iso()
+    with store.atomic():
+        store.conn.executemany(
+            "INSERT INTO rhythm(id, name, rule, channel, time, start_on, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(*r, now) for r in rows])
+        store.conn.executemany("INSERT OR IGNORE INTO rhythm_member(rhythm_id, person_id) VALUES (?, ?)", members)
