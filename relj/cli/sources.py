@@ -126,13 +126,10 @@ def sources_sync(ctx: Ctx, as_json: bool) -> None:
         return
     for r in results:
         head = f"#{r.id} {names.get(r.id, '')}"
-        if r.error and r.import_id is None and r.added == (0, 0):
-            say(f"{head}: not read: {r.error}")
-            continue
         run = f" (import #{r.import_id})" if r.import_id is not None else ""
         say(f"{head}: +{r.added[0]} people, +{r.added[1]} interactions, {r.skipped} skipped{run}")
         if r.error:
-            say(f"{head}: {r.error}")
+            say(f"{head}: error: {r.error}")
 
 
 @sources.command("detect")
