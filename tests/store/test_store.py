@@ -287,3 +287,14 @@ def test_search_reports_an_interest_match_once(store: Store) -> None:
     assert ("person", b.id) in hits and ("interest", b.id) in hits  # the note matched too
     both = [(h.kind, h.person_id) for h in store.search("ana climb")]
     assert both == [("person", a.id)]  # name and interest together: the person
+
+
+def test_deleting_someones_only_contact_leaves_the_journal_clean(store: Store) -> None:
+    """The triggers keep an empty summary row for a person whose every contact went; a rebuild
+    has none. Both say "no contact": check must not call that out of step (it used to)."""
+    a = store.add_person("Ana")
+    i = store.log_interaction(Channel.EMAIL, [a.id], D)
+    store.delete_interaction(i.id)
+    assert store.check() == []
+    store.conn.execute("UPDATE contact_summary SET last_written = '1999-01-01'")
+    assert any("reconnect summary" in p for p in store.check())  # a real difference still shows
