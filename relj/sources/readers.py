@@ -72,7 +72,7 @@ class Part:
         if self.failed is None:
             return self.finish()
         old = self.old or FileState(self.name)
-        return [FileState(self.name, self.size, self.mtime_ns, old.resume_at, dict(old.state))]
+        return [FileState(self.name, self.size, self.mtime_ns, old.resume_at, {**old.state, "failed": self.failed})]
 
 
 @dataclass

@@ -48,7 +48,7 @@ class _Plan:
     parts: list[Part] = field(default_factory=list)
     states: list[FileState] = field(default_factory=list)  # to keep though nothing is read
     removed: list[str] = field(default_factory=list)
-    changed: bool = False
+    errors: list[str] = field(default_factory=list)  # files that could not be read and did not change since
 
 
 def sync_sources(
@@ -82,10 +82,12 @@ def sync_one(store: Store, source: Source, today: dt.date | None = None) -> Sync
         ctx = Context.of(store, source.options, today)
         plan = _plan(ctx, source, table.files(store, source.id))
         if not plan.parts:
+            error = _sentence(plan.errors[0]) if plan.errors else None
             with store.atomic():
                 table.save_files(store, source.id, plan.states, plan.removed)
                 table.record_read(store, source.id, when=clock.now_iso(), people=0, interactions=0, import_id=None)
-            return SyncResult(source.id, (0, 0), 0, None, None)
+                table.set_error(store, source.id, error)
+            return SyncResult(source.id, (0, 0), 0, error, None)
         return _import(store, source, ctx, plan)
     except (StorageError, JournalBusy, JournalCorrupt):
         raise  # the journal's trouble, not the source's
@@ -144,7 +146,7 @@ def _import(store: Store, source: Source, ctx: Context, plan: _Plan) -> SyncResu
             run_id = None
         table.record_read(store, source.id, when=clock.now_iso(), people=summary.people_added,
                           interactions=summary.interactions_added, import_id=run_id)
-        failed = next((p.failed for p in parts if p.failed), None)
+        failed = next((p.failed for p in parts if p.failed), None) or next(iter(plan.errors), None)
         if failed:
             table.set_error(store, source.id, _sentence(failed))
     skipped = summary.skipped_total + len(summary.bad)
@@ -162,12 +164,18 @@ def _plan(ctx: Context, source: Source, states: dict[str, FileState]) -> _Plan:
     if source.kind == "phone-inbox":
         return _plan_inbox(ctx, path, states)
     plan = _Plan()
-    part, state = readers.plan_file(source.kind, path, "", states.get(""), ctx)
+    _plan_file(plan, source.kind, path, "", states.get(""), ctx)
+    return plan
+
+
+def _plan_file(plan: _Plan, kind: str, path: Path, name: str, old: FileState | None, ctx: Context) -> None:
+    part, state = readers.plan_file(kind, path, name, old, ctx)
     if part is not None:
         plan.parts.append(part)
     elif state is not None:
         plan.states.append(state)
-    return plan
+    elif old is not None and old.state.get("failed"):
+        plan.errors.append(str(old.state["failed"]))  # unchanged since it could not be read
 
 
 def _folder(path: Path) -> None:
@@ -214,15 +222,13 @@ def _plan_inbox(ctx: Context, path: Path, states: dict[str, FileState]) -> _Plan
         except OSError:
             continue  # gone between the listing and now: the next sync sees it
         if readers.unchanged(old, info) and old is not None and old.state.get("kind") != "ics":
+            if old.state.get("failed"):
+                plan.errors.append(str(old.state["failed"]))
             continue
         kind = old.state.get("kind") if readers.unchanged(old, info) and old is not None else readers.recognise(file)
         if kind is None:
             plan.states.append(FileState(name, info.st_size, info.st_mtime_ns, 0, {"kind": None}))
             continue
         previous = old if old is not None and old.state.get("kind") == kind else None
-        part, state = readers.plan_file(kind, file, name, previous, ctx)
-        if part is not None:
-            plan.parts.append(part)
-        elif state is not None:
-            plan.states.append(state)
+        _plan_file(plan, kind, file, name, previous, ctx)
     return plan

@@ -103,8 +103,9 @@ def test_a_broken_file_is_reported_and_the_other_files_are_read(store: Any, inbo
     assert result.added == (2, 2)
     assert result.error is not None and "\n" not in result.error
     assert table.get_source(store, source.id).error == result.error
-    # Not tried again until it changes; then read.
-    assert sync_sources(store)[0].error is None
+    # Not read again until it changes (still reported); then read.
+    again = sync_sources(store)[0]
+    assert again.error == result.error and again.added == (0, 0)
     (inbox / "sms.xml").write_text(
         "<?xml version='1.0'?>\n<smses count='1'>\n"
         f'  <sms address="{ANA}" date="{T0}" type="1" body="hi" />\n</smses>\n', encoding="utf-8")

@@ -12,7 +12,7 @@ from relj.errors import NotFound, UserError
 from relj.interop import mail
 from relj.ops import sources as ops
 from relj.sources import readers
-from relj.sources.sync import sync_sources
+from relj.sources.sync import SyncResult, sync_sources
 from relj.store import sources as table
 from relj.store.imports import ImportTables
 from tests.sources.helpers import (
@@ -168,6 +168,9 @@ def test_a_file_that_is_no_mbox_gives_a_sentence(store: Any, tmp_path: Path) -> 
     [result] = sync_sources(store)
     assert result.error is not None and "not an mbox" in result.error
     assert table.get_source(store, source.id).error == result.error
+    assert sync_sources(store)[0].error == result.error  # unchanged: still said, not read again
+    mbox(path, range(2))
+    assert sync_sources(store)[0] == SyncResult(source.id, (0, 0), 2, None, None)  # read: 2 unknown senders
 
 
 def test_an_empty_mbox_is_fine_until_mail_comes(store: Any, tmp_path: Path) -> None:
