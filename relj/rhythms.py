@@ -80,7 +80,7 @@ class Rule:
 
 def parse_rule(text: str) -> Rule:
     """Read a rule, or raise a UserError that lists the accepted forms."""
-    words = " ".join(str(text).lower().replace("-", " ").split())
+    words = " ".join(re.sub(r"(?<=[a-z])-(?=[a-z])", " ", str(text).lower()).split())
     m = re.fullmatch(r"(?:every )?(?:(\d{1,3}) (week|month|year)s?|(week|month|year))", words)
     if m:
         n = int(m.group(1) or 1)
