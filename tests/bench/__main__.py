@@ -542,6 +542,7 @@ BENCHES: dict[str, Callable[[argparse.Namespace], list[Row]]] = {
     "scroll": bench_scroll,
     "views": bench_views,
     "mbox": bench_mbox,
+    "sources": lambda args: __import__("tests.bench.sources", fromlist=["bench_sources"]).bench_sources(args),
     "backup": bench_backup,
 }
 
