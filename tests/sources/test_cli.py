@@ -94,3 +94,15 @@ def test_detect_honours_home(tmp_path: Path) -> None:
     empty = tmp_path / "empty"
     empty.mkdir()
     assert json.loads(run(db, "sources", "detect", "--json", env={"HOME": str(empty)}).stdout) == []
+
+
+def test_sources_stay_out_of_the_json_export(tmp_path: Path) -> None:
+    db = tmp_path / "journal.db"
+    box = mbox(tmp_path / "Inbox", range(2))
+    run(db, "sources", "add", "mbox", str(box), "--create-people")
+    run(db, "sources", "sync")
+    out = tmp_path / "journal.json"
+    run(db, "export", "json", str(out))
+    text = out.read_text(encoding="utf-8")
+    assert str(box.resolve()) not in text and "source_file" not in text
+    assert "sources" not in json.loads(text)
