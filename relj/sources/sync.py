@@ -97,6 +97,9 @@ def sync_one(store: Store, source: Source, today: dt.date | None = None) -> Sync
         return _failed(store, source, str(exc))
     except OSError as exc:
         return _failed(store, source, _os_sentence(source.path, exc))
+    except Exception:  # a bug in a reader: logged, and the other sources are still read
+        log.exception("source %d: unexpected error while reading it", source.id)
+        return _failed(store, source, "relj could not read it because of an unexpected error (see the log)")
 
 
 def _failed(store: Store, source: Source, error: str) -> SyncResult:

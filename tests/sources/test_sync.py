@@ -340,3 +340,22 @@ def test_a_maildir_reads_only_the_messages_it_has_not_seen(store: Any, tmp_path:
     # The program moves it to cur/: the same message, not read again.
     os.rename(box / "new" / "2000.M1P1.host", box / "cur" / "2000.M1P1.host:2,S")
     assert sync_sources(store)[0].added == (0, 0) and parsed == []
+
+
+def test_a_bug_in_one_reader_does_not_stop_the_others(
+    store: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    ics = tmp_path / "calendar.ics"
+    ics.write_text(calendar([vevent("a@test", "20240310")]), encoding="utf-8")
+    box = mbox(tmp_path / "Inbox", range(2))
+    a = ops.add_source(store, "ics", ics, MAIL).value
+    b = ops.add_source(store, "mbox", box, MAIL).value
+
+    def broken(*args: Any, **kwargs: Any) -> Any:
+        raise ZeroDivisionError
+
+    monkeypatch.setattr(readers, "_ics", broken)
+    results = {r.id: r for r in sync_sources(store)}
+    assert results[a.id].error is not None and "unexpected error" in results[a.id].error
+    assert results[b.id].added == (2, 2)
+    assert "ZeroDivisionError" in caplog.text
