@@ -343,7 +343,8 @@ def _generated_rhythms_and_moments(store: Store, n_people: int, day0: dt.date, r
     from relj.store import moments as mq
     from relj.store import rhythms as rq
 
-    rhythms, members = [], []
+    rhythms: list[tuple[int, str, str, str, str | None, str]] = []
+    members: list[tuple[int, int]] = []
     for rid in range(1, n_people // 20 + 1):
         rule = rng.choice(RHYTHM_RULES)
         kind = rng.choice(["Dinner", "Call", "Walk", "Lunch", "Game night"])
@@ -351,7 +352,7 @@ def _generated_rhythms_and_moments(store: Store, n_people: int, day0: dt.date, r
         start = (day0 - dt.timedelta(days=rng.randint(30, 900))).isoformat()
         rhythms.append((rid, f"{kind} #{rid}", rule, channel, rng.choice([None, "12:30", "19:00"]), start))
         members.extend((rid, pid) for pid in rng.sample(range(1, n_people + 1), rng.randint(1, 3)))
-    moments = []
+    moments: list[tuple[int, str, str, str, bool]] = []
     for _ in range(n_people // 2):
         kind = rng.choice(MOMENT_KINDS)
         day = (day0 - dt.timedelta(days=rng.randint(0, 3 * 365))).isoformat()

@@ -632,7 +632,7 @@ def rank_fast(
     """
     from relj.store import reconnect as q
 
-    life = life or _life_of(store, day)
+    life = _life_of(store, day) if life is None else life
     rows, stale = q.rank_rows(store, day, thresholds(circles))
     keys: list[tuple[bool, float, str, int]] = []
     rhythm_planned, forced = life.planned, life.missed
@@ -673,7 +673,7 @@ def rank_plain(
     """rank() the plain way: a ContactSummary and an Assessment for every candidate (the reference)."""
     from relj.store import reconnect as q
 
-    life = life or _life_of(store, day)
+    life = _life_of(store, day) if life is None else life
     summaries = q.contact_summaries(store, day, thresholds=thresholds(circles))
     seen = {s.person_id for s in summaries}
     summaries += q.contact_summaries(store, day, person_ids=[p for p in life.missed if p not in seen])

@@ -29,8 +29,8 @@ if TYPE_CHECKING:
     from relj.store import Store
     from relj.store.reconnect import ContactSummary
 
-#: Reconnect looks at about this many periods of each rhythm.
-RECONNECT_LOOKBACK = 4
+#: Reconnect looks this many periods back (and a few days more): enough to see two misses in a row.
+RECONNECT_LOOKBACK = 1
 #: A recent moment multiplies the score of someone who needs attention by this much.
 MOMENT_SCORE_FACTOR = 1.5
 
@@ -46,9 +46,6 @@ class Life:
     planned: dict[int, tuple[dt.date, Mode]] = field(default_factory=dict)
     #: Moments of the last RECENT_MOMENT_DAYS days, by person, newest first.
     moments: dict[int, tuple[Moment, ...]] = field(default_factory=dict)
-
-    def __bool__(self) -> bool:
-        return bool(self.missed or self.planned or self.moments)
 
     def summary(self, s: ContactSummary) -> ContactSummary:
         """``s`` with a kept rhythm's next occurrence as its planned meeting, when it comes first."""

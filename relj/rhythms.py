@@ -19,16 +19,14 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from relj.domain import Channel
 from relj.errors import UserError
-
-if TYPE_CHECKING:
-    from dateutil.rrule import rrule
 
 #: An occurrence is kept by rich contact this many days before or after it.
 KEPT_DAYS = 3
@@ -69,8 +67,8 @@ class Rule:
 
     @property
     def period_days(self) -> int:
-        """Roughly how many days apart occurrences are."""
-        return {"week": 7, "month": 30, "nth": 30, "year": 365}[self.unit] * self.interval
+        """The most days between two occurrences."""
+        return {"week": 7, "month": 31, "nth": 35, "year": 366}[self.unit] * self.interval
 
     @property
     def monthly_words(self) -> bool:
@@ -78,6 +76,7 @@ class Rule:
         return self.unit != "week"
 
 
+@functools.lru_cache(maxsize=256)
 def parse_rule(text: str) -> Rule:
     """Read a rule, or raise a UserError that lists the accepted forms."""
     words = " ".join(re.sub(r"(?<=[a-z])-(?=[a-z])", " ", str(text).lower()).split())
@@ -131,31 +130,47 @@ def _add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(total // 12, total % 12 + 1, 1)
 
 
-def _rrule(rule: Rule, start: dt.date, begin: dt.date) -> rrule:
-    """The rule's rrule, its first occurrence moved forward to a whole number of periods from
-    ``start`` at or before ``begin``: the walk starts near the window, not years back."""
-    from dateutil import rrule as r
-
+def _plan(rule: Rule, start: dt.date, begin: dt.date) -> tuple[Rule, dt.date, tuple[int, ...]]:
+    """The rule's rrule as (rule, first day, days of the month): its first occurrence moved forward
+    to a whole number of periods from ``start`` at or before ``begin``, so that the walk starts
+    near the window, not years back; and rhythms in the same phase share one walk (_walk's cache)."""
     begin = max(begin, start)
-    first = dt.datetime.combine(start, dt.time())
-    if rule.unit == "week":
-        step = 7 * rule.interval
-        skip = (begin - start).days // step
-        return r.rrule(r.WEEKLY, interval=rule.interval, dtstart=first + dt.timedelta(days=skip * step))
-    if rule.unit == "nth":
-        month = dt.datetime.combine(max(start, begin.replace(day=1)), dt.time())
-        return r.rrule(r.MONTHLY, byweekday=r.weekday(rule.weekday, rule.nth), dtstart=month)
     # Month and year: the start's day of the month, or the last day of a month too short for it.
     days = tuple(range(28, start.day + 1)) if start.day > 28 else (start.day,)
-    extra: dict[str, Any] = {"bymonthday": days, "bysetpos": -1} if len(days) > 1 else {"bymonthday": days}
+    if rule.unit == "week":
+        step = 7 * rule.interval
+        return rule, start + dt.timedelta(days=(begin - start).days // step * step), ()
+    if rule.unit == "nth":
+        return rule, max(start, begin.replace(day=1)), ()
     if rule.unit == "month":
         skip = ((begin.year - start.year) * 12 + begin.month - start.month - 1) // rule.interval
-        moved = _add_months(start, max(0, skip) * rule.interval)
-        return r.rrule(r.MONTHLY, interval=rule.interval, dtstart=max(first, dt.datetime.combine(moved, dt.time())),
-                       **extra)
-    moved_year = max(start.year, begin.year - 1)
-    dtstart = max(first, dt.datetime(moved_year, start.month, 1))
-    return r.rrule(r.YEARLY, bymonth=start.month, dtstart=dtstart, **extra)
+        return rule, max(start, _add_months(start, max(0, skip) * rule.interval)), days
+    return rule, max(start, dt.date(max(start.year, begin.year - 1), start.month, 1)), days
+
+
+@functools.lru_cache(maxsize=4096)
+def _walk(rule: Rule, first: dt.date, days: tuple[int, ...], until: dt.date) -> tuple[dt.date, ...]:
+    """The occurrences from ``first`` through ``until``, and the first one after it (dateutil's rrule)."""
+    from dateutil import rrule as r
+
+    dtstart = dt.datetime.combine(first, dt.time())
+    extra: dict[str, Any] = {}
+    if days:
+        extra = {"bymonthday": days, "bysetpos": -1} if len(days) > 1 else {"bymonthday": days}
+    if rule.unit == "week":
+        found = r.rrule(r.WEEKLY, interval=rule.interval, dtstart=dtstart)
+    elif rule.unit == "nth":
+        found = r.rrule(r.MONTHLY, byweekday=r.weekday(rule.weekday, rule.nth), dtstart=dtstart)
+    elif rule.unit == "month":
+        found = r.rrule(r.MONTHLY, interval=rule.interval, dtstart=dtstart, **extra)
+    else:
+        found = r.rrule(r.YEARLY, bymonth=first.month, dtstart=dtstart, **extra)
+    out: list[dt.date] = []
+    for when in found:
+        out.append(when.date())
+        if out[-1] > until:
+            break
+    return tuple(out)
 
 
 def occurrences(rule: Rule, start: dt.date, after: dt.date, before: dt.date) -> list[dt.date]:
@@ -163,22 +178,12 @@ def occurrences(rule: Rule, start: dt.date, after: dt.date, before: dt.date) -> 
     if before < after or before < start:
         return []
     lo = max(after, start)
-    out: list[dt.date] = []
-    for when in _rrule(rule, start, lo):
-        d = when.date()
-        if d > before:
-            break
-        if d >= lo:
-            out.append(d)
-    return out
+    return [d for d in _walk(*_plan(rule, start, lo), before) if lo <= d <= before]
 
 
 def next_occurrence(rule: Rule, start: dt.date, day: dt.date) -> dt.date:
     """The first occurrence on or after ``day``."""
-    for when in _rrule(rule, start, day):
-        if when.date() >= day:
-            return when.date()
-    raise AssertionError("a rhythm always has a next occurrence")  # pragma: no cover
+    return next(d for d in _walk(*_plan(rule, start, day), day) if d >= max(day, start))
 
 
 def ical_rrule(rule: Rule, start: dt.date) -> dict[str, Any]:
@@ -226,8 +231,9 @@ class RhythmState:
     missed_in_a_row: int
     #: The occurrences missed in a row, oldest first (empty when the last settled one was kept).
     missed: tuple[dt.date, ...]
-    #: Occurrences looked at (a bound: a rhythm missed for longer says "at least" this many).
+    #: Occurrences looked at; ``at_least``: the misses reach back past them (a bounded look).
     looked_at: int
+    at_least: bool = False
 
     @property
     def kept(self) -> bool:
@@ -245,7 +251,7 @@ def history_start(rule: Rule, start: dt.date, today: dt.date, lookback: int | No
     """The first day whose occurrences state() looks at: the start, or ``lookback`` periods back."""
     if lookback is None:
         return start
-    return max(start, today - dt.timedelta(days=rule.period_days * (lookback + 1) + KEPT_DAYS + 31))
+    return max(start, today - dt.timedelta(days=rule.period_days * (lookback + 1) + KEPT_DAYS + 7))
 
 
 def state(rhythm: Rhythm, contact_days: Sequence[dt.date], today: dt.date, *,
@@ -254,8 +260,9 @@ def state(rhythm: Rhythm, contact_days: Sequence[dt.date], today: dt.date, *,
     contact with any member. ``lookback`` bounds the history read to about that many periods."""
     rule = rhythm.parsed
     begin = history_start(rule, rhythm.start, today, lookback)
+    walk = _walk(*_plan(rule, rhythm.start, begin), today)
     # Settled occurrences: their KEPT_DAYS are over (or they were kept already).
-    past = occurrences(rule, rhythm.start, begin, today)
+    past = [d for d in walk if begin <= d <= today]
     last_kept: dt.date | None = None
     run: list[dt.date] = []
     for d in past:
@@ -264,8 +271,9 @@ def state(rhythm: Rhythm, contact_days: Sequence[dt.date], today: dt.date, *,
             run = []
         elif (today - d).days > KEPT_DAYS:
             run.append(d)
-    return RhythmState(next=next_occurrence(rule, rhythm.start, today), last_kept=last_kept,
-                       missed_in_a_row=len(run), missed=tuple(run), looked_at=len(past))
+    at_least = begin > rhythm.start and bool(run) and run[0] == past[0]
+    return RhythmState(next=next(d for d in walk if d >= today), last_kept=last_kept, missed_in_a_row=len(run),
+                       missed=tuple(run), looked_at=len(past), at_least=at_least)
 
 
 def state_json(rhythm: Rhythm, st: RhythmState) -> dict[str, Any]:
@@ -315,7 +323,8 @@ def missed_reason(rhythm: Rhythm, st: RhythmState, today: dt.date) -> str:
     if st.missed_in_a_row <= MISSED_FLAG:
         return f"{the_name(rhythm.name)} with {who} was missed {missed_words(st.missed, rule, today)}."
     last = missed_words(st.missed[-MISSED_FLAG:], rule, today)
-    return f"{the_name(rhythm.name)} with {who} was missed {st.missed_in_a_row} times in a row, the last {last}."
+    times = f"at least {st.missed_in_a_row}" if st.at_least else f"{st.missed_in_a_row}"
+    return f"{the_name(rhythm.name)} with {who} was missed {times} times in a row, the last {last}."
 
 
 # -- moments ----------------------------------------------------------------------------------------

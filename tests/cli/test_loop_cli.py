@@ -15,7 +15,7 @@ TODAY = "2026-06-15"
 PLAN_KEYS = {"id", "date", "time", "channel", "note", "state", "people"}
 POINT_KEYS = {"id", "text", "created"}
 BRIEF_KEYS = {"person_id", "name", "talking_points", "recent", "shared_interests", "relationships", "upcoming",
-              "last_rich_contact", "prefers", "best_time"}
+              "last_rich_contact", "prefers", "best_time", "moments"}
 
 
 @pytest.fixture
