@@ -1,6 +1,6 @@
 """A stand-in desktop notification service for tests: run it on a private session bus.
 
-    python tests/fake_notifications.py RECORD
+    python tests/ui/fake_notifications.py RECORD
 
 It owns org.freedesktop.Notifications, appends each Notify call to RECORD as one JSON line, prints
 "ready" once it is on the bus, and exits when its stdin closes (or after a minute, whatever
