@@ -4,13 +4,17 @@
 #   packaging/install-linux.sh               install or update
 #   packaging/install-linux.sh --uninstall   remove exactly what the install added
 #   options: --bundle DIR (default dist/relj)
+#            --autostart     also run `relj notify` at login (today's agenda, once a day);
+#                            kept by later updates until --no-autostart or --uninstall
+#            --no-autostart  install or update without it (removes an installed one)
 #
-# What goes where (XDG_DATA_HOME defaults to ~/.local/share):
+# What goes where (XDG_DATA_HOME defaults to ~/.local/share, XDG_CONFIG_HOME to ~/.config):
 #   ~/.local/lib/relj/                    the app (one folder)
 #   ~/.local/bin/relj                     a symlink to it, for the command line
 #   $XDG_DATA_HOME/applications/org.relj.Relj.desktop
 #   $XDG_DATA_HOME/icons/hicolor/*/apps/org.relj.Relj.{png,svg}
 #   $XDG_DATA_HOME/metainfo/org.relj.Relj.metainfo.xml
+#   $XDG_CONFIG_HOME/autostart/relj-notify.desktop   with --autostart
 # The journal itself lives in ~/.local/share/relj and is never touched by this script.
 # Every file and new folder is listed in ~/.local/lib/relj-install.txt; --uninstall removes those.
 set -euo pipefail
@@ -19,15 +23,20 @@ APP_ID=org.relj.Relj
 LIB=$HOME/.local/lib/relj
 BIN=$HOME/.local/bin
 DATA=${XDG_DATA_HOME:-$HOME/.local/share}
+CONFIG=${XDG_CONFIG_HOME:-$HOME/.config}
+AUTOSTART=$CONFIG/autostart/relj-notify.desktop
 MANIFEST=$HOME/.local/lib/relj-install.txt
 bundle=$here/dist/relj
 action=install
+autostart=keep  # keep: as the previous install had it; yes; no
 
 while [ $# -gt 0 ]; do
   case $1 in
     --uninstall) action=uninstall ;;
     --bundle) bundle=${2:?--bundle needs a folder}; shift ;;
-    -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --autostart) autostart=yes ;;
+    --no-autostart) autostart=no ;;
+    -h|--help) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "install-linux.sh: unknown option $1" >&2; exit 2 ;;
   esac
   shift
@@ -92,6 +101,11 @@ install() {
       return 1
     fi
   fi
+  # An update keeps the login notification if the previous install had it (and --no-autostart was not given).
+  if [ "$autostart" = keep ]; then
+    autostart=no
+    if [ -f "$MANIFEST" ] && grep -qxF "$(printf 'file\t%s' "$AUTOSTART")" "$MANIFEST"; then autostart=yes; fi
+  fi
   # An update: remove the previous install's files (not its folders) before adding the new ones.
   if [ -f "$MANIFEST" ]; then
     local old
@@ -138,6 +152,14 @@ install() {
   cp -- "$here/resources/$APP_ID.metainfo.xml" "$DATA/metainfo/$APP_ID.metainfo.xml"
   files+=("$DATA/metainfo/$APP_ID.metainfo.xml")
 
+  if [ "$autostart" = yes ]; then
+    # XDG autostart: the session runs `relj notify` at login (one notification of today's agenda).
+    make_dir "$(dirname "$AUTOSTART")"
+    awk -v exec="$exec" '/^Exec=relj/ { sub(/^Exec=relj/, "Exec=" exec) } { print }' \
+      "$here/resources/relj-notify.desktop" > "$AUTOSTART"
+    files+=("$AUTOSTART")
+  fi
+
   {
     printf 'tree\t%s\n' "$LIB"
     printf 'link\t%s\n' "$BIN/relj"
@@ -149,6 +171,9 @@ install() {
 
   refresh_caches
   echo "install-linux.sh: relj $("$LIB/relj" --version | cut -d' ' -f2) installed in $LIB"
+  if [ "$autostart" = yes ]; then
+    echo "install-linux.sh: today's agenda will be shown at login ($AUTOSTART)"
+  fi
   case ":$PATH:" in
     *":$BIN:"*) ;;
     *) echo "install-linux.sh: note: $BIN is not on your PATH; the desktop entry works regardless" ;;

@@ -20,6 +20,7 @@ COMMANDS: dict[str, tuple[str, ...]] = {
                     ("relj.cli.reconnect",)),
     **dict.fromkeys(("plan", "plans", "next", "brief"), ("relj.cli.loop",)),
     **dict.fromkeys(("rhythm", "moment", "moments", "upcoming"), ("relj.cli.rhythms",)),
+    "notify": ("relj.cli.notify",),
 }
 main.add_lazy(COMMANDS)
 

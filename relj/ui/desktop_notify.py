@@ -83,7 +83,7 @@ def session_bus_configured() -> bool:
     if os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
         return True
     runtime = os.environ.get("XDG_RUNTIME_DIR")
-    return bool(runtime) and Path(runtime, "bus").exists()
+    return runtime is not None and runtime != "" and Path(runtime, "bus").exists()
 
 
 def send(title: str, body: str, *, timeout_ms: int = TIMEOUT_MS) -> Delivery:
