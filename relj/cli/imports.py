@@ -118,6 +118,10 @@ _file_command("ics", "Import meetings from an iCalendar file: events with people
 _file_command("mbox", "Import an mbox file: each message is an email with the people you know among its addresses.")
 _file_command("maildir", "Import a Maildir folder (with cur/ and new/).")
 _file_command("eml", "Import one message file (.eml).")
+_file_command("thunderbird-calendar", "Import meetings from Thunderbird's calendar store (calendar-data/local.sqlite "
+              "in a profile), read from a copy: the rules of `import ics`.")
+_file_command("evolution-contacts", "Import people from Evolution's address book (addressbook/system/contacts.db), "
+              "read from a copy: each contact's vCard as `import vcard` reads it.")
 
 
 # -- phones ----------------------------------------------------------------------------------

@@ -116,6 +116,7 @@ __all__ = [
     "IcsRecord",
     "infer_channel",
     "parse_ics",
+    "series_records",
     "write_ics",
 ]
 
@@ -243,10 +244,11 @@ class _Event:
     index: int  # 1-based, in file order
     lineno: int
     component: Any
+    label: str = ""  # how messages name it when it comes from elsewhere than a file's lines
 
     @property
     def where(self) -> str:
-        return f"event {self.index} (line {self.lineno})"
+        return self.label or f"event {self.index} (line {self.lineno})"
 
 
 @dataclass(slots=True)
@@ -579,6 +581,26 @@ def _records(
             except Exception as exc:  # one event's absurd values must not end the import
                 log.debug("event %d could not be read: %s", event.index, type(exc).__name__)
                 yield BadRecord(event.where, f"cannot read event: {short(exc)}")
+
+
+def series_records(
+    master: Any, overrides: Sequence[tuple[Any, str]], *, where: str, index: int, today: dt.date, me: set[str],
+    budget: Budget, local_tz: dt.tzinfo | None = None,
+) -> Iterator[IcsRecord]:
+    """The records of one VEVENT already parsed (from another program's store, such as Thunderbird's
+    calendar) and its RECURRENCE-ID overrides, each with how messages name it: the rules of
+    :func:`parse_ics` (parties, channel, recurrence, cancelled, declined, birthdays), one ``budget``
+    for all the events of one store. ``me``: lower-cased addresses."""
+    ctx = _Context(today, me, local_tz, "", budget)
+    event = _Event(index, 0, master, where)
+    items = [_Event(index, 0, comp, label) for comp, label in overrides]
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield from _series(event, items, ctx)
+    except Exception as exc:  # one event's absurd values must not end the import
+        log.debug("event %d could not be read: %s", index, type(exc).__name__)
+        yield BadRecord(where, f"cannot read event: {short(exc)}")
 
 
 def parse_ics(

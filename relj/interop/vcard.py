@@ -57,6 +57,7 @@ from relj.interop.phone import clean_phone, readable_phone
 from relj.interop.records import BadRecord, ContactRecord
 from relj.interop.textutil import (
     decode_bytes,
+    iter_lines,
     normalise_date,
     one_line,
     open_regular,
@@ -68,6 +69,7 @@ from relj.interop.vcard_cards import (
     BEGIN,
     BINARY_LINE,
     END,
+    MAX_LINE_BYTES,
     Card,
     logical_lines,
     read_lines,
@@ -75,7 +77,7 @@ from relj.interop.vcard_cards import (
     wide_encoding,
 )
 
-__all__ = ["parse_vcards", "write_vcards"]
+__all__ = ["parse_vcard_text", "parse_vcards", "write_vcards"]
 
 log = logging.getLogger(__name__)
 
@@ -132,6 +134,25 @@ def parse_vcards(path: Path) -> Iterator[VCardRecord]:
     if not found:
         raise UserError(f"{path}: not a vCard file (no BEGIN:VCARD line)")
     return _records(read_lines(path, encoding))
+
+
+def parse_vcard_text(data: bytes, where: str) -> Iterator[VCardRecord]:
+    """The cards in a vCard held in memory (such as a row of Evolution's address book), read as
+    :func:`parse_vcards` reads a file's; ``where`` names it in messages ("contact 3")."""
+    lines = enumerate(iter_lines([data.removeprefix(b"\xef\xbb\xbf")], MAX_LINE_BYTES), 1)
+    cards = list(split_cards(lines))
+    for number, card in enumerate(cards, 1):
+        label = where if len(cards) == 1 else f"{where}, card {number}"
+        if card.too_big:
+            yield BadRecord(label, card.too_big)
+            continue
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                yield _read_card(card, label)
+        except Exception as exc:  # noqa: BLE001 - one bad card must not end the import
+            log.debug("card unreadable: %s", type(exc).__name__)
+            yield BadRecord(label, f"unreadable card ({type(exc).__name__})")
 
 
 def _records(lines: Iterable[tuple[int, tuple[bytes, bool]]]) -> Iterator[VCardRecord]:

@@ -20,7 +20,7 @@ from pathlib import Path
 from relj.errors import UserError
 from relj.interop.textutil import CHUNK, iter_lines, looks_utf16, open_regular, read_chunks
 
-__all__ = ["BEGIN", "BINARY_LINE", "END", "Card", "logical_lines", "read_lines", "split_cards", "wide_encoding"]
+__all__ = ["BEGIN", "BINARY_LINE", "END", "MAX_LINE_BYTES", "Card", "logical_lines", "read_lines", "split_cards", "wide_encoding"]
 
 BEGIN = re.compile(rb"begin[ \t]*:[ \t]*vcard[ \t]*", re.IGNORECASE)
 END = re.compile(rb"end[ \t]*:[ \t]*vcard[ \t]*", re.IGNORECASE)
@@ -38,6 +38,7 @@ _MAX_CARD_LINES = 50_000
 _MAX_CARD_BYTES = 16 << 20
 _MAX_LINE_BYTES = 1 << 20
 _BINARY_HEAD = 200
+MAX_LINE_BYTES = _MAX_LINE_BYTES
 
 
 @dataclass(slots=True)

@@ -19,6 +19,8 @@ KINDS: dict[str, str] = {
     "calls": "Android call log (calls.xml)",
     "sms": "Android texts (sms.xml)",
     "whatsapp": "WhatsApp chat export (.txt)",
+    "thunderbird-calendar": "Thunderbird calendar (calendar-data/local.sqlite)",
+    "evolution-contacts": "Evolution address book (contacts.db)",
     "phone-inbox": "Phone inbox (a folder your phone fills)",
 }
 FOLDER_KINDS = frozenset({"maildir", "phone-inbox"})
@@ -34,6 +36,8 @@ ALLOWED: dict[str, frozenset[str]] = {
     "calls": _EVENT,
     "sms": _EVENT,
     "whatsapp": _EVENT | {"me_names"},
+    "thunderbird-calendar": _EVENT | {"me"},
+    "evolution-contacts": frozenset({"me"}),
     "phone-inbox": _EVENT | {"me", "me_names"},
 }
 #: How the command line spells each option.

@@ -14,6 +14,9 @@ Each kind has its rule (see README "Sources"):
 * **maildir**: the messages (by their unique name) not read before.
 * **vcard, csv, eml, calls, sms, whatsapp**: read whole again when size or mtime changed; the
   import adds only what it has not seen (a bigger calls file adds only its new calls).
+* **thunderbird-calendar, evolution-contacts** (another program's SQLite file): read whole again,
+  from a private copy, when the size or mtime of the file or of its ``-wal`` changed (a program
+  writes to its WAL long before the main file), and a calendar once a day as an ``.ics`` is.
 * **phone-inbox**: every file of the folder, each read by the rule of the kind its *content* says
   it is (never its name), each with its own state.
 
@@ -178,6 +181,8 @@ def plan_file(kind: str, path: Path, name: str, old: FileState | None, ctx: Cont
     """What to read of one file of kind ``kind``: (a Part, None), or (None, its new state) when there
     is nothing to read, or (None, None) when it did not change at all (nothing to write either)."""
     info = _regular(path)
+    if kind in SQLITE_KINDS:
+        return _sqlite(kind, path, name, old, ctx, info)
     if unchanged(old, info) and (kind != "ics" or (old is not None and old.state.get("day") == ctx.today.isoformat())):
         return None, None
     size, mtime = info.st_size, info.st_mtime_ns
@@ -204,6 +209,34 @@ def _whole(kind: str, path: Path, ctx: Context) -> Callable[[], Iterable[Record]
         mapping = parse_map_spec(ctx.options["map"])
     return open_records(kind, path, ctx.store, me_addresses=ctx.options.get("me", ()), me_names=names,
                         mapping=mapping, today=ctx.today)
+
+
+#: Other programs' SQLite stores: fingerprinted with their WAL, read whole from a copy.
+SQLITE_KINDS = frozenset({"thunderbird-calendar", "evolution-contacts"})
+
+
+def wal_stamp(path: Path) -> list[int] | None:
+    """[size, mtime] of the database's ``-wal`` file, None when it has none."""
+    try:
+        info = os.stat(f"{path}-wal")
+    except OSError:
+        return None
+    return [info.st_size, info.st_mtime_ns]
+
+
+def _sqlite(kind: str, path: Path, name: str, old: FileState | None, ctx: Context,
+            info: os.stat_result) -> tuple[Part | None, FileState | None]:
+    wal = wal_stamp(path)
+    day = ctx.today.isoformat() if kind == "thunderbird-calendar" else None
+    if unchanged(old, info) and old is not None and (
+            old.state.get("failed") or (old.state.get("wal") == wal and old.state.get("day") == day)):
+        return None, None  # unchanged, or refused and not rewritten since (reported, not read again)
+    size, mtime = info.st_size, info.st_mtime_ns
+    records = _whole(kind, path, ctx)
+    state = FileState(name, size, mtime, 0, {"kind": kind, "wal": wal, "day": day})
+    part = Part(name, kind, size, mtime, old, finish=lambda: [state])
+    part.records = lambda: _guarded(name, records(), part)
+    return part, None
 
 
 def _mbox(path: Path, name: str, old: FileState | None, ctx: Context, size: int,

@@ -49,8 +49,8 @@ from relj.ui.workers import JournalTask
 log = logging.getLogger(__name__)
 
 # Formats where unknown people may be created (address books always add people).
-EVENT_FORMATS = ("ics", "mbox", "maildir", "eml", "calls", "sms", "whatsapp")
-MAIL_FORMATS = ("mbox", "maildir", "eml", "ics")
+EVENT_FORMATS = ("ics", "mbox", "maildir", "eml", "calls", "sms", "whatsapp", "thunderbird-calendar")
+MAIL_FORMATS = ("mbox", "maildir", "eml", "ics", "thunderbird-calendar")
 
 #: What the welcome's Import buttons offer, each with its file filter.
 FILE_FILTERS: dict[str, str] = {

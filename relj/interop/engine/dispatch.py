@@ -31,6 +31,8 @@ FORMATS: dict[str, str] = {
     "calls": "Android call log (calls.xml)",
     "sms": "Android texts (sms.xml)",
     "whatsapp": "WhatsApp chat export (.txt)",
+    "thunderbird-calendar": "Thunderbird calendar (calendar-data/local.sqlite)",
+    "evolution-contacts": "Evolution address book (contacts.db)",
 }
 _SUFFIXES = {
     ".vcf": "vcard",
@@ -71,6 +73,12 @@ def guess_format(path: Path) -> str | None:
         with path.open("rb") as fh:
             head = fh.read(4096).lstrip(b"\xef\xbb\xbf \r\n\t")
     except OSError:
+        return None
+    if head.startswith(b"SQLite format 3\x00"):  # another program's store: known by its place
+        if path.name.lower() == "contacts.db":
+            return "evolution-contacts"
+        if path.parent.name.lower() == "calendar-data":
+            return "thunderbird-calendar"
         return None
     if head[:11].upper() == b"BEGIN:VCARD":
         return "vcard"
@@ -125,6 +133,15 @@ def open_records(
         from relj.interop.android import parse_sms
 
         return lambda: parse_sms(path, region=region)
+    if fmt == "thunderbird-calendar":
+        from relj.interop.thunderbird_calendar import parse_thunderbird_calendar
+
+        day = today or clock.today()
+        return lambda: parse_thunderbird_calendar(path, today=day, me=me)
+    if fmt == "evolution-contacts":
+        from relj.interop.evolution_contacts import parse_evolution_contacts
+
+        return lambda: parse_evolution_contacts(path)
     if fmt == "whatsapp":
         from relj.interop.whatsapp import parse_whatsapp
 

@@ -9,7 +9,7 @@ from typing import Any
 from relj.errors import UserError
 
 #: Formats that hold contacts (people), not events.
-CONTACT_FORMATS = ("vcard", "csv")
+CONTACT_FORMATS = ("vcard", "csv", "evolution-contacts")
 
 
 class ImportCancelled(UserError):
