@@ -67,6 +67,8 @@ FORMAT_LABELS = (
     QT_TR_NOOP("Android call log (calls.xml)"),
     QT_TR_NOOP("Android texts (sms.xml)"),
     QT_TR_NOOP("WhatsApp chat export (.txt)"),
+    QT_TR_NOOP("Thunderbird calendar (calendar-data/local.sqlite)"),
+    QT_TR_NOOP("Evolution address book (contacts.db)"),
 )
 
 

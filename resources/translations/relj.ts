@@ -259,8 +259,18 @@ Your journal is safe: every change is saved as it is made. Please report the bug
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/i18n.py" line="91"/>
-        <source>—</source>
+        <location filename="../../relj/ui/i18n.py" line="70"/>
+        <source>Thunderbird calendar (calendar-data/local.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/i18n.py" line="71"/>
+        <source>Evolution address book (contacts.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/i18n.py" line="94"/>
+        <source>No circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -478,7 +488,7 @@ The journal as it is now is backed up first.</source>
     </message>
     <message numerus="yes">
         <location filename="../../relj/ui/models.py" line="384"/>
-        <location filename="../../relj/ui/source_watch.py" line="47"/>
+        <location filename="../../relj/ui/source_watch.py" line="48"/>
         <location filename="../../relj/ui/sources_page.py" line="116"/>
         <source>%n people</source>
         <translation type="unfinished">
@@ -600,7 +610,7 @@ The journal as it is now is backed up first.</source>
     <message numerus="yes">
         <location filename="../../relj/ui/import_dialog.py" line="74"/>
         <location filename="../../relj/ui/import_table.py" line="65"/>
-        <location filename="../../relj/ui/source_watch.py" line="47"/>
+        <location filename="../../relj/ui/source_watch.py" line="48"/>
         <location filename="../../relj/ui/sources_page.py" line="116"/>
         <source>%n interactions</source>
         <translation type="unfinished">
@@ -944,7 +954,7 @@ The journal as it is now is backed up first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/source_watch.py" line="44"/>
+        <location filename="../../relj/ui/source_watch.py" line="45"/>
         <source>Read %n sources</source>
         <extracomment>Kinds whose source is a folder of files that each change on their own.</extracomment>
         <translation type="unfinished">
@@ -952,17 +962,17 @@ The journal as it is now is backed up first.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../relj/ui/source_watch.py" line="46"/>
+        <location filename="../../relj/ui/source_watch.py" line="47"/>
         <source>%1: added %2 and %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/source_watch.py" line="49"/>
+        <location filename="../../relj/ui/source_watch.py" line="50"/>
         <source>%1: nothing new</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/source_watch.py" line="51"/>
+        <location filename="../../relj/ui/source_watch.py" line="52"/>
         <source>%n could not be read</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -970,37 +980,27 @@ The journal as it is now is backed up first.</source>
     </message>
     <message>
         <location filename="../../relj/ui/source_watch.py" line="62"/>
-        <location filename="../../relj/ui/source_watch.py" line="261"/>
+        <location filename="../../relj/ui/source_watch.py" line="252"/>
         <source>Read sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/source_watch.py" line="69"/>
-        <source>Undo read sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/source_watch.py" line="70"/>
-        <source>Took back what the read added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/source_watch.py" line="260"/>
+        <location filename="../../relj/ui/source_watch.py" line="251"/>
         <source>reading your sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/source_watch.py" line="265"/>
+        <location filename="../../relj/ui/source_watch.py" line="256"/>
         <source>Could not read your sources: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/source_watch.py" line="268"/>
+        <location filename="../../relj/ui/source_watch.py" line="259"/>
         <source>Reading your sources failed; see the log file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/source_watch.py" line="280"/>
+        <location filename="../../relj/ui/source_watch.py" line="271"/>
         <source>A source could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1166,6 +1166,13 @@ The journal as it is now is backed up first.</source>
         <location filename="../../relj/ui/sources_page.py" line="560"/>
         <source>Sources — relj</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/sort_people.py" line="194"/>
+        <source>Sort %n people…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1430,35 +1437,35 @@ The journal as it is now is backed up first.</source>
 <context>
     <name>ContactsForm</name>
     <message>
-        <location filename="../../relj/ui/person_details.py" line="153"/>
+        <location filename="../../relj/ui/person_details.py" line="157"/>
         <source>Emails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_details.py" line="153"/>
-        <location filename="../../relj/ui/person_details.py" line="154"/>
-        <location filename="../../relj/ui/person_details.py" line="155"/>
+        <location filename="../../relj/ui/person_details.py" line="157"/>
+        <location filename="../../relj/ui/person_details.py" line="158"/>
+        <location filename="../../relj/ui/person_details.py" line="159"/>
         <source>separate with commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_details.py" line="154"/>
+        <location filename="../../relj/ui/person_details.py" line="158"/>
         <source>Phones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_details.py" line="155"/>
+        <location filename="../../relj/ui/person_details.py" line="159"/>
         <source>Links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_details.py" line="164"/>
-        <location filename="../../relj/ui/person_details.py" line="169"/>
+        <location filename="../../relj/ui/person_details.py" line="168"/>
+        <location filename="../../relj/ui/person_details.py" line="173"/>
         <source>Addresses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_details.py" line="165"/>
+        <location filename="../../relj/ui/person_details.py" line="169"/>
         <source>one address per line</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1510,54 +1517,54 @@ The journal as it is now is backed up first.</source>
 <context>
     <name>DetailsForm</name>
     <message>
-        <location filename="../../relj/ui/person_details.py" line="98"/>
-        <location filename="../../relj/ui/person_details.py" line="100"/>
+        <location filename="../../relj/ui/person_details.py" line="102"/>
+        <location filename="../../relj/ui/person_details.py" line="104"/>
         <source>Circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_details.py" line="103"/>
+        <location filename="../../relj/ui/person_details.py" line="107"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_details.py" line="104"/>
+        <location filename="../../relj/ui/person_details.py" line="108"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_details.py" line="105"/>
+        <location filename="../../relj/ui/person_details.py" line="109"/>
         <source>How we met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_details.py" line="105"/>
+        <location filename="../../relj/ui/person_details.py" line="109"/>
         <source>e.g. university, climbing gym</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_details.py" line="106"/>
+        <location filename="../../relj/ui/person_details.py" line="110"/>
         <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_details.py" line="106"/>
+        <location filename="../../relj/ui/person_details.py" line="110"/>
         <source>YYYY-MM-DD, or --MM-DD without the year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_details.py" line="115"/>
-        <location filename="../../relj/ui/person_details.py" line="120"/>
+        <location filename="../../relj/ui/person_details.py" line="119"/>
+        <location filename="../../relj/ui/person_details.py" line="124"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_details.py" line="116"/>
+        <location filename="../../relj/ui/person_details.py" line="120"/>
         <source>Anything worth remembering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_details.py" line="135"/>
+        <location filename="../../relj/ui/person_details.py" line="139"/>
         <source>No circle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1967,34 +1974,34 @@ The journal as it is now is backed up first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/interests_view.py" line="82"/>
+        <location filename="../../relj/ui/interests_view.py" line="83"/>
         <source>People who share this interest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/interests_view.py" line="88"/>
+        <location filename="../../relj/ui/interests_view.py" line="89"/>
         <source>Enter or double-click opens a person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/interests_view.py" line="109"/>
-        <source>No interests yet. Add them on a person&apos;s page, and your own with `relj me --interest`.</source>
+        <location filename="../../relj/ui/interests_view.py" line="110"/>
+        <source>No interests yet. Add them on a person&apos;s page, and your own under Edit ▸ Your details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/interests_view.py" line="156"/>
+        <location filename="../../relj/ui/interests_view.py" line="157"/>
         <source>Choose an interest to see who shares it</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/interests_view.py" line="161"/>
+        <location filename="../../relj/ui/interests_view.py" line="162"/>
         <source>%n people share your interest in %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/interests_view.py" line="163"/>
+        <location filename="../../relj/ui/interests_view.py" line="164"/>
         <source>%n people are into %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2093,7 +2100,7 @@ The journal as it is now is backed up first.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../relj/ui/main_window.py" line="134"/>
-        <location filename="../../relj/ui/main_window.py" line="364"/>
+        <location filename="../../relj/ui/main_window.py" line="371"/>
         <source>relj</source>
         <extracomment>The window&apos;s size on a first run when the screen has room (a restored layout wins). The smallest window the views are laid out for (the Reconnect detail goes under its list).</extracomment>
         <translation type="unfinished"></translation>
@@ -2105,7 +2112,7 @@ The journal as it is now is backed up first.</source>
     </message>
     <message>
         <location filename="../../relj/ui/main_window.py" line="152"/>
-        <location filename="../../relj/ui/main_window.py" line="577"/>
+        <location filename="../../relj/ui/main_window.py" line="584"/>
         <source>Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2116,7 +2123,7 @@ The journal as it is now is backed up first.</source>
     </message>
     <message>
         <location filename="../../relj/ui/main_window.py" line="153"/>
-        <location filename="../../relj/ui/main_window.py" line="577"/>
+        <location filename="../../relj/ui/main_window.py" line="584"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2127,7 +2134,7 @@ The journal as it is now is backed up first.</source>
     </message>
     <message>
         <location filename="../../relj/ui/main_window.py" line="154"/>
-        <location filename="../../relj/ui/main_window.py" line="578"/>
+        <location filename="../../relj/ui/main_window.py" line="585"/>
         <source>Interests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2138,7 +2145,7 @@ The journal as it is now is backed up first.</source>
     </message>
     <message>
         <location filename="../../relj/ui/main_window.py" line="155"/>
-        <location filename="../../relj/ui/main_window.py" line="578"/>
+        <location filename="../../relj/ui/main_window.py" line="585"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2168,327 +2175,327 @@ The journal as it is now is backed up first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="304"/>
+        <location filename="../../relj/ui/main_window.py" line="311"/>
         <source>%1 · Undo: Ctrl+Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="335"/>
+        <location filename="../../relj/ui/main_window.py" line="342"/>
         <source>That person is no longer in the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="364"/>
+        <location filename="../../relj/ui/main_window.py" line="371"/>
         <source>%1 — relj</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="367"/>
+        <location filename="../../relj/ui/main_window.py" line="374"/>
         <source>Deleted %1. Ctrl+Z brings them back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="387"/>
+        <location filename="../../relj/ui/main_window.py" line="394"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="388"/>
+        <location filename="../../relj/ui/main_window.py" line="395"/>
         <source>Import contacts, calendars, mail or a phone backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="389"/>
+        <location filename="../../relj/ui/main_window.py" line="396"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="390"/>
+        <location filename="../../relj/ui/main_window.py" line="397"/>
         <source>Export the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="391"/>
+        <location filename="../../relj/ui/main_window.py" line="398"/>
         <source>&amp;Sources…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="392"/>
+        <location filename="../../relj/ui/main_window.py" line="399"/>
         <source>Mail, calendars and phone folders that relj reads again by itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="393"/>
+        <location filename="../../relj/ui/main_window.py" line="400"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="394"/>
+        <location filename="../../relj/ui/main_window.py" line="401"/>
         <source>Make a backup of the journal now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="395"/>
+        <location filename="../../relj/ui/main_window.py" line="402"/>
         <source>&amp;Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="396"/>
+        <location filename="../../relj/ui/main_window.py" line="403"/>
         <source>Restore the journal from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="397"/>
+        <location filename="../../relj/ui/main_window.py" line="404"/>
         <source>Backup &amp;settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="398"/>
+        <location filename="../../relj/ui/main_window.py" line="405"/>
         <source>Automatic backups, retention, encryption; the last backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="399"/>
+        <location filename="../../relj/ui/main_window.py" line="406"/>
         <source>&amp;Notify when someone becomes due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="400"/>
+        <location filename="../../relj/ui/main_window.py" line="407"/>
         <source>A tray notification when someone new is among the most urgent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="402"/>
+        <location filename="../../relj/ui/main_window.py" line="409"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="406"/>
+        <location filename="../../relj/ui/main_window.py" line="413"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="408"/>
+        <location filename="../../relj/ui/main_window.py" line="415"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="414"/>
+        <location filename="../../relj/ui/main_window.py" line="421"/>
         <source>&amp;New person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="415"/>
+        <location filename="../../relj/ui/main_window.py" line="422"/>
         <source>Add someone to the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="416"/>
+        <location filename="../../relj/ui/main_window.py" line="423"/>
         <source>&amp;Quick log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="417"/>
+        <location filename="../../relj/ui/main_window.py" line="424"/>
         <source>Log a meeting, call or message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="418"/>
+        <location filename="../../relj/ui/main_window.py" line="425"/>
         <source>&amp;Delete person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="419"/>
+        <location filename="../../relj/ui/main_window.py" line="426"/>
         <source>Delete the selected person (Ctrl+Z brings them back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="420"/>
+        <location filename="../../relj/ui/main_window.py" line="427"/>
         <source>Find d&amp;uplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="421"/>
+        <location filename="../../relj/ui/main_window.py" line="428"/>
         <source>People who may be one person: merge them (Ctrl+Z undoes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="423"/>
+        <location filename="../../relj/ui/main_window.py" line="430"/>
         <source>&amp;Command palette…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="424"/>
+        <location filename="../../relj/ui/main_window.py" line="431"/>
         <source>Jump to a person or run an action by typing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="425"/>
+        <location filename="../../relj/ui/main_window.py" line="432"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="425"/>
+        <location filename="../../relj/ui/main_window.py" line="432"/>
         <source>Search this view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="426"/>
+        <location filename="../../relj/ui/main_window.py" line="433"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="426"/>
+        <location filename="../../relj/ui/main_window.py" line="433"/>
         <source>Back to the last view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="428"/>
+        <location filename="../../relj/ui/main_window.py" line="435"/>
         <source>&amp;Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="428"/>
+        <location filename="../../relj/ui/main_window.py" line="435"/>
         <source>&amp;People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="428"/>
+        <location filename="../../relj/ui/main_window.py" line="435"/>
         <source>&amp;Interests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="429"/>
+        <location filename="../../relj/ui/main_window.py" line="436"/>
         <source>&amp;Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="432"/>
+        <location filename="../../relj/ui/main_window.py" line="439"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="433"/>
+        <location filename="../../relj/ui/main_window.py" line="440"/>
         <source>&amp;About relj</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="438"/>
+        <location filename="../../relj/ui/main_window.py" line="445"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="446"/>
+        <location filename="../../relj/ui/main_window.py" line="453"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="452"/>
+        <location filename="../../relj/ui/main_window.py" line="459"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="456"/>
+        <location filename="../../relj/ui/main_window.py" line="463"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="576"/>
+        <location filename="../../relj/ui/main_window.py" line="583"/>
         <source>Everywhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="583"/>
+        <location filename="../../relj/ui/main_window.py" line="590"/>
         <source>In lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="584"/>
+        <location filename="../../relj/ui/main_window.py" line="591"/>
         <source>Tab, Shift+Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="584"/>
+        <location filename="../../relj/ui/main_window.py" line="591"/>
         <source>Next or previous region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="585"/>
+        <location filename="../../relj/ui/main_window.py" line="592"/>
         <source>Up, Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="585"/>
+        <location filename="../../relj/ui/main_window.py" line="592"/>
         <source>Move within the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="586"/>
+        <location filename="../../relj/ui/main_window.py" line="593"/>
         <source>Menu key, Shift+F10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="586"/>
+        <location filename="../../relj/ui/main_window.py" line="593"/>
         <source>More actions for the selected row</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/main_window.py" line="628"/>
+        <location filename="../../relj/ui/main_window.py" line="635"/>
         <source>%Ln people</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/main_window.py" line="629"/>
+        <location filename="../../relj/ui/main_window.py" line="636"/>
         <source>%Ln interactions</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="487"/>
+        <location filename="../../relj/ui/main_window.py" line="494"/>
         <source>Logged %1 with %2. Ctrl+Z undoes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="493"/>
+        <location filename="../../relj/ui/main_window.py" line="500"/>
         <source>Select a person to delete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="533"/>
+        <location filename="../../relj/ui/main_window.py" line="540"/>
         <source>Merged %1 duplicates. Ctrl+Z undoes the last merge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="600"/>
-        <location filename="../../relj/ui/main_window.py" line="601"/>
+        <location filename="../../relj/ui/main_window.py" line="607"/>
+        <location filename="../../relj/ui/main_window.py" line="608"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="608"/>
+        <location filename="../../relj/ui/main_window.py" line="615"/>
         <source>About relj</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="609"/>
+        <location filename="../../relj/ui/main_window.py" line="616"/>
         <source>&lt;h3&gt;relj %1&lt;/h3&gt;&lt;p&gt;A journal of the people in your life, and of how you really keep in touch: together, by voice, or only in writing.&lt;/p&gt;&lt;p&gt;Your journal stays on this computer.&lt;/p&gt;&lt;p&gt;Licensed under the GPL, version 3 or later.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="696"/>
+        <location filename="../../relj/ui/main_window.py" line="703"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="710"/>
+        <location filename="../../relj/ui/main_window.py" line="717"/>
         <source>Dismiss the warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="711"/>
+        <location filename="../../relj/ui/main_window.py" line="718"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2543,7 +2550,7 @@ The journal as it is now is backed up first.</source>
     </message>
     <message>
         <location filename="../../relj/ui/person_dialog.py" line="69"/>
-        <source>default</source>
+        <source>No circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2678,82 +2685,77 @@ The journal as it is now is backed up first.</source>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../relj/ui/people_view.py" line="181"/>
-        <location filename="../../relj/ui/people_view.py" line="184"/>
-        <location filename="../../relj/ui/people_view.py" line="265"/>
+        <location filename="../../relj/ui/people_view.py" line="187"/>
+        <location filename="../../relj/ui/people_view.py" line="190"/>
+        <location filename="../../relj/ui/people_view.py" line="271"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/people_view.py" line="191"/>
+        <location filename="../../relj/ui/people_view.py" line="197"/>
         <source>Number of people shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/people_view.py" line="196"/>
+        <location filename="../../relj/ui/people_view.py" line="202"/>
         <source>Search names, emails, organisations, notes, interests…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/people_view.py" line="197"/>
+        <location filename="../../relj/ui/people_view.py" line="203"/>
         <source>Search people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/people_view.py" line="210"/>
+        <location filename="../../relj/ui/people_view.py" line="216"/>
         <source>Filter by circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/people_view.py" line="214"/>
+        <location filename="../../relj/ui/people_view.py" line="220"/>
         <source>Filter by interest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/people_view.py" line="220"/>
-        <location filename="../../relj/ui/people_view.py" line="222"/>
+        <location filename="../../relj/ui/people_view.py" line="226"/>
+        <location filename="../../relj/ui/people_view.py" line="228"/>
         <source>New person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/people_view.py" line="221"/>
+        <location filename="../../relj/ui/people_view.py" line="227"/>
         <source>Add someone (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/people_view.py" line="298"/>
+        <location filename="../../relj/ui/people_view.py" line="304"/>
         <source>All circles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/people_view.py" line="299"/>
+        <location filename="../../relj/ui/people_view.py" line="305"/>
         <source>All interests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/people_view.py" line="306"/>
-        <source>No circle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/people_view.py" line="340"/>
+        <location filename="../../relj/ui/people_view.py" line="347"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/people_view.py" line="342"/>
+        <location filename="../../relj/ui/people_view.py" line="349"/>
         <source>%Ln people</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../relj/ui/people_view.py" line="347"/>
+        <location filename="../../relj/ui/people_view.py" line="354"/>
         <source>No one matches. Try fewer words, or clear the filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/people_view.py" line="349"/>
+        <location filename="../../relj/ui/people_view.py" line="356"/>
         <source>No one yet: add a person with Ctrl+N, or import your contacts (File ▸ Import, or drop a file here).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3718,44 +3720,44 @@ People you only write to, or who have gone quiet, will appear here.</source>
 <context>
     <name>RhythmForm</name>
     <message>
-        <location filename="../../relj/ui/person_details.py" line="194"/>
-        <location filename="../../relj/ui/person_details.py" line="205"/>
+        <location filename="../../relj/ui/person_details.py" line="198"/>
+        <location filename="../../relj/ui/person_details.py" line="209"/>
         <source>Meet or talk every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_details.py" line="195"/>
-        <location filename="../../relj/ui/person_details.py" line="206"/>
+        <location filename="../../relj/ui/person_details.py" line="199"/>
+        <location filename="../../relj/ui/person_details.py" line="210"/>
         <source>Any contact every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_details.py" line="196"/>
+        <location filename="../../relj/ui/person_details.py" line="200"/>
         <source>Paused: leave them out of Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_details.py" line="197"/>
+        <location filename="../../relj/ui/person_details.py" line="201"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_details.py" line="199"/>
+        <location filename="../../relj/ui/person_details.py" line="203"/>
         <source>Writing is enough with them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_details.py" line="200"/>
+        <location filename="../../relj/ui/person_details.py" line="204"/>
         <source>Writing is enough</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_details.py" line="214"/>
+        <location filename="../../relj/ui/person_details.py" line="218"/>
         <source>usual for the circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_details.py" line="215"/>
+        <location filename="../../relj/ui/person_details.py" line="219"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3796,6 +3798,123 @@ People you only write to, or who have gone quiet, will appear here.</source>
     <message>
         <location filename="../../relj/ui/reconnect_dialogs.py" line="127"/>
         <source>&amp;Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SortPeopleDialog</name>
+    <message>
+        <location filename="../../relj/ui/sort_people.py" line="35"/>
+        <source>Sort people</source>
+        <extracomment>The answers by key: 1–6 the circles, closest first; 7 no circle (tracked with the default rhythm).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sort_people.py" line="47"/>
+        <source>Person to sort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sort_people.py" line="51"/>
+        <source>How you have been in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sort_people.py" line="57"/>
+        <source>%1: put them in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sort_people.py" line="63"/>
+        <source>Space  Skip for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sort_people.py" line="64"/>
+        <source>Space: skip for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sort_people.py" line="66"/>
+        <source>U  Don&apos;t track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sort_people.py" line="67"/>
+        <source>U: keep them without a circle, not in Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sort_people.py" line="69"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sort_people.py" line="78"/>
+        <source>A circle sets how often relj expects you to meet or call. Ctrl+Z takes the last answer back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sort_people.py" line="105"/>
+        <source>Everyone is sorted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sort_people.py" line="105"/>
+        <source>No one to sort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/sort_people.py" line="106"/>
+        <source>You sorted %n people.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sort_people.py" line="110"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/sort_people.py" line="116"/>
+        <source>%n meetings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/sort_people.py" line="116"/>
+        <source>%n calls</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/sort_people.py" line="117"/>
+        <source>%n messages</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sort_people.py" line="120"/>
+        <source>last on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sort_people.py" line="137"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sort_people.py" line="139"/>
+        <source>%1: not tracked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sort_people.py" line="141"/>
+        <source>Sort %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4064,6 +4183,244 @@ People you only write to, or who have gone quiet, will appear here.</source>
     <message>
         <location filename="../../relj/ui/completer.py" line="167"/>
         <source>Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../relj/ui/welcome.py" line="59"/>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/welcome.py" line="68"/>
+        <source>Welcome to relj</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/welcome.py" line="73"/>
+        <source>relj keeps a journal of the people in your life and of how you keep in touch: together, by voice, or only in writing. Three steps, each a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/welcome.py" line="80"/>
+        <source>1. Who you are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/welcome.py" line="83"/>
+        <source>e.g. Sam Rivera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/welcome.py" line="85"/>
+        <source>every address you write from, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/welcome.py" line="87"/>
+        <source>e.g. climbing, jazz, chess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/welcome.py" line="90"/>
+        <source>GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/welcome.py" line="91"/>
+        <source>Two letters (GB, US, DE…): phone numbers without a country code are read as this country&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/welcome.py" line="95"/>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/welcome.py" line="95"/>
+        <source>Your &amp;email addresses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/welcome.py" line="96"/>
+        <source>Your &amp;interests:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/welcome.py" line="96"/>
+        <source>Your &amp;country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/welcome.py" line="103"/>
+        <source>&amp;Save my details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/welcome.py" line="104"/>
+        <source>Save my details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/welcome.py" line="108"/>
+        <source>Your details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/welcome.py" line="109"/>
+        <source>Imports never add you as a person: your addresses are recognised as you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/welcome.py" line="116"/>
+        <source>2. Bring in the people you know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/welcome.py" line="121"/>
+        <source>Import &amp;contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/welcome.py" line="122"/>
+        <source>A .vcf or .csv file: Google Contacts (Export), Apple Contacts (File ▸ Export ▸ vCard), Outlook (Export to a CSV file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/welcome.py" line="124"/>
+        <source>Import c&amp;alendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/welcome.py" line="125"/>
+        <source>An .ics file: Google Calendar (Settings ▸ Import and export), Apple Calendar (File ▸ Export), Outlook (Save calendar).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/welcome.py" line="127"/>
+        <source>Import &amp;mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/welcome.py" line="128"/>
+        <source>An .mbox file or a mail folder: Thunderbird (ImportExportTools NG), Google Takeout (Mail), Apple Mail (Mailbox ▸ Export mailbox).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/welcome.py" line="130"/>
+        <source>Import &amp;phone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/welcome.py" line="131"/>
+        <source>calls.xml and sms.xml from the Android app SMS Backup &amp; Restore, or a WhatsApp chat export (.txt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/welcome.py" line="144"/>
+        <source>Find &amp;files on this computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/welcome.py" line="145"/>
+        <source>Sources: mail, calendars and contacts on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/welcome.py" line="147"/>
+        <source>relj can look for Thunderbird, Evolution and other mail and calendar stores and read them again when they change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/welcome.py" line="156"/>
+        <source>3. Sort people into circles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/welcome.py" line="166"/>
+        <source>&amp;Go to Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/welcome.py" line="167"/>
+        <source>Go to Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/welcome.py" line="190"/>
+        <source>Type your country as two letters, such as GB or US.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/welcome.py" line="196"/>
+        <source>“%1” is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/welcome.py" line="214"/>
+        <source>Saved. Imports will recognise these addresses as you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/welcome.py" line="255"/>
+        <source>&amp;Sort %n people…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/welcome.py" line="255"/>
+        <source>&amp;Sort people…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/welcome.py" line="259"/>
+        <source>People from mail and phone files start without a circle. One at a time, a key each: 1–7 a circle, Space skip, U don&apos;t track.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/welcome.py" line="261"/>
+        <source>After an import of mail or phone files, the people it found are sorted here, one key each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message numerus="yes">
+        <location filename="../../relj/ui/welcome.py" line="309"/>
+        <source>S&amp;ort %n people…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/welcome.py" line="309"/>
+        <source>S&amp;ort people…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../relj/ui/welcome.py" line="275"/>
+        <source>S&amp;ort people…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/welcome.py" line="276"/>
+        <source>Give the people an import found a circle, one key each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/welcome.py" line="278"/>
+        <source>Your &amp;details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/welcome.py" line="279"/>
+        <source>Your name, addresses, interests: the welcome page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
