@@ -40,6 +40,18 @@ fi
 "$app" --db demo.db reconnect >/dev/null
 step "demo: $("$app" --db demo.db person list | wc -l) people; reconnect runs"
 
+# relj notify loads QtDBus (relj.ui.desktop_notify): with no session bus, or no notification service
+# on one, it says so in one line and exits 0.
+"$app" --db notify.db person add Ana --birthday "--$(date +%m-%d)" >/dev/null
+out=$(env -u DBUS_SESSION_BUS_ADDRESS XDG_RUNTIME_DIR="$work" "$app" --db notify.db notify 2>&1) \
+  || fail "notify with no session bus: $out"
+case $out in *"no desktop session bus"*) ;; *) fail "notify with no session bus said: $out" ;; esac
+if command -v dbus-run-session >/dev/null; then
+  out=$(dbus-run-session -- "$app" --db notify.db notify 2>&1) || fail "notify on a bus: $out"
+  case $out in *"no notification service"*) ;; *) fail "notify with no notification service said: $out" ;; esac
+fi
+step "notify: no session bus, or no notification service, is said clearly"
+
 ms=$(QT_QPA_PLATFORM=offscreen "$app" --db demo.db gui --exit-after-load 2>gui.err) \
   || { cat gui.err >&2; fail "gui --exit-after-load"; }
 [[ $ms =~ ^[0-9]+$ ]] || fail "gui --exit-after-load printed '$ms', not milliseconds"
