@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from relj import reconnect as rc
 from relj.clock import today
-from relj.domain import Channel, Interaction, Mode
+from relj.domain import Interaction
 from relj.errors import UserError
 from relj.ui import journal as jn
 from relj.ui.chart import ContactChart
@@ -276,12 +276,9 @@ class ReconnectView(QWidget):
         e = self.current_entry()
         if e is None:
             return
-        default = Channel.IN_PERSON if e.last_rich_mode in (None, Mode.TOGETHER) else Channel.VIDEO
-        from relj.ui.reconnect_dialogs import PlanDialog
+        from relj.ui.plan_dialog import ask_plan
 
-        result = PlanDialog.ask(self, e.name, default_channel=default)
-        if result is not None:
-            self._guard(lambda: self.journal.plan_meeting(e.person_id, result.day, result.channel, result.note))
+        ask_plan(self, self.journal, [e.person_id])
 
     def snooze_current(self) -> None:
         e = self.current_entry()

@@ -9,11 +9,10 @@ from PySide6.QtCore import Qt
 
 from relj import reconnect as rc
 from relj.domain import Channel, Status
+from relj.ui import plan_dialog
 from relj.ui.journal import Journal
 from relj.ui.reconnect_view import (
     FollowupModel,
-    PlanDialog,
-    PlanResult,
     ReconnectModel,
     ReconnectView,
     SnoozeDialog,
@@ -86,7 +85,14 @@ def test_enter_opens_the_person(view, qtbot) -> None:
 
 def test_plan_via_dialog(view, journal, qtbot, monkeypatch) -> None:
     day = TODAY + dt.timedelta(days=5)
-    monkeypatch.setattr(PlanDialog, "ask", classmethod(lambda cls, *a, **k: PlanResult(day, Channel.VIDEO, "call")))
+    def exec_(dlg):  # the Plan dialog, filled in and planned as a user would
+        dlg.date.set_day(day)
+        dlg.channel.setCurrentIndex(dlg.channel.findData(Channel.VIDEO.value))
+        dlg.note.setText("call")
+        dlg.submit()
+        return 1
+
+    monkeypatch.setattr(plan_dialog.PlanDialog, "exec", exec_)
     pid = view.current_entry().person_id
     with qtbot.waitSignal(journal.changed, timeout=1000) as blocker:
         view.plan_current()
@@ -101,7 +107,7 @@ def test_plan_via_dialog(view, journal, qtbot, monkeypatch) -> None:
 
 
 def test_plan_cancelled_changes_nothing(view, journal, monkeypatch) -> None:
-    monkeypatch.setattr(PlanDialog, "ask", classmethod(lambda cls, *a, **k: None))
+    monkeypatch.setattr(plan_dialog.PlanDialog, "exec", lambda dlg: 0)
     before = journal.store.interaction_count()
     view.plan_current()
     assert journal.store.interaction_count() == before
@@ -129,7 +135,7 @@ def test_snooze_pause_dismiss_written_ok(view, journal, monkeypatch) -> None:
 
 def test_keys_on_the_list(view, journal, qtbot, monkeypatch) -> None:
     asked = []
-    monkeypatch.setattr(PlanDialog, "ask", classmethod(lambda cls, *a, **k: asked.append(a) or None))
+    monkeypatch.setattr(plan_dialog, "ask_plan", lambda *a: asked.append(a) or False)
     view.show()
     view.activateWindow()
     qtbot.waitUntil(view.isActiveWindow, timeout=2000)
