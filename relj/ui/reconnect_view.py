@@ -102,6 +102,10 @@ class ReconnectView(QWidget):
         lv.addWidget(self.summary)
         lv.addWidget(self.followups_label)
         lv.addWidget(self.followups)
+        from relj.ui.passed_plans import PassedPlansSection  # "Did you meet Ana on Sat 12 Dec?" (issue 15)
+
+        self.passed_plans = PassedPlansSection(journal, left)
+        lv.addWidget(self.passed_plans)
         lv.addWidget(self.list_stack, 1)
 
         self.detail = self._build_detail()
