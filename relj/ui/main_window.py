@@ -192,6 +192,9 @@ class MainWindow(QMainWindow):
 
             reconnect = ReconnectView(self.journal)
             reconnect.person_activated.connect(self.navigate_to_person)
+            from relj.ui.agenda_view import attach_agenda  # the week's agenda strip, filled after the first paint
+
+            attach_agenda(self, reconnect)
             return reconnect
         if which == PEOPLE:
             from relj.ui.people_view import PeopleView

@@ -1174,6 +1174,76 @@ The journal as it is now is backed up first.</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../relj/ui/passed_plans.py" line="62"/>
+        <source>Did you meet %1 on %2?</source>
+        <extracomment>At most this many passed plans are listed (the oldest first); more scroll.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/passed_plans.py" line="62"/>
+        <source>Did you talk to %1 on %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaStrip</name>
+    <message>
+        <location filename="../../relj/ui/agenda_view.py" line="57"/>
+        <source>This week</source>
+        <extracomment>Days shown: today and the six after it. Entries given a button; the rest are counted (&quot;and 4 more&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/agenda_view.py" line="64"/>
+        <source>This week:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/agenda_view.py" line="102"/>
+        <source>%1 %2</source>
+        <comment>an agenda entry: what, then when</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/agenda_view.py" line="105"/>
+        <source>%n thank-you(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/agenda_view.py" line="110"/>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/agenda_view.py" line="112"/>
+        <source>tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/agenda_view.py" line="113"/>
+        <source>on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/agenda_view.py" line="131"/>
+        <source>Open the thank-you notes to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/agenda_view.py" line="132"/>
+        <source>Open this person&apos;s page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/agenda_view.py" line="138"/>
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BackupSettingsDialog</name>
@@ -1247,6 +1317,61 @@ The journal as it is now is backed up first.</source>
     <message>
         <location filename="../../relj/ui/backup_dialogs.py" line="396"/>
         <source>Keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDateDialog</name>
+    <message>
+        <location filename="../../relj/ui/passed_plans.py" line="161"/>
+        <location filename="../../relj/ui/passed_plans.py" line="162"/>
+        <source>Change the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/passed_plans.py" line="167"/>
+        <source>Day chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/passed_plans.py" line="169"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/passed_plans.py" line="170"/>
+        <source>optional, e.g. 19:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/passed_plans.py" line="172"/>
+        <source>when instead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/passed_plans.py" line="173"/>
+        <source>&amp;Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/passed_plans.py" line="175"/>
+        <source>T&amp;ime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/passed_plans.py" line="177"/>
+        <location filename="../../relj/ui/passed_plans.py" line="178"/>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/passed_plans.py" line="181"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/passed_plans.py" line="193"/>
+        <source>Choose a day: today or later.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1730,6 +1855,24 @@ The journal as it is now is backed up first.</source>
     </message>
 </context>
 <context>
+    <name>FeltRow</name>
+    <message>
+        <location filename="../../relj/ui/passed_plans.py" line="72"/>
+        <source>How it went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/passed_plans.py" line="73"/>
+        <source>Press 1 (draining) to 5 (wonderful), or 0 to leave it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/passed_plans.py" line="85"/>
+        <source>Press %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../relj/ui/import_dialog.py" line="99"/>
@@ -2097,10 +2240,39 @@ The journal as it is now is backed up first.</source>
     </message>
 </context>
 <context>
+    <name>LoginNotifyAction</name>
+    <message>
+        <location filename="../../relj/ui/agenda_view.py" line="175"/>
+        <source>Show today&apos;s agenda at &amp;login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/agenda_view.py" line="179"/>
+        <source>One desktop notification of today&apos;s agenda when you log in (packaging/install-linux.sh --autostart sets it up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/agenda_view.py" line="194"/>
+        <source>Notify at login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/agenda_view.py" line="194"/>
+        <location filename="../../relj/ui/agenda_view.py" line="196"/>
+        <source>No notification at login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/agenda_view.py" line="195"/>
+        <source>Today&apos;s agenda will be shown at login</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../relj/ui/main_window.py" line="134"/>
-        <location filename="../../relj/ui/main_window.py" line="371"/>
+        <location filename="../../relj/ui/main_window.py" line="374"/>
         <source>relj</source>
         <extracomment>The window&apos;s size on a first run when the screen has room (a restored layout wins). The smallest window the views are laid out for (the Reconnect detail goes under its list).</extracomment>
         <translation type="unfinished"></translation>
@@ -2112,7 +2284,7 @@ The journal as it is now is backed up first.</source>
     </message>
     <message>
         <location filename="../../relj/ui/main_window.py" line="152"/>
-        <location filename="../../relj/ui/main_window.py" line="584"/>
+        <location filename="../../relj/ui/main_window.py" line="587"/>
         <source>Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2123,7 +2295,7 @@ The journal as it is now is backed up first.</source>
     </message>
     <message>
         <location filename="../../relj/ui/main_window.py" line="153"/>
-        <location filename="../../relj/ui/main_window.py" line="584"/>
+        <location filename="../../relj/ui/main_window.py" line="587"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2134,7 +2306,7 @@ The journal as it is now is backed up first.</source>
     </message>
     <message>
         <location filename="../../relj/ui/main_window.py" line="154"/>
-        <location filename="../../relj/ui/main_window.py" line="585"/>
+        <location filename="../../relj/ui/main_window.py" line="588"/>
         <source>Interests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2145,7 +2317,7 @@ The journal as it is now is backed up first.</source>
     </message>
     <message>
         <location filename="../../relj/ui/main_window.py" line="155"/>
-        <location filename="../../relj/ui/main_window.py" line="585"/>
+        <location filename="../../relj/ui/main_window.py" line="588"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2175,328 +2347,372 @@ The journal as it is now is backed up first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="311"/>
+        <location filename="../../relj/ui/main_window.py" line="314"/>
         <source>%1 · Undo: Ctrl+Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="342"/>
+        <location filename="../../relj/ui/main_window.py" line="345"/>
         <source>That person is no longer in the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="371"/>
+        <location filename="../../relj/ui/main_window.py" line="374"/>
         <source>%1 — relj</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="374"/>
+        <location filename="../../relj/ui/main_window.py" line="377"/>
         <source>Deleted %1. Ctrl+Z brings them back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="394"/>
+        <location filename="../../relj/ui/main_window.py" line="397"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="395"/>
+        <location filename="../../relj/ui/main_window.py" line="398"/>
         <source>Import contacts, calendars, mail or a phone backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="396"/>
+        <location filename="../../relj/ui/main_window.py" line="399"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="397"/>
+        <location filename="../../relj/ui/main_window.py" line="400"/>
         <source>Export the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="398"/>
+        <location filename="../../relj/ui/main_window.py" line="401"/>
         <source>&amp;Sources…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="399"/>
+        <location filename="../../relj/ui/main_window.py" line="402"/>
         <source>Mail, calendars and phone folders that relj reads again by itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="400"/>
+        <location filename="../../relj/ui/main_window.py" line="403"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="401"/>
+        <location filename="../../relj/ui/main_window.py" line="404"/>
         <source>Make a backup of the journal now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="402"/>
+        <location filename="../../relj/ui/main_window.py" line="405"/>
         <source>&amp;Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="403"/>
+        <location filename="../../relj/ui/main_window.py" line="406"/>
         <source>Restore the journal from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="404"/>
+        <location filename="../../relj/ui/main_window.py" line="407"/>
         <source>Backup &amp;settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="405"/>
+        <location filename="../../relj/ui/main_window.py" line="408"/>
         <source>Automatic backups, retention, encryption; the last backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="406"/>
+        <location filename="../../relj/ui/main_window.py" line="409"/>
         <source>&amp;Notify when someone becomes due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="407"/>
+        <location filename="../../relj/ui/main_window.py" line="410"/>
         <source>A tray notification when someone new is among the most urgent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="409"/>
+        <location filename="../../relj/ui/main_window.py" line="412"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="413"/>
+        <location filename="../../relj/ui/main_window.py" line="416"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="415"/>
+        <location filename="../../relj/ui/main_window.py" line="418"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="421"/>
+        <location filename="../../relj/ui/main_window.py" line="424"/>
         <source>&amp;New person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="422"/>
+        <location filename="../../relj/ui/main_window.py" line="425"/>
         <source>Add someone to the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="423"/>
+        <location filename="../../relj/ui/main_window.py" line="426"/>
         <source>&amp;Quick log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="424"/>
+        <location filename="../../relj/ui/main_window.py" line="427"/>
         <source>Log a meeting, call or message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="425"/>
+        <location filename="../../relj/ui/main_window.py" line="428"/>
         <source>&amp;Delete person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="426"/>
+        <location filename="../../relj/ui/main_window.py" line="429"/>
         <source>Delete the selected person (Ctrl+Z brings them back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="427"/>
+        <location filename="../../relj/ui/main_window.py" line="430"/>
         <source>Find d&amp;uplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="428"/>
+        <location filename="../../relj/ui/main_window.py" line="431"/>
         <source>People who may be one person: merge them (Ctrl+Z undoes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="430"/>
+        <location filename="../../relj/ui/main_window.py" line="433"/>
         <source>&amp;Command palette…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="431"/>
+        <location filename="../../relj/ui/main_window.py" line="434"/>
         <source>Jump to a person or run an action by typing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="432"/>
+        <location filename="../../relj/ui/main_window.py" line="435"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="432"/>
+        <location filename="../../relj/ui/main_window.py" line="435"/>
         <source>Search this view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="433"/>
+        <location filename="../../relj/ui/main_window.py" line="436"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="433"/>
+        <location filename="../../relj/ui/main_window.py" line="436"/>
         <source>Back to the last view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="435"/>
+        <location filename="../../relj/ui/main_window.py" line="438"/>
         <source>&amp;Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="435"/>
+        <location filename="../../relj/ui/main_window.py" line="438"/>
         <source>&amp;People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="435"/>
+        <location filename="../../relj/ui/main_window.py" line="438"/>
         <source>&amp;Interests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="436"/>
+        <location filename="../../relj/ui/main_window.py" line="439"/>
         <source>&amp;Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="439"/>
+        <location filename="../../relj/ui/main_window.py" line="442"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="440"/>
+        <location filename="../../relj/ui/main_window.py" line="443"/>
         <source>&amp;About relj</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="445"/>
+        <location filename="../../relj/ui/main_window.py" line="448"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="453"/>
+        <location filename="../../relj/ui/main_window.py" line="456"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="459"/>
+        <location filename="../../relj/ui/main_window.py" line="462"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="463"/>
+        <location filename="../../relj/ui/main_window.py" line="466"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="583"/>
+        <location filename="../../relj/ui/main_window.py" line="586"/>
         <source>Everywhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="590"/>
+        <location filename="../../relj/ui/main_window.py" line="593"/>
         <source>In lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="591"/>
+        <location filename="../../relj/ui/main_window.py" line="594"/>
         <source>Tab, Shift+Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="591"/>
+        <location filename="../../relj/ui/main_window.py" line="594"/>
         <source>Next or previous region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="592"/>
+        <location filename="../../relj/ui/main_window.py" line="595"/>
         <source>Up, Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="592"/>
+        <location filename="../../relj/ui/main_window.py" line="595"/>
         <source>Move within the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="593"/>
+        <location filename="../../relj/ui/main_window.py" line="596"/>
         <source>Menu key, Shift+F10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="593"/>
+        <location filename="../../relj/ui/main_window.py" line="596"/>
         <source>More actions for the selected row</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/main_window.py" line="635"/>
+        <location filename="../../relj/ui/main_window.py" line="638"/>
         <source>%Ln people</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/main_window.py" line="636"/>
+        <location filename="../../relj/ui/main_window.py" line="639"/>
         <source>%Ln interactions</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="494"/>
+        <location filename="../../relj/ui/main_window.py" line="497"/>
         <source>Logged %1 with %2. Ctrl+Z undoes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="500"/>
+        <location filename="../../relj/ui/main_window.py" line="503"/>
         <source>Select a person to delete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="540"/>
+        <location filename="../../relj/ui/main_window.py" line="543"/>
         <source>Merged %1 duplicates. Ctrl+Z undoes the last merge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="607"/>
-        <location filename="../../relj/ui/main_window.py" line="608"/>
+        <location filename="../../relj/ui/main_window.py" line="610"/>
+        <location filename="../../relj/ui/main_window.py" line="611"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="615"/>
+        <location filename="../../relj/ui/main_window.py" line="618"/>
         <source>About relj</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="616"/>
+        <location filename="../../relj/ui/main_window.py" line="619"/>
         <source>&lt;h3&gt;relj %1&lt;/h3&gt;&lt;p&gt;A journal of the people in your life, and of how you really keep in touch: together, by voice, or only in writing.&lt;/p&gt;&lt;p&gt;Your journal stays on this computer.&lt;/p&gt;&lt;p&gt;Licensed under the GPL, version 3 or later.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="703"/>
+        <location filename="../../relj/ui/main_window.py" line="706"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="717"/>
+        <location filename="../../relj/ui/main_window.py" line="720"/>
         <source>Dismiss the warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="718"/>
+        <location filename="../../relj/ui/main_window.py" line="721"/>
         <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetDialog</name>
+    <message>
+        <location filename="../../relj/ui/passed_plans.py" line="123"/>
+        <source>It happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/passed_plans.py" line="126"/>
+        <source>How it went, in a few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/passed_plans.py" line="127"/>
+        <source>optional; a line starting next: becomes a talking point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/passed_plans.py" line="129"/>
+        <source>%1 with %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/passed_plans.py" line="131"/>
+        <source>&amp;How it went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/passed_plans.py" line="132"/>
+        <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/passed_plans.py" line="134"/>
+        <location filename="../../relj/ui/passed_plans.py" line="135"/>
+        <source>Log it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/passed_plans.py" line="138"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2641,6 +2857,75 @@ The journal as it is now is backed up first.</source>
     <message>
         <location filename="../../relj/ui/person_dialog.py" line="173"/>
         <source>A person needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassedPlansSection</name>
+    <message>
+        <location filename="../../relj/ui/passed_plans.py" line="218"/>
+        <location filename="../../relj/ui/passed_plans.py" line="225"/>
+        <source>Plans whose day has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/passed_plans.py" line="219"/>
+        <source>Did it happen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/passed_plans.py" line="226"/>
+        <source>M: met; C: change the date; X: it didn&apos;t happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/passed_plans.py" line="235"/>
+        <source>Met (M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/passed_plans.py" line="236"/>
+        <source>Change date (C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/passed_plans.py" line="237"/>
+        <source>Didn&apos;t happen (X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/passed_plans.py" line="297"/>
+        <source>Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/passed_plans.py" line="312"/>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/passed_plans.py" line="313"/>
+        <source>Logged the meeting with %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/passed_plans.py" line="326"/>
+        <source>Move plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/passed_plans.py" line="327"/>
+        <source>Moved the plan with %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/passed_plans.py" line="335"/>
+        <source>Didn&apos;t happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/passed_plans.py" line="336"/>
+        <source>Noted: the plan with %1 didn&apos;t happen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3312,7 +3597,7 @@ The journal as it is now is backed up first.</source>
         <location filename="../../relj/ui/reconnect_view.py" line="70"/>
         <location filename="../../relj/ui/reconnect_view.py" line="75"/>
         <location filename="../../relj/ui/reconnect_view.py" line="80"/>
-        <location filename="../../relj/ui/reconnect_view.py" line="377"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="381"/>
         <source>Reconnect</source>
         <extracomment>The list never gets narrower than this; below LIST_MIN + DETAIL_MIN the detail goes under it.</extracomment>
         <translation type="unfinished"></translation>
@@ -3355,7 +3640,7 @@ The journal as it is now is backed up first.</source>
     </message>
     <message>
         <location filename="../../relj/ui/reconnect_view.py" line="107"/>
-        <location filename="../../relj/ui/reconnect_view.py" line="241"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="245"/>
         <source>Thank-you sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3371,7 +3656,7 @@ The journal as it is now is backed up first.</source>
     </message>
     <message>
         <location filename="../../relj/ui/reconnect_view.py" line="110"/>
-        <location filename="../../relj/ui/reconnect_view.py" line="247"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="251"/>
         <source>Dismiss the thank-you</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3398,179 +3683,179 @@ People you only write to, or who have gone quiet, will appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="179"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="183"/>
         <source>Selected person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="188"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="192"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="191"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="195"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="195"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="199"/>
         <source>Openers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="197"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="201"/>
         <source>Contact per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="202"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="206"/>
         <source>&amp;Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="202"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="206"/>
         <source>Plan a meeting (P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="203"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="207"/>
         <source>&amp;Snooze…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="203"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="207"/>
         <source>Hide until a day you choose (S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="204"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="208"/>
         <source>&amp;Dismiss for now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="204"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="208"/>
         <source>Hide for two weeks (D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="205"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="209"/>
         <source>Messages are enough with this person (W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="206"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="210"/>
         <source>Pa&amp;use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="237"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="241"/>
         <source>Dismiss for now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="240"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="244"/>
         <source>Everyone or today&apos;s few</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="243"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="247"/>
         <source>Thank-you sent by text message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="245"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="249"/>
         <source>Thank-you sent by letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="250"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="254"/>
         <source>Thank-you sent by email</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/reconnect_view.py" line="302"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="306"/>
         <source>Start with these %n today: the ones you have drifted from furthest, closest people first.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/reconnect_view.py" line="305"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="309"/>
         <source>%n more need attention.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="306"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="310"/>
         <source>Show everyone (A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="423"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="427"/>
         <source>Dismissed %1 for now: back on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="205"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="209"/>
         <source>&amp;Writing is fine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="206"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="210"/>
         <source>Off Reconnect until you resume them (Shift+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="207"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="211"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="207"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="211"/>
         <source>Open their page (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="234"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="238"/>
         <source>Plan a meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="235"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="239"/>
         <source>Snooze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="236"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="240"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="238"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="242"/>
         <source>Written contact is fine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="239"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="243"/>
         <source>Open person</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/reconnect_view.py" line="308"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="312"/>
         <source>The %1 most urgent of %Ln people who need attention.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="310"/>
-        <location filename="../../relj/ui/reconnect_view.py" line="313"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="314"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="317"/>
         <source>Today&apos;s few (A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/reconnect_view.py" line="312"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="316"/>
         <source>%n people need attention.</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -30,7 +30,7 @@
     <message numerus="yes">
         <location filename="../../relj/ui/import_dialog.py" line="74"/>
         <location filename="../../relj/ui/import_table.py" line="65"/>
-        <location filename="../../relj/ui/source_watch.py" line="47"/>
+        <location filename="../../relj/ui/source_watch.py" line="48"/>
         <location filename="../../relj/ui/sources_page.py" line="116"/>
         <source>%n interactions</source>
         <translation>
@@ -120,7 +120,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../relj/ui/models.py" line="384"/>
-        <location filename="../../relj/ui/source_watch.py" line="47"/>
+        <location filename="../../relj/ui/source_watch.py" line="48"/>
         <location filename="../../relj/ui/sources_page.py" line="116"/>
         <source>%n people</source>
         <translation>
@@ -210,7 +210,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/source_watch.py" line="44"/>
+        <location filename="../../relj/ui/source_watch.py" line="45"/>
         <source>Read %n sources</source>
         <extracomment>Kinds whose source is a folder of files that each change on their own.</extracomment>
         <translation type="unfinished">
@@ -219,11 +219,38 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/source_watch.py" line="51"/>
+        <location filename="../../relj/ui/source_watch.py" line="52"/>
         <source>%n could not be read</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/sort_people.py" line="194"/>
+        <source>Sort %n people…</source>
+        <translation>
+            <numerusform>Sort %n person…</numerusform>
+            <numerusform>Sort %n people…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgendaStrip</name>
+    <message numerus="yes">
+        <location filename="../../relj/ui/agenda_view.py" line="105"/>
+        <source>%n thank-you(s)</source>
+        <translation>
+            <numerusform>%n thank-you</numerusform>
+            <numerusform>%n thank-yous</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/agenda_view.py" line="138"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -336,7 +363,7 @@
 <context>
     <name>InterestsView</name>
     <message numerus="yes">
-        <location filename="../../relj/ui/interests_view.py" line="161"/>
+        <location filename="../../relj/ui/interests_view.py" line="162"/>
         <source>%n people share your interest in %1</source>
         <translation>
             <numerusform>%n person shares your interest in %1</numerusform>
@@ -344,7 +371,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/interests_view.py" line="163"/>
+        <location filename="../../relj/ui/interests_view.py" line="164"/>
         <source>%n people are into %1</source>
         <translation>
             <numerusform>%n person is into %1</numerusform>
@@ -355,7 +382,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../relj/ui/main_window.py" line="628"/>
+        <location filename="../../relj/ui/main_window.py" line="638"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -363,7 +390,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/main_window.py" line="629"/>
+        <location filename="../../relj/ui/main_window.py" line="639"/>
         <source>%Ln interactions</source>
         <translation>
             <numerusform>%Ln interaction</numerusform>
@@ -374,7 +401,7 @@
 <context>
     <name>PeopleView</name>
     <message numerus="yes">
-        <location filename="../../relj/ui/people_view.py" line="342"/>
+        <location filename="../../relj/ui/people_view.py" line="349"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -415,7 +442,7 @@
 <context>
     <name>ReconnectView</name>
     <message numerus="yes">
-        <location filename="../../relj/ui/reconnect_view.py" line="302"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="306"/>
         <source>Start with these %n today: the ones you have drifted from furthest, closest people first.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -423,7 +450,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/reconnect_view.py" line="305"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="309"/>
         <source>%n more need attention.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -431,7 +458,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/reconnect_view.py" line="308"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="312"/>
         <source>The %1 most urgent of %Ln people who need attention.</source>
         <translation>
             <numerusform>The %1 most urgent of %Ln person who needs attention.</numerusform>
@@ -439,11 +466,46 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/reconnect_view.py" line="312"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="316"/>
         <source>%n people need attention.</source>
         <translation>
             <numerusform>One person needs attention.</numerusform>
             <numerusform>%n people need attention.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SortPeopleDialog</name>
+    <message numerus="yes">
+        <location filename="../../relj/ui/sort_people.py" line="106"/>
+        <source>You sorted %n people.</source>
+        <translation>
+            <numerusform>You sorted %n person.</numerusform>
+            <numerusform>You sorted %n people.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/sort_people.py" line="116"/>
+        <source>%n meetings</source>
+        <translation>
+            <numerusform>%n meeting</numerusform>
+            <numerusform>%n meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/sort_people.py" line="116"/>
+        <source>%n calls</source>
+        <translation>
+            <numerusform>%n call</numerusform>
+            <numerusform>%n calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/sort_people.py" line="117"/>
+        <source>%n messages</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
         </translation>
     </message>
 </context>
@@ -455,6 +517,28 @@
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message numerus="yes">
+        <location filename="../../relj/ui/welcome.py" line="255"/>
+        <source>&amp;Sort %n people…</source>
+        <translation>
+            <numerusform>&amp;Sort %n person…</numerusform>
+            <numerusform>&amp;Sort %n people…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message numerus="yes">
+        <location filename="../../relj/ui/welcome.py" line="309"/>
+        <source>S&amp;ort %n people…</source>
+        <translation>
+            <numerusform>S&amp;ort %n person…</numerusform>
+            <numerusform>S&amp;ort %n people…</numerusform>
         </translation>
     </message>
 </context>

@@ -1,0 +1,111 @@
+"""The agenda strip on the home view and the "notify at login" setting (issue 16)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QToolButton
+
+from relj.ui.agenda_view import AgendaStrip
+
+
+@pytest.fixture
+def week(tmp_path: Path, today: dt.date, qapp):
+    """Dmitri's birthday in 3 days, a plan with Ana tomorrow, a thank-you owed to Ben."""
+    from relj.domain import Channel
+    from relj.ops import interactions as iops
+    from relj.ops import people as pops
+    from relj.ops import plans as plops
+    from relj.store import Store
+    from relj.ui.journal import Journal
+
+    store = Store.open(tmp_path / "j.db")
+    birthday = today + dt.timedelta(days=3)
+    dmitri = pops.add_person(store, "Dmitri", birthday=f"--{birthday:%m-%d}").value
+    ana = pops.add_person(store, "Ana").value
+    ben = pops.add_person(store, "Ben").value
+    plops.plan_meeting(store, [ana.id], today + dt.timedelta(days=1), channel=Channel.IN_PERSON)
+    iops.log_interaction(store, Channel.IN_PERSON, [ben.id], today - dt.timedelta(days=1))
+    journal = Journal(store)
+    yield journal, {"Dmitri": dmitri.id, "Ana": ana.id, "Ben": ben.id}
+    store.close()
+
+
+def test_the_strip_waits_then_shows_the_week_with_days(week, qtbot, today: dt.date) -> None:
+    journal, _ids = week
+    strip = AgendaStrip(journal)
+    qtbot.addWidget(strip)
+    assert strip.isHidden() and strip.items == []  # nothing computed before start()
+    strip.start()
+    texts = [i.text for i in strip.items]
+    assert any(t.startswith("Dmitri's birthday on ") for t in texts), texts
+    assert any(t.startswith("Meet Ana") and t.endswith("tomorrow") for t in texts), texts
+    assert texts[-1] == "1 thank-you"
+    assert [b.accessibleName() for b in strip.buttons] == texts
+    assert not strip.isHidden()
+
+
+def test_each_entry_leads_to_its_action_by_keyboard(week, qtbot) -> None:
+    journal, ids = week
+    strip = AgendaStrip(journal)
+    qtbot.addWidget(strip)
+    strip.start()
+    strip.show()
+    qtbot.waitExposed(strip)
+    kinds = [i.kind for i in strip.items]
+    first = strip.buttons[0]
+    first.setFocus()
+    # Enter on the plan (soonest: tomorrow) opens Ana's page.
+    assert kinds[0] == "plan"
+    with qtbot.waitSignal(strip.person_activated) as opened:
+        qtbot.keyClick(first, Qt.Key.Key_Return)
+    assert opened.args == [ids["Ana"]]
+    # Right moves to the next entry: Dmitri's birthday.
+    qtbot.keyClick(first, Qt.Key.Key_Right)
+    assert strip.focusWidget() is strip.buttons[1]
+    with qtbot.waitSignal(strip.person_activated) as opened:
+        qtbot.keyClick(strip.buttons[1], Qt.Key.Key_Space)
+    assert opened.args == [ids["Dmitri"]]
+    # The thank-yous lead to the Say thanks list.
+    with qtbot.waitSignal(strip.followups_requested):
+        strip.buttons[-1].click()
+
+
+def test_the_strip_follows_the_journal(week, qtbot) -> None:
+    journal, ids = week
+    strip = AgendaStrip(journal)
+    qtbot.addWidget(strip)
+    strip.start()
+    before = len(strip.items)
+    journal.delete_person(ids["Dmitri"])
+    assert len(strip.items) == before - 1
+
+
+def test_the_home_view_has_the_strip_after_the_first_paint(main_window, qtbot) -> None:
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    strip = main_window.findChild(AgendaStrip)
+    assert strip is not None
+    qtbot.waitUntil(lambda: strip._started, timeout=10_000)
+    buttons = strip.findChildren(QToolButton)
+    assert strip.items and buttons, "the demo journal has something this week"
+    person = next(i for i in strip.items if i.person_id is not None)
+    strip.activate(person)
+    assert main_window._current_person == person.person_id
+
+
+def test_the_login_setting_is_a_checkable_undoable_file_menu_action(main_window) -> None:
+    from relj.notify import login_enabled
+
+    action = main_window.findChild(QAction, "login_notify_action")
+    assert action is not None and action.isCheckable() and action.isChecked()
+    file_menu = main_window.menuBar().actions()[0].menu()
+    assert action in file_menu.actions()
+    action.trigger()
+    assert not action.isChecked() and not login_enabled(main_window.journal.store)
+    main_window.journal.undo_stack.undo()
+    assert action.isChecked() and login_enabled(main_window.journal.store)
