@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -52,14 +53,33 @@ class Candidate:
 Source = Callable[[str, Sequence[int]], list[Candidate]]
 
 
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
+
+
+def name_or_local_part_matches(token: str, name: str, hint: str) -> bool:
+    """Whether each word typed starts a word of the name, the nickname or the email's local part.
+
+    The domain of an address does not count: "Ma" must not find everyone at mail.example.
+    A whole address typed ("ana@exa") matches the address it starts.
+    """
+    typed = " ".join(token.split()).casefold()
+    if "@" in typed:
+        return hint.casefold().startswith(typed)
+    words = _words(name) + _words(hint.split("@", 1)[0])
+    return all(any(w.startswith(t) for w in words) for t in _words(typed))
+
+
 def people_source(store: Store, limit: int = SUGGESTIONS) -> Source:
-    """People whose name, nickname or email starts with the token; recent people for an empty token."""
+    """People whose name, nickname or email's local part starts with the token; recent people for an empty token."""
 
     def source(token: str, exclude: Sequence[int]) -> list[Candidate]:
         if not token.strip():
             return [Candidate(p.name, "", p.id) for p in store.recent_people(limit) if p.id not in exclude]
-        return [Candidate(ref.name, hint, ref.id) for ref, hint in store.person_matches(token, limit=limit,
-                                                                                         exclude=exclude)]
+        # Asked for more than shown: matches through an address's domain are dropped here.
+        found = store.person_matches(token, limit=limit * 3, exclude=exclude)
+        return [Candidate(ref.name, hint, ref.id) for ref, hint in found
+                if name_or_local_part_matches(token, ref.name, hint)][:limit]
 
     return source
 

@@ -25,12 +25,17 @@ from PySide6.QtWidgets import (
 )
 
 from relj import clock
-from relj.domain import Channel, Initiator, Interaction, Status
+from relj.domain import Channel, Initiator, Interaction
 from relj.errors import UserError
+from relj.ops import plans as plan_ops
+from relj.store import plans as plan_store
 from relj.ui.completer import Candidate, TokenCompleter, people_source
+from relj.ui.i18n import channel_label
 from relj.ui.icons import channel_icon
 from relj.ui.journal import Journal
+from relj.ui.passed_plans import FeltRow
 from relj.ui.person_dialog import NewPersonDialog, error_text
+from relj.ui.quick_log_points import PointsList
 from relj.ui.widgets import buddy_label
 
 # One key per channel, shown on its button: in the channel row the bare letter, anywhere Alt+letter.
@@ -91,6 +96,7 @@ class ChannelRow(QWidget):
 
     channel_chosen = Signal(object)  # Channel, chosen by the user
     day_step = Signal(int)
+    felt_pressed = Signal(int)  # 1-5 how it went, 0 leave it out: one key after the channel
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -171,6 +177,9 @@ class ChannelRow(QWidget):
                 return
             if text in ("-", "+", "="):
                 self.day_step.emit(-1 if text == "-" else 1)
+                return
+            if text in ("0", "1", "2", "3", "4", "5"):
+                self.felt_pressed.emit(int(text))
                 return
             if event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right):
                 order = list(self.buttons)
@@ -258,6 +267,7 @@ class QuickLogDialog(QDialog):
         self._channel_explicit = False
         self._people_ids: list[int] = []
         self._who_problem = ""
+        self._preferred: Channel | None = None
         self.setWindowTitle(self.tr("Log an interaction"))
         self.setAccessibleName(self.tr("Quick log"))
         self.setMinimumWidth(700)
@@ -279,6 +289,12 @@ class QuickLogDialog(QDialog):
         self.channels.channel_chosen.connect(self._channel_chosen)
         self.channel_hint = QLabel(self)
         self.channel_hint.setAccessibleName(self.tr("Channel hint"))
+        self.felt = FeltRow(self)
+        self.felt.setObjectName("felt")
+        self.felt.setToolTip(self.tr("How it went: press 1 (draining) to 5 (wonderful) after the channel; optional"))
+        self.channels.felt_pressed.connect(lambda n: self.felt.set_value(None if n == 0 or n == self.felt.value()
+                                                                         else n))
+        self.points = PointsList(self)
 
         # when
         self.today = clock.today()
@@ -370,6 +386,9 @@ class QuickLogDialog(QDialog):
         form.addRow("", self.who_summary)
         form.addRow(self._label(self.tr("&How"), self.channels), self.channels)
         form.addRow("", self.channel_hint)
+        form.addRow(self._label(self.tr("How it we&nt"), self.felt), self.felt)
+        form.addRow(self._label(self.tr("Tal&king points"), self.points), self.points)
+        self.form = form
         date_row = QHBoxLayout()
         date_row.addWidget(self.date, 1)
         date_row.addWidget(self.date_label, 2)
@@ -383,7 +402,9 @@ class QuickLogDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.setTabOrder(self.who, self.channels)
-        self.setTabOrder(self.channels, self.date)
+        self.setTabOrder(self.channels, self.felt)
+        self.setTabOrder(self.felt, self.points)
+        self.setTabOrder(self.points, self.date)
         self.setTabOrder(self.date, self.note)
         self.setTabOrder(self.note, self.more_button)
         self.setTabOrder(self.more_button, self.place)
@@ -397,7 +418,8 @@ class QuickLogDialog(QDialog):
             shortcut.activated.connect(lambda c=channel: self.channels._user_chose(c))
         QShortcut(QKeySequence("Alt+Left"), self).activated.connect(lambda: self.date.shift(-1))
         QShortcut(QKeySequence("Alt+Right"), self).activated.connect(lambda: self.date.shift(1))
-        for widget in (self.who, self.channels, self.date, self.note, self.place, self.duration, self.initiator):
+        for widget in (self.who, self.channels, self.felt, self.points, self.date, self.note, self.place,
+                       self.duration, self.initiator):
             widget.installEventFilter(self)
 
     @classmethod
@@ -468,9 +490,12 @@ class QuickLogDialog(QDialog):
         self.who_summary.setVisible(bool(summary))
         if ids != self._people_ids:
             self._people_ids = ids
+            prefs = plan_store.preferences(self.store, ids)
+            self._preferred = next((prefs[i][0] for i in ids if i in prefs and prefs[i][0]), None)
             if not self._channel_explicit:
                 last = self.store.last_channel_with(ids) if ids else None
-                self.channels.set_channel(last)
+                self.channels.set_channel(self._preferred or last)
+            self.points.load(plan_store.open_points_for_people(self.store, ids), dict(zip(ids, names, strict=True)))
         self._update()
 
     # -- channel, date ---------------------------------------------------------------------
@@ -490,8 +515,8 @@ class QuickLogDialog(QDialog):
             keys = ", ".join(CHANNEL_KEYS.values())
             self.channel_hint.setText(self.tr("Choose how: press %1 (or Alt+letter)").replace("%1", keys))
         elif not self._channel_explicit and self._people_ids:
-            self.channel_hint.setText(self.tr("As last time with them: %1").replace(
-                "%1", self.channels.buttons[channel].accessibleName()))
+            hint = self.tr("As they prefer: %1") if channel is self._preferred else self.tr("As last time with them: %1")
+            self.channel_hint.setText(hint.replace("%1", self.channels.buttons[channel].accessibleName()))
         else:
             self.channel_hint.setText("")
         day = self.date.day()
@@ -503,7 +528,15 @@ class QuickLogDialog(QDialog):
                 text = self.tr("%1 — planned").replace("%1", text)
             self.date_label.setText(text)
         self.ok.setText(self.tr("Plan") if day is not None and day > self.today else self.tr("Log"))
-        self.ok.setEnabled(self._problem() is None)
+        problem = self._problem()
+        self.ok.setEnabled(problem is None)
+        # How it went and talking points belong to what happened, not to a plan.
+        happened = day is None or day <= self.today
+        self.form.setRowVisible(self.felt, happened)
+        self.form.setRowVisible(self.points, happened and self.points.count() > 0)
+        # A problem shown is taken back as soon as its field is right ("Who was it?" once a name is in).
+        if not self.error.isHidden() and (problem is None or problem[0] != self.error.text()):
+            self.error.hide()
 
     def _problem(self) -> tuple[str, QWidget] | None:
         """What stops logging, and the field to fix it in."""
@@ -560,17 +593,19 @@ class QuickLogDialog(QDialog):
         channel = self.channels.channel()
         day = self.date.day()
         assert channel is not None and day is not None
+        note, place, duration = self.note.toPlainText().strip(), self.place.text().strip(), self.duration.value()
         try:
-            self.interaction = self.journal.log_interaction(
-                channel,
-                self._people_ids,
-                day,
-                note=self.note.toPlainText().strip(),
-                place=self.place.text().strip(),
-                duration_min=self.duration.value() or None,
-                initiator=self.initiator.currentData(),
-                status=Status.PLANNED if day > self.today else Status.DONE,
-            )
+            if day > self.today:
+                self.interaction = self.journal.run(
+                    plan_ops.plan_meeting, self._people_ids, day, channel=channel, note=note, place=place,
+                    duration_min=duration or None, text=self.tr("Plan meeting"))
+            else:
+                # A meeting or call within 3 days of an open plan becomes that plan; next: lines become
+                # talking points; the points ticked are covered by it (relj.ops.plans.log_meeting).
+                self.interaction = self.journal.run(
+                    plan_ops.log_meeting, channel, self._people_ids, day, note=note, place=place,
+                    duration_min=duration or None, initiator=self.initiator.currentData(), felt=self.felt.value(),
+                    covered=self.points.covered(), text=self.tr("Log %1").replace("%1", channel_label(channel)))
         except UserError as exc:
             self.error.setText(error_text(exc))
             self.error.show()
