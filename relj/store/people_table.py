@@ -26,8 +26,8 @@ class PeopleTableMixin(StoreBase):
             where.append("p.id IN (SELECT rowid FROM person_fts WHERE person_fts MATCH :match)")
             named["match"] = match
         if circle:
-            if circle == "default":
-                where.append("p.circle IS NULL")
+            if circle == "default":  # "No circle" on screen: the default, and not sorted yet
+                where.append("(p.circle IS NULL OR p.circle = 'unsorted')")
             else:
                 where.append("p.circle = :circle")
                 named["circle"] = circle

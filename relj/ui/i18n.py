@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-from relj.domain import DEFAULT_CIRCLE, Channel, Mode, Status
+from relj.domain import DEFAULT_CIRCLE, UNSORTED, Channel, Mode, Status
 
 log = logging.getLogger(__name__)
 
@@ -88,9 +88,10 @@ def status_label(status: Status) -> str:
 
 
 def circle_label(circle: str | None) -> str:
-    """A circle as shown, capitalised ("Friends"); "—" for no circle (the default)."""
+    """A circle as shown, capitalised ("Friends"). No circle (the default) and not sorted yet (people
+    an import created) are one thing on screen: "No circle"."""
     name = circle or DEFAULT_CIRCLE
-    return tr(name).capitalize() if name != DEFAULT_CIRCLE else tr("—")
+    return tr("No circle") if name in (DEFAULT_CIRCLE, UNSORTED) else tr(name).capitalize()
 
 
 def install_translators(app: QCoreApplication) -> list[QTranslator]:

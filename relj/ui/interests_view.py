@@ -54,6 +54,7 @@ class InterestsView(QWidget):
         self.table = QTableView()
         self.table.setObjectName("interests_table")
         self.table.setAccessibleName(self.tr("Interests"))
+        self.table.setTabKeyNavigation(False)  # arrows within, Tab on to the people list
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -106,8 +107,8 @@ class InterestsView(QWidget):
         self.splitter.setSizes([380, 520])
         self.splitter.setChildrenCollapsible(False)
 
-        self.empty = QLabel(self.tr("No interests yet. Add them on a person's page, and your own with "
-                                    "`relj me --interest`."))
+        self.empty = QLabel(self.tr("No interests yet. Add them on a person's page, and your own under "
+                                    "Edit ▸ Your details…"))
         self.empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.empty.setWordWrap(True)
 

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relj.domain import CIRCLES, Mode
+from relj.domain import CIRCLES, UNSORTED, Mode
 from relj.ui import journal as jn
+from relj.ui.i18n import circle_label
 from relj.ui.icons import mode_color
 from relj.ui.journal import Journal
 from relj.ui.models import PeopleTableModel
@@ -166,7 +167,12 @@ class MixDelegate(QStyledItemDelegate):
 
 
 class PeopleTable(ActivatingTable):
-    """The people table: Enter opens the current person (the search box hands Down to it)."""
+    """The people table: Enter opens the current person (the search box hands Down to it).
+    Arrows move within it; Tab leaves it (the keyboard is never trapped in a cell grid)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabKeyNavigation(False)
 
 
 class PeopleView(QWidget):
@@ -303,8 +309,9 @@ class PeopleView(QWidget):
             combo.clear()
             combo.addItem(first, None)
             for value in values:
-                label = (self.tr("No circle") if value == "default" else value.capitalize()) \
-                    if combo is self.circle_combo else value
+                if combo is self.circle_combo and value == UNSORTED:
+                    continue  # shown under "No circle", one name for one thing
+                label = circle_label(value) if combo is self.circle_combo else value
                 combo.addItem(label, value)
             found = combo.findData(current) if current is not None else 0
             combo.setCurrentIndex(max(0, found))

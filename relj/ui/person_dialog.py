@@ -66,7 +66,7 @@ class NewPersonDialog(QDialog):
         self.phones.setPlaceholderText(self.tr("Separate several with commas"))
         self.circle = QComboBox(self)
         self.circle.setAccessibleName(self.tr("Circle"))
-        self.circle.addItem(self.tr("default"), None)
+        self.circle.addItem(self.tr("No circle"), None)
         for circle in CIRCLES:
             self.circle.addItem(tr(circle), circle)
         self.organisation = QLineEdit(self)

@@ -1246,6 +1246,40 @@ The journal as it is now is backed up first.</source>
     </message>
 </context>
 <context>
+    <name>AttentionBox</name>
+    <message>
+        <location filename="../../relj/ui/person_loop.py" line="71"/>
+        <location filename="../../relj/ui/person_loop.py" line="74"/>
+        <source>Why they need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_loop.py" line="76"/>
+        <source>Plan a meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_loop.py" line="77"/>
+        <source>Plan a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_loop.py" line="78"/>
+        <source>Circle a date with them (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_loop.py" line="80"/>
+        <source>Snooze…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_loop.py" line="81"/>
+        <source>Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupSettingsDialog</name>
     <message>
         <location filename="../../relj/ui/backup_dialogs.py" line="326"/>
@@ -1378,57 +1412,57 @@ The journal as it is now is backed up first.</source>
 <context>
     <name>ChannelRow</name>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="98"/>
+        <location filename="../../relj/ui/quick_log.py" line="104"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="99"/>
+        <location filename="../../relj/ui/quick_log.py" line="105"/>
         <source>Press a channel&apos;s letter to choose it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="101"/>
+        <location filename="../../relj/ui/quick_log.py" line="107"/>
         <source>In person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="102"/>
+        <location filename="../../relj/ui/quick_log.py" line="108"/>
         <source>Video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="103"/>
+        <location filename="../../relj/ui/quick_log.py" line="109"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="104"/>
+        <location filename="../../relj/ui/quick_log.py" line="110"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="105"/>
+        <location filename="../../relj/ui/quick_log.py" line="111"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="106"/>
+        <location filename="../../relj/ui/quick_log.py" line="112"/>
         <source>Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="107"/>
+        <location filename="../../relj/ui/quick_log.py" line="113"/>
         <source>Social</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="122"/>
+        <location filename="../../relj/ui/quick_log.py" line="128"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="123"/>
+        <location filename="../../relj/ui/quick_log.py" line="129"/>
         <source>%1: press %2, or Alt+%3 from any field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1479,80 +1513,102 @@ The journal as it is now is backed up first.</source>
 <context>
     <name>ContactChart</name>
     <message>
-        <location filename="../../relj/ui/chart.py" line="42"/>
+        <location filename="../../relj/ui/chart.py" line="55"/>
         <source>Contact per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/chart.py" line="73"/>
+        <location filename="../../relj/ui/chart.py" line="97"/>
         <source>Last 12 months: %1 together, %2 voice, %3 written. Last 6 months: %4 together, %5 voice, %6 written. The 12 months before: %7 together, %8 voice, %9 written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/chart.py" line="105"/>
+        <location filename="../../relj/ui/chart.py" line="106"/>
+        <source>Last together or by voice: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/chart.py" line="108"/>
+        <source>Expected: every %n days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/chart.py" line="133"/>
         <source>together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/chart.py" line="105"/>
+        <location filename="../../relj/ui/chart.py" line="133"/>
         <source>voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/chart.py" line="105"/>
+        <location filename="../../relj/ui/chart.py" line="133"/>
         <source>written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/chart.py" line="162"/>
+        <location filename="../../relj/ui/chart.py" line="194"/>
         <source>No contact logged in these months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/chart.py" line="214"/>
+        <source>expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/chart.py" line="223"/>
+        <source>last seen or heard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ContactHistory</name>
     <message>
-        <location filename="../../relj/ui/person_history.py" line="34"/>
+        <location filename="../../relj/ui/person_history.py" line="54"/>
         <source>Last together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_history.py" line="34"/>
+        <location filename="../../relj/ui/person_history.py" line="54"/>
         <source>Last voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_history.py" line="35"/>
+        <location filename="../../relj/ui/person_history.py" line="55"/>
         <source>Last written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_history.py" line="38"/>
+        <location filename="../../relj/ui/person_history.py" line="58"/>
         <source>Interactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_history.py" line="41"/>
+        <location filename="../../relj/ui/person_history.py" line="61"/>
         <source>Nothing logged yet. Press Ctrl+L to log a meeting, call or message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_history.py" line="48"/>
+        <location filename="../../relj/ui/person_history.py" line="68"/>
         <source>Contact per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_history.py" line="80"/>
+        <location filename="../../relj/ui/person_history.py" line="100"/>
         <source>Interactions with this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_history.py" line="101"/>
+        <location filename="../../relj/ui/person_history.py" line="124"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/person_history.py" line="108"/>
+        <location filename="../../relj/ui/person_history.py" line="131"/>
         <source>Interactions (%Ln)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1562,35 +1618,35 @@ The journal as it is now is backed up first.</source>
 <context>
     <name>ContactsForm</name>
     <message>
-        <location filename="../../relj/ui/person_details.py" line="157"/>
+        <location filename="../../relj/ui/person_details.py" line="159"/>
         <source>Emails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_details.py" line="157"/>
-        <location filename="../../relj/ui/person_details.py" line="158"/>
         <location filename="../../relj/ui/person_details.py" line="159"/>
+        <location filename="../../relj/ui/person_details.py" line="160"/>
+        <location filename="../../relj/ui/person_details.py" line="161"/>
         <source>separate with commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_details.py" line="158"/>
+        <location filename="../../relj/ui/person_details.py" line="160"/>
         <source>Phones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_details.py" line="159"/>
+        <location filename="../../relj/ui/person_details.py" line="161"/>
         <source>Links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_details.py" line="168"/>
-        <location filename="../../relj/ui/person_details.py" line="173"/>
+        <location filename="../../relj/ui/person_details.py" line="170"/>
+        <location filename="../../relj/ui/person_details.py" line="175"/>
         <source>Addresses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_details.py" line="169"/>
+        <location filename="../../relj/ui/person_details.py" line="171"/>
         <source>one address per line</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1598,28 +1654,28 @@ The journal as it is now is backed up first.</source>
 <context>
     <name>DayField</name>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="216"/>
-        <location filename="../../relj/ui/quick_log.py" line="226"/>
+        <location filename="../../relj/ui/quick_log.py" line="225"/>
+        <location filename="../../relj/ui/quick_log.py" line="235"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="217"/>
+        <location filename="../../relj/ui/quick_log.py" line="226"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="218"/>
+        <location filename="../../relj/ui/quick_log.py" line="227"/>
         <source>Type yesterday, y, -2, 3d, 1w, mon or a date; Up and Down move by a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="226"/>
+        <location filename="../../relj/ui/quick_log.py" line="235"/>
         <source>yesterday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="226"/>
+        <location filename="../../relj/ui/quick_log.py" line="235"/>
         <source>tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1674,7 +1730,7 @@ The journal as it is now is backed up first.</source>
     </message>
     <message>
         <location filename="../../relj/ui/person_details.py" line="110"/>
-        <source>YYYY-MM-DD, or --MM-DD without the year</source>
+        <source>20 December, or 20 December 1990</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1689,7 +1745,7 @@ The journal as it is now is backed up first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_details.py" line="139"/>
+        <location filename="../../relj/ui/person_details.py" line="141"/>
         <source>No circle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1855,6 +1911,14 @@ The journal as it is now is backed up first.</source>
     </message>
 </context>
 <context>
+    <name>FeltMarks</name>
+    <message>
+        <location filename="../../relj/ui/person_history.py" line="34"/>
+        <source>felt %1 of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FeltRow</name>
     <message>
         <location filename="../../relj/ui/passed_plans.py" line="72"/>
@@ -1870,6 +1934,37 @@ The journal as it is now is backed up first.</source>
         <location filename="../../relj/ui/passed_plans.py" line="85"/>
         <source>Press %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <location filename="../../relj/ui/welcome.py" line="275"/>
+        <location filename="../../relj/ui/welcome.py" line="309"/>
+        <source>S&amp;ort people…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/welcome.py" line="276"/>
+        <source>Give the people an import found a circle, one key each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/welcome.py" line="278"/>
+        <source>Your &amp;details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/welcome.py" line="279"/>
+        <source>Your name, addresses, interests: the welcome page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/welcome.py" line="309"/>
+        <source>S&amp;ort %n people…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3048,100 +3143,145 @@ The journal as it is now is backed up first.</source>
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="100"/>
+        <location filename="../../relj/ui/person_page.py" line="117"/>
         <source>‹ Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="101"/>
+        <location filename="../../relj/ui/person_page.py" line="118"/>
         <source>Back (Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="102"/>
+        <location filename="../../relj/ui/person_page.py" line="119"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="107"/>
+        <location filename="../../relj/ui/person_page.py" line="124"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="115"/>
+        <location filename="../../relj/ui/person_page.py" line="132"/>
         <source>Log contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="116"/>
+        <location filename="../../relj/ui/person_page.py" line="133"/>
         <source>Log a meeting, call or message with them (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="117"/>
+        <location filename="../../relj/ui/person_page.py" line="134"/>
         <source>Log contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="119"/>
+        <location filename="../../relj/ui/person_page.py" line="138"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="120"/>
-        <source>Delete this person (Ctrl+Z brings them back)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/person_page.py" line="121"/>
+        <location filename="../../relj/ui/person_page.py" line="141"/>
         <source>Delete person</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/person_page.py" line="195"/>
+        <location filename="../../relj/ui/person_page.py" line="223"/>
         <source>%Ln interactions</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="88"/>
+        <location filename="../../relj/ui/person_page.py" line="103"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="137"/>
+        <location filename="../../relj/ui/person_page.py" line="158"/>
         <source>Interests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="137"/>
+        <location filename="../../relj/ui/person_page.py" line="158"/>
         <source>Relationships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="136"/>
+        <location filename="../../relj/ui/person_page.py" line="156"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="136"/>
+        <location filename="../../relj/ui/person_page.py" line="86"/>
+        <source>Reopen talking point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_page.py" line="88"/>
+        <source>Delete talking point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_page.py" line="140"/>
+        <source>Delete this person (Ctrl+Delete; Ctrl+Z brings them back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_page.py" line="156"/>
+        <source>For next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_page.py" line="157"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="138"/>
+        <location filename="../../relj/ui/person_page.py" line="157"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_page.py" line="159"/>
         <source>Rhythm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="197"/>
+        <location filename="../../relj/ui/person_page.py" line="225"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="210"/>
+        <location filename="../../relj/ui/person_page.py" line="238"/>
         <source>relj</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_page.py" line="331"/>
+        <source>Add talking point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_page.py" line="332"/>
+        <source>Noted for next time with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_page.py" line="336"/>
+        <source>Cover talking point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_page.py" line="337"/>
+        <source>Ticked off a talking point with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_page.py" line="342"/>
+        <source>Edit preferences</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3391,202 +3531,308 @@ The journal as it is now is backed up first.</source>
     </message>
 </context>
 <context>
+    <name>PointsList</name>
+    <message>
+        <location filename="../../relj/ui/quick_log_points.py" line="24"/>
+        <source>Talking points covered</source>
+        <extracomment>Rows shown before the list scrolls.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/quick_log_points.py" line="25"/>
+        <source>Space or a point&apos;s number ticks it as covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PointsSection</name>
+    <message>
+        <location filename="../../relj/ui/person_loop.py" line="107"/>
+        <source>Talking points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_loop.py" line="108"/>
+        <source>Space ticks a point as covered; Delete forgets it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_loop.py" line="113"/>
+        <source>Add a talking point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_loop.py" line="114"/>
+        <source>Something to bring up next time, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_loop.py" line="141"/>
+        <source>Covered on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_loop.py" line="145"/>
+        <source>Nothing noted for next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesForm</name>
+    <message>
+        <location filename="../../relj/ui/person_loop.py" line="196"/>
+        <source>Preferred channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_loop.py" line="197"/>
+        <source>No preference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_loop.py" line="202"/>
+        <location filename="../../relj/ui/person_loop.py" line="210"/>
+        <source>Best time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_loop.py" line="203"/>
+        <source>e.g. evenings, weekends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_loop.py" line="209"/>
+        <source>Prefers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuickLogDialog</name>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="261"/>
+        <location filename="../../relj/ui/quick_log.py" line="271"/>
         <source>Log an interaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="262"/>
+        <location filename="../../relj/ui/quick_log.py" line="272"/>
         <source>Quick log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="268"/>
+        <location filename="../../relj/ui/quick_log.py" line="278"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="269"/>
+        <location filename="../../relj/ui/quick_log.py" line="279"/>
         <source>Name or email; separate several people with commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="274"/>
+        <location filename="../../relj/ui/quick_log.py" line="284"/>
         <source>People chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="281"/>
+        <location filename="../../relj/ui/quick_log.py" line="291"/>
         <source>Channel hint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="290"/>
+        <location filename="../../relj/ui/quick_log.py" line="294"/>
+        <source>How it went: press 1 (draining) to 5 (wonderful) after the channel; optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/quick_log.py" line="306"/>
         <source>Date chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="295"/>
+        <location filename="../../relj/ui/quick_log.py" line="311"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="296"/>
+        <location filename="../../relj/ui/quick_log.py" line="312"/>
         <source>What happened? (optional; Shift+Enter for a new line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="324"/>
+        <location filename="../../relj/ui/quick_log.py" line="340"/>
         <source>&amp;More</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="328"/>
-        <location filename="../../relj/ui/quick_log.py" line="331"/>
+        <location filename="../../relj/ui/quick_log.py" line="344"/>
+        <location filename="../../relj/ui/quick_log.py" line="347"/>
         <source>More details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="333"/>
+        <location filename="../../relj/ui/quick_log.py" line="349"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="335"/>
+        <location filename="../../relj/ui/quick_log.py" line="351"/>
         <source>Duration in minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="338"/>
+        <location filename="../../relj/ui/quick_log.py" line="354"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="339"/>
+        <location filename="../../relj/ui/quick_log.py" line="355"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="341"/>
+        <location filename="../../relj/ui/quick_log.py" line="357"/>
         <source>Who reached out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="342"/>
+        <location filename="../../relj/ui/quick_log.py" line="358"/>
         <source>not noted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="342"/>
+        <location filename="../../relj/ui/quick_log.py" line="358"/>
         <source>I did</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="343"/>
+        <location filename="../../relj/ui/quick_log.py" line="359"/>
         <source>they did</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="347"/>
+        <location filename="../../relj/ui/quick_log.py" line="363"/>
         <source>Pl&amp;ace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="348"/>
+        <location filename="../../relj/ui/quick_log.py" line="364"/>
         <source>D&amp;uration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="349"/>
+        <location filename="../../relj/ui/quick_log.py" line="365"/>
         <source>Who &amp;reached out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="303"/>
+        <location filename="../../relj/ui/quick_log.py" line="601"/>
+        <source>Plan meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/quick_log.py" line="608"/>
+        <source>Log %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/quick_log.py" line="319"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="355"/>
-        <location filename="../../relj/ui/quick_log.py" line="356"/>
-        <location filename="../../relj/ui/quick_log.py" line="505"/>
+        <location filename="../../relj/ui/quick_log.py" line="371"/>
+        <location filename="../../relj/ui/quick_log.py" line="372"/>
+        <location filename="../../relj/ui/quick_log.py" line="530"/>
         <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="357"/>
+        <location filename="../../relj/ui/quick_log.py" line="373"/>
         <source>Log it (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="362"/>
+        <location filename="../../relj/ui/quick_log.py" line="378"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="369"/>
+        <location filename="../../relj/ui/quick_log.py" line="385"/>
         <source>&amp;Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="371"/>
+        <location filename="../../relj/ui/quick_log.py" line="387"/>
         <source>&amp;How</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="376"/>
+        <location filename="../../relj/ui/quick_log.py" line="389"/>
+        <source>How it we&amp;nt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/quick_log.py" line="390"/>
+        <source>Tal&amp;king points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/quick_log.py" line="395"/>
         <source>&amp;Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="377"/>
+        <location filename="../../relj/ui/quick_log.py" line="396"/>
         <source>N&amp;ote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="422"/>
+        <location filename="../../relj/ui/quick_log.py" line="444"/>
         <source>add as a new person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="491"/>
+        <location filename="../../relj/ui/quick_log.py" line="516"/>
         <source>Choose how: press %1 (or Alt+letter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="493"/>
+        <location filename="../../relj/ui/quick_log.py" line="518"/>
         <source>As last time with them: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="499"/>
+        <location filename="../../relj/ui/quick_log.py" line="518"/>
+        <source>As they prefer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/quick_log.py" line="524"/>
         <source>Not a date: try y, -2, mon or 2024-03-05</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="503"/>
+        <location filename="../../relj/ui/quick_log.py" line="528"/>
         <source>%1 — planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="505"/>
+        <location filename="../../relj/ui/quick_log.py" line="530"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="513"/>
+        <location filename="../../relj/ui/quick_log.py" line="546"/>
         <source>Who was it? Type a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="515"/>
+        <location filename="../../relj/ui/quick_log.py" line="548"/>
         <source>How was it? Press i, v, p, t, e, l or s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="517"/>
+        <location filename="../../relj/ui/quick_log.py" line="550"/>
         <source>That date makes no sense: try y, -2, mon or 2024-03-05.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3597,7 +3843,7 @@ The journal as it is now is backed up first.</source>
         <location filename="../../relj/ui/reconnect_view.py" line="70"/>
         <location filename="../../relj/ui/reconnect_view.py" line="75"/>
         <location filename="../../relj/ui/reconnect_view.py" line="80"/>
-        <location filename="../../relj/ui/reconnect_view.py" line="381"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="388"/>
         <source>Reconnect</source>
         <extracomment>The list never gets narrower than this; below LIST_MIN + DETAIL_MIN the detail goes under it.</extracomment>
         <translation type="unfinished"></translation>
@@ -3773,26 +4019,26 @@ People you only write to, or who have gone quiet, will appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/reconnect_view.py" line="306"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="308"/>
         <source>Start with these %n today: the ones you have drifted from furthest, closest people first.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/reconnect_view.py" line="309"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="311"/>
         <source>%n more need attention.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="310"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="312"/>
         <source>Show everyone (A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="427"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="434"/>
         <source>Dismissed %1 for now: back on %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3842,20 +4088,21 @@ People you only write to, or who have gone quiet, will appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/reconnect_view.py" line="312"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="314"/>
         <source>The %1 most urgent of %Ln people who need attention.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="314"/>
-        <location filename="../../relj/ui/reconnect_view.py" line="317"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="316"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="319"/>
         <source>Today&apos;s few (A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/reconnect_view.py" line="316"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="306"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="318"/>
         <source>%n people need attention.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4005,44 +4252,44 @@ People you only write to, or who have gone quiet, will appear here.</source>
 <context>
     <name>RhythmForm</name>
     <message>
-        <location filename="../../relj/ui/person_details.py" line="198"/>
-        <location filename="../../relj/ui/person_details.py" line="209"/>
+        <location filename="../../relj/ui/person_details.py" line="200"/>
+        <location filename="../../relj/ui/person_details.py" line="211"/>
         <source>Meet or talk every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_details.py" line="199"/>
-        <location filename="../../relj/ui/person_details.py" line="210"/>
+        <location filename="../../relj/ui/person_details.py" line="201"/>
+        <location filename="../../relj/ui/person_details.py" line="212"/>
         <source>Any contact every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_details.py" line="200"/>
+        <location filename="../../relj/ui/person_details.py" line="202"/>
         <source>Paused: leave them out of Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_details.py" line="201"/>
+        <location filename="../../relj/ui/person_details.py" line="203"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_details.py" line="203"/>
+        <location filename="../../relj/ui/person_details.py" line="205"/>
         <source>Writing is enough with them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_details.py" line="204"/>
+        <location filename="../../relj/ui/person_details.py" line="206"/>
         <source>Writing is enough</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_details.py" line="218"/>
+        <location filename="../../relj/ui/person_details.py" line="220"/>
         <source>usual for the circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_details.py" line="219"/>
+        <location filename="../../relj/ui/person_details.py" line="221"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4466,7 +4713,7 @@ People you only write to, or who have gone quiet, will appear here.</source>
 <context>
     <name>TokenCompleter</name>
     <message>
-        <location filename="../../relj/ui/completer.py" line="167"/>
+        <location filename="../../relj/ui/completer.py" line="187"/>
         <source>Suggestions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4668,44 +4915,6 @@ People you only write to, or who have gone quiet, will appear here.</source>
     <message>
         <location filename="../../relj/ui/welcome.py" line="261"/>
         <source>After an import of mail or phone files, the people it found are sorted here, one key each.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>self.window</name>
-    <message numerus="yes">
-        <location filename="../../relj/ui/welcome.py" line="309"/>
-        <source>S&amp;ort %n people…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/welcome.py" line="309"/>
-        <source>S&amp;ort people…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../relj/ui/welcome.py" line="275"/>
-        <source>S&amp;ort people…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/welcome.py" line="276"/>
-        <source>Give the people an import found a circle, one key each</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/welcome.py" line="278"/>
-        <source>Your &amp;details…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/welcome.py" line="279"/>
-        <source>Your name, addresses, interests: the welcome page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -255,9 +255,20 @@
     </message>
 </context>
 <context>
+    <name>ContactChart</name>
+    <message numerus="yes">
+        <location filename="../../relj/ui/chart.py" line="108"/>
+        <source>Expected: every %n days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactHistory</name>
     <message numerus="yes">
-        <location filename="../../relj/ui/person_history.py" line="108"/>
+        <location filename="../../relj/ui/person_history.py" line="131"/>
         <source>Interactions (%Ln)</source>
         <translation>
             <numerusform>Interactions (%Ln)</numerusform>
@@ -319,6 +330,17 @@
         <translation>
             <numerusform>Merge %n person into %1</numerusform>
             <numerusform>Merge %n people into %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message numerus="yes">
+        <location filename="../../relj/ui/welcome.py" line="309"/>
+        <source>S&amp;ort %n people…</source>
+        <translation>
+            <numerusform>S&amp;ort %n person…</numerusform>
+            <numerusform>S&amp;ort %n people…</numerusform>
         </translation>
     </message>
 </context>
@@ -412,7 +434,7 @@
 <context>
     <name>PersonPage</name>
     <message numerus="yes">
-        <location filename="../../relj/ui/person_page.py" line="195"/>
+        <location filename="../../relj/ui/person_page.py" line="223"/>
         <source>%Ln interactions</source>
         <translation>
             <numerusform>%Ln interaction</numerusform>
@@ -528,17 +550,6 @@
         <translation>
             <numerusform>&amp;Sort %n person…</numerusform>
             <numerusform>&amp;Sort %n people…</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>self.window</name>
-    <message numerus="yes">
-        <location filename="../../relj/ui/welcome.py" line="309"/>
-        <source>S&amp;ort %n people…</source>
-        <translation>
-            <numerusform>S&amp;ort %n person…</numerusform>
-            <numerusform>S&amp;ort %n people…</numerusform>
         </translation>
     </message>
 </context>
