@@ -147,6 +147,13 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(RECONNECT)
         # Counting 1,000,000 interactions takes ~15 ms: do it once the home view is on screen.
         self._after_paint: list[Callable[[], Any]] = [self._update_counts]
+
+        def first_run() -> None:  # relj/ui/welcome.py: the welcome on an empty journal, Sort people
+            from relj.ui.welcome import install_first_run
+
+            install_first_run(self)
+
+        self._after_paint.append(first_run)
         self._first_paint: _AfterFirstPaint | None = _AfterFirstPaint(self.first_paint_target(),
                                                                       self._run_after_first_paint)
 

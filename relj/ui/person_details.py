@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relj.domain import CIRCLES, ContactKind, Person
+from relj.domain import CIRCLES, UNSORTED, ContactKind, Person
 from relj.ui.i18n import circle_label
 
 
@@ -27,6 +27,10 @@ class NoteEdit(QPlainTextEdit):
     """A plain text edit that reports when the user leaves it, like QLineEdit.editingFinished."""
 
     editing_finished = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)  # Tab leaves the box (issue 14: focus never trapped)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
@@ -129,7 +133,7 @@ class DetailsForm(QWidget):
 
     def _fill_circles(self, circle: str | None, in_use: list[str]) -> None:
         combo = self.circle_combo
-        values = [*CIRCLES, *[c for c in in_use if c not in CIRCLES and c != "default"]]
+        values = [*CIRCLES, *[c for c in in_use if c not in CIRCLES and c not in ("default", UNSORTED)]]
         combo.blockSignals(True)
         combo.clear()
         combo.addItem(self.tr("No circle"), None)
