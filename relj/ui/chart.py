@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -28,15 +29,27 @@ def month_keys(until: dt.date, count: int) -> list[str]:
     return keys[::-1]
 
 
+def months_between(start: str, until: dt.date) -> int:
+    """How many months from ``start`` ('YYYY-MM') to ``until``'s month, both counted."""
+    return (until.year - int(start[:4])) * 12 + until.month - int(start[5:7]) + 1
+
+
 class ContactChart(QWidget):
-    """Stacked bars of contact per month over the last 24 to 36 months, coloured by mode."""
+    """Stacked bars of contact per month, coloured by mode, from the first contact (or as far back as fits,
+    36 months at most) to today; a mark at the last rich contact and a dashed line at the expected rhythm."""
 
     MIN_BAR = 9
+    MIN_MONTHS = 6
+    MAX_MONTHS = 36
+    MAX_BAR = 28.0
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._months: dict[str, dict[str, int]] = {}
         self._until = today()
+        self._start: str | None = None
+        self._last_rich: dt.date | None = None
+        self._rhythm_days: int | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumHeight(150)
         self.setAccessibleName(self.tr("Contact per month"))
@@ -45,18 +58,29 @@ class ContactChart(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(520, 170)
 
-    def set_data(self, months: dict[str, dict[str, int]], until: dt.date | None = None) -> None:
+    def set_data(self, months: dict[str, dict[str, int]], until: dt.date | None = None, *,
+                 last_rich: dt.date | None = None, rhythm_days: int | None = None, start: str | None = None) -> None:
+        """Show ``months`` ('YYYY-MM' -> mode -> count) up to ``until``; the axis starts at ``start`` or at the
+        first month with contact. ``last_rich`` is marked; ``rhythm_days`` (the expected gap between rich
+        contacts) is drawn as the rich contacts a month it means."""
         self._months = months
         self._until = until or today()
+        self._start = start or (min(months) if months else None)
+        self._last_rich = last_rich
+        self._rhythm_days = rhythm_days if rhythm_days and rhythm_days > 0 else None
         self._describe()
         self.update()
 
     def visible_months(self) -> list[str]:
+        """From the first contact to today: at least MIN_MONTHS, at most what fits (and MAX_MONTHS)."""
         plot = self.width() - self._left_margin() - 8
-        count = max(24, min(36, plot // (self.MIN_BAR + 3)))
-        if plot // count < 6:
-            count = 24
-        return month_keys(self._until, int(count))
+        fits = max(self.MIN_MONTHS, min(self.MAX_MONTHS, plot // (self.MIN_BAR + 3)))
+        span = months_between(self._start, self._until) if self._start else 12
+        return month_keys(self._until, int(max(self.MIN_MONTHS, min(fits, span))))
+
+    def expected_per_month(self) -> float | None:
+        """Rich contacts a month that the rhythm expects (30.4 / its days)."""
+        return 30.4 / self._rhythm_days if self._rhythm_days else None
 
     def _totals(self, keys: list[str]) -> dict[Mode, int]:
         out = dict.fromkeys(STACK, 0)
@@ -78,6 +102,10 @@ class ContactChart(QWidget):
                   earlier[Mode.TOGETHER], earlier[Mode.VOICE], earlier[Mode.WRITTEN]]
         for n in range(9, 0, -1):
             text = text.replace(f"%{n}", str(values[n - 1]))
+        if self._last_rich is not None:
+            text += " " + self.tr("Last together or by voice: %1.").replace("%1", self._last_rich.isoformat())
+        if self._rhythm_days:
+            text += " " + self.tr("Expected: every %n days.", "", self._rhythm_days)
         self.setAccessibleDescription(text)
         self.setToolTip(text)
 
@@ -119,7 +147,8 @@ class ContactChart(QWidget):
         bottom = self.height() - fm.height() - 6
         plot = QRectF(left, top, self.width() - left - 8, max(10, bottom - top))
         peak = max([sum(self._months.get(k, {}).values()) for k in keys] + [1])
-        scale = _nice_ceiling(peak)
+        expected = self.expected_per_month()
+        scale = _nice_ceiling(max(peak, int(expected + 0.999) if expected else 1))
 
         # Grid: baseline, half and top, with their values.
         p.setPen(QPen(faint, 0.6, Qt.PenStyle.DotLine))
@@ -135,7 +164,8 @@ class ContactChart(QWidget):
         p.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
 
         step = plot.width() / len(keys)
-        bar_w = max(3.0, step * 0.72)
+        bar_w = min(self.MAX_BAR, max(3.0, step * 0.72))
+        few = len(keys) <= 12
         for n, key in enumerate(keys):
             counts = self._months.get(key, {})
             bx = plot.left() + n * step + (step - bar_w) / 2
@@ -151,12 +181,14 @@ class ContactChart(QWidget):
                 y -= h
             # Month ticks: every January gets its year, every quarter a short month name.
             year, month = int(key[:4]), int(key[5:])
-            if month in (1, 4, 7, 10):
-                p.setPen(faint if month != 1 else text_color)
-                label = dt.date(year, month, 1).strftime("%b") if month != 1 else str(year)
+            if month in (1, 4, 7, 10) or few or n == 0:
+                p.setPen(faint if month != 1 and n != 0 else text_color)
+                short = QLocale().monthName(month, QLocale.FormatType.ShortFormat)
+                label = str(year) if month == 1 else (f"{short} {year}" if n == 0 else short)
                 p.drawText(QPointF(bx, self.height() - fm.descent() - 2), label)
                 p.setPen(QPen(faint, 1.0))
                 p.drawLine(QPointF(bx + bar_w / 2, plot.bottom()), QPointF(bx + bar_w / 2, plot.bottom() + 3))
+        self._paint_marks(p, plot, keys, step, fm, text_color)
         if not any(sum(self._months.get(k, {}).values()) for k in keys):
             p.setPen(faint)
             p.drawText(plot, int(Qt.AlignmentFlag.AlignCenter), self.tr("No contact logged in these months"))
@@ -165,6 +197,32 @@ class ContactChart(QWidget):
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5))
         p.end()
+
+
+    def _paint_marks(self, p: QPainter, plot: QRectF, keys: list[str], step: float, fm: QFontMetrics,
+                     color: QColor) -> None:
+        """The expected rhythm (a dashed line, rich contacts a month) and the last rich contact (a tick)."""
+        scale = _nice_ceiling(max([sum(self._months.get(k, {}).values()) for k in keys] + [1, int(
+            (self.expected_per_month() or 0) + 0.999)]))
+        rich = mode_color(Mode.TOGETHER, self.palette())
+        expected = self.expected_per_month()
+        if expected:
+            y = plot.bottom() - plot.height() * min(expected, scale) / scale
+            p.setPen(QPen(rich, 1.2, Qt.PenStyle.DashLine))
+            p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            p.setPen(color)
+            label = self.tr("expected")
+            p.drawText(QPointF(plot.right() - fm.horizontalAdvance(label) - 2, y - 3), label)
+        last = self._last_rich
+        if last is not None and f"{last.year:04d}-{last.month:02d}" >= keys[0]:
+            n = keys.index(f"{last.year:04d}-{last.month:02d}")
+            days = calendar.monthrange(last.year, last.month)[1]
+            x = plot.left() + (n + (last.day - 0.5) / days) * step
+            p.setPen(QPen(color, 1.0))
+            p.drawLine(QPointF(x, plot.top() + fm.height()), QPointF(x, plot.bottom()))
+            label = self.tr("last seen or heard")
+            tx = min(x + 3, plot.right() - fm.horizontalAdvance(label))
+            p.drawText(QPointF(max(plot.left(), tx), plot.top() + fm.ascent()), label)
 
 
 def _nice_ceiling(value: int) -> float:

@@ -107,7 +107,7 @@ class DetailsForm(QWidget):
             ("organisation", self.tr("Organisation"), ""),
             ("role", self.tr("Role"), ""),
             ("how_met", self.tr("How we met"), self.tr("e.g. university, climbing gym")),
-            ("birthday", self.tr("Birthday"), self.tr("YYYY-MM-DD, or --MM-DD without the year")),
+            ("birthday", self.tr("Birthday"), self.tr("20 December, or 20 December 1990")),
         ):
             edit = QLineEdit()
             edit.setAccessibleName(label)
@@ -127,7 +127,9 @@ class DetailsForm(QWidget):
         put_text(self.fields["organisation"], person.organisation, focused)
         put_text(self.fields["role"], person.role, focused)
         put_text(self.fields["how_met"], person.how_met, focused)
-        put_text(self.fields["birthday"], person.birthday.iso() if person.birthday else "", focused)
+        from relj.ui.person_loop import birthday_text
+
+        put_text(self.fields["birthday"], birthday_text(person.birthday), focused)
         put_text(self.notes, person.notes, focused)
         self._fill_circles(person.circle, circles_in_use)
 

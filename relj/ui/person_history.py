@@ -3,17 +3,37 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QIdentityProxyModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QListView, QVBoxLayout, QWidget
 
 from relj.domain import Mode, PersonRow
+from relj.plans import felt_mark
 from relj.ui.chart import ContactChart
 from relj.ui.icons import mode_color, swatch_icon
 from relj.ui.journal import Journal
 from relj.ui.models import TimelineModel, long_day, relative_day
 from relj.ui.person_details import section_title
+
+
+class FeltMarks(QIdentityProxyModel):
+    """The timeline with how each meeting went: a small mark (●●●●○) after the text, read out in words."""
+
+    def __init__(self, source: TimelineModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.timeline = source
+        self.setSourceModel(source)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        value = super().data(index, role)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole) and index.isValid():
+            felt = self.timeline.interaction(index.row()).felt
+            if felt and isinstance(value, str):
+                words = self.tr("felt %1 of 5").replace("%1", str(felt))
+                return f"{value}  {felt_mark(felt)}" if role == Qt.ItemDataRole.DisplayRole else f"{value}, {words}"
+        return value
 
 
 class ContactHistory(QWidget):
@@ -78,7 +98,8 @@ class ContactHistory(QWidget):
         view = QListView()
         view.setObjectName("person_timeline")
         view.setAccessibleName(self.tr("Interactions with this person"))
-        view.setModel(self.model)
+        self.felt_proxy = FeltMarks(self.model, self)
+        view.setModel(self.felt_proxy)
         view.setUniformItemSizes(True)
         view.setIconSize(QSize(20, 20))
         view.setAlternatingRowColors(True)
@@ -96,8 +117,10 @@ class ContactHistory(QWidget):
         self.model.set_filter(person_id=person_id)
         self.timeline.scrollToTop()
 
-    def load(self, row: PersonRow | None, count: int, months: dict[str, dict[str, int]], day: dt.date) -> None:
-        """Show the last contact by mode from ``row``, ``count`` interactions, and the monthly chart."""
+    def load(self, row: PersonRow | None, count: int, months: dict[str, dict[str, int]], day: dt.date, *,
+             rhythm_days: int | None = None) -> None:
+        """Show the last contact by mode from ``row``, ``count`` interactions, and the monthly chart (from
+        their first contact, with the last rich contact marked and ``rhythm_days`` drawn when known)."""
         never = self.tr("never")
         for mode, value in ((Mode.TOGETHER, row.last_together if row else None),
                             (Mode.VOICE, row.last_voice if row else None),
@@ -106,7 +129,8 @@ class ContactHistory(QWidget):
             label.setText(relative_day(value, day) if value else never)
             label.setToolTip(long_day(value) if value else "")
         self.title.setText(self.tr("Interactions (%Ln)", "", count))
-        self.chart.set_data(months, day)
+        rich = [d for d in ((row.last_together, row.last_voice) if row else ()) if d is not None]
+        self.chart.set_data(months, day, last_rich=max(rich) if rich else None, rhythm_days=rhythm_days)
 
     def _update_empty(self) -> None:
         empty = self.model.rowCount() == 0
@@ -116,4 +140,4 @@ class ContactHistory(QWidget):
     def _delete_current(self) -> None:
         index = self.timeline.currentIndex()
         if index.isValid():
-            self.delete_requested.emit(self.model.interaction(index.row()).id)
+            self.delete_requested.emit(self.model.interaction(self.felt_proxy.mapToSource(index).row()).id)

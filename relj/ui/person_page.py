@@ -29,12 +29,15 @@ from PySide6.QtWidgets import (
 from relj.clock import today
 from relj.domain import ContactKind, Person, Relationship
 from relj.errors import UserError
+from relj.ops import plans as plan_ops
+from relj.store import plans as plan_store
 from relj.ui import journal as jn
 from relj.ui.i18n import circle_label
 from relj.ui.journal import Journal
 from relj.ui.person_details import ContactsForm, DetailsForm, RhythmForm, put_text, section_title
 from relj.ui.person_history import ContactHistory
 from relj.ui.person_links import InterestsSection, RelationshipDialog, RelationshipsSection
+from relj.ui.person_loop import AttentionBox, PointsSection, PreferencesForm, attention_for, birthday_value
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +76,18 @@ class PersonPage(QWidget):
         self.relations.person_activated.connect(self.person_activated)
         self.history = ContactHistory(journal)
         self.history.delete_requested.connect(self.journal.delete_interaction)
+        self.attention = AttentionBox()
+        self.attention.plan_requested.connect(self.plan_meeting)
+        self.attention.snooze_requested.connect(self.snooze)
+        self.points = PointsSection()
+        self.points.add_requested.connect(self._add_point)
+        self.points.cover_requested.connect(self._cover_point)
+        self.points.reopen_requested.connect(lambda tid: self._run(plan_ops.reopen_point, tid,
+                                                                   text=self.tr("Reopen talking point")))
+        self.points.delete_requested.connect(lambda tid: self._run(plan_ops.delete_point, tid,
+                                                                   text=self.tr("Delete talking point")))
+        self.prefs = PreferencesForm()
+        self.prefs.edited.connect(self._set_preferences)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("person_splitter")
@@ -90,7 +105,9 @@ class PersonPage(QWidget):
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addLayout(self._header())
         layout.addWidget(self.subtitle)
+        layout.addWidget(self.attention)
         layout.addWidget(self.splitter, 1)
+        self._align_labels()
 
         journal.changed.connect(self._on_changed)
 
@@ -116,8 +133,11 @@ class PersonPage(QWidget):
         self.log_button.setToolTip(self.tr("Log a meeting, call or message with them (Ctrl+L)"))
         self.log_button.setAccessibleName(self.tr("Log contact"))
         self.log_button.clicked.connect(self._quick_log)
-        self.delete_button = QPushButton(self.tr("Delete"))
-        self.delete_button.setToolTip(self.tr("Delete this person (Ctrl+Z brings them back)"))
+        # Delete is a quiet tool button beside Log contact, the action that matters here.
+        self.delete_button = QToolButton()
+        self.delete_button.setText(self.tr("Delete"))
+        self.delete_button.setAutoRaise(True)
+        self.delete_button.setToolTip(self.tr("Delete this person (Ctrl+Delete; Ctrl+Z brings them back)"))
         self.delete_button.setAccessibleName(self.tr("Delete person"))
         self.delete_button.clicked.connect(self.delete_person)
         header = QHBoxLayout()
@@ -133,11 +153,13 @@ class PersonPage(QWidget):
         details.setObjectName("person_details")
         column = QVBoxLayout(details)
         column.setContentsMargins(4, 0, 12, 12)
-        for title, part in ((self.tr("Details"), self.details), (self.tr("Contact"), self.contacts),
+        for title, part in ((self.tr("For next time"), self.points), (self.tr("Details"), self.details),
+                            (self.tr("Contact"), self.contacts), (self.tr("Preferences"), self.prefs),
                             (self.tr("Interests"), self.interests), (self.tr("Relationships"), self.relations),
                             (self.tr("Rhythm"), self.rhythm)):
             column.addWidget(section_title(title))
             column.addWidget(part)
+        # Moments (issue 16) go here: a section of their own after Rhythm.
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidget(details)
@@ -177,6 +199,9 @@ class PersonPage(QWidget):
             self.rhythm.load(person, focused)
             self.interests.load(person, set(store.shared_interests(person.id)), store.held_interest_names())
             self.relations.load(person.id, store.relationships_for(person.id))
+            prefers, best_time = plan_store.preferences(store, [person.id]).get(person.id, (None, None))
+            self.prefs.load(prefers, best_time, focused)
+            self.points.load(self._points(person.id))
             self._load_summary(person)
         finally:
             self._loading = False
@@ -186,7 +211,10 @@ class PersonPage(QWidget):
         day = today()
         rows = store.people_rows_for([person.id], until=day)
         count = store.interaction_count_for(person.id)
-        self.history.load(rows[0] if rows else None, count, store.monthly_mode_counts(person.id, until=day), day)
+        entry = attention_for(store, person.id, day)
+        self.attention.load(entry)
+        self.history.load(rows[0] if rows else None, count, store.monthly_mode_counts(person.id, until=day), day,
+                          rhythm_days=entry.expected_rich_days if entry else None)
         bits = []
         if person.circle:
             bits.append(circle_label(person.circle))
@@ -217,7 +245,7 @@ class PersonPage(QWidget):
         current = getattr(self.person, key)
         if key == "birthday":
             current = current.iso() if current else ""
-            value = (value or "").strip() or None
+            value = birthday_value(value or "") or None
         elif isinstance(value, str) and key != "notes":
             value = " ".join(value.split()) if key == "display_name" else value.strip()
         if key in _FLAGS:
@@ -267,6 +295,71 @@ class PersonPage(QWidget):
 
     def _remove_relationship(self, rel: Relationship) -> None:
         self.journal.remove_relationship(rel.id, rel.person_a.id, rel.person_b.id, rel.kind.value, rel.note)
+
+    # -- the loop: plan, snooze, talking points, preferences ------------------------------------
+    def _align_labels(self) -> None:
+        """One label column for Details, Contact, Preferences and Rhythm, so their fields line up."""
+        from PySide6.QtWidgets import QFormLayout
+
+        labels = []
+        for part in (self.details, self.contacts, self.prefs, self.rhythm):
+            form = part.layout()
+            if isinstance(form, QFormLayout):
+                for row in range(form.rowCount()):
+                    item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+                    if item is not None and item.widget() is not None:
+                        labels.append(item.widget())
+        width = max((w.sizeHint().width() for w in labels), default=0)
+        for w in labels:
+            w.setMinimumWidth(width)
+
+    def _points(self, person_id: int) -> list[Any]:
+        """Open points, then those covered in the last 30 days (so a slip can be unticked)."""
+        since = today().toordinal() - 30
+        points = plan_store.points_for(self.journal.store, person_id, open_only=False)
+        return [t for t in points if t.is_open] + [
+            t for t in points if not t.is_open and t.covered_on is not None and t.covered_on.toordinal() >= since]
+
+    def _run(self, op: Any, *args: Any, **kwargs: Any) -> None:
+        try:
+            self.journal.run(op, *args, **kwargs)
+        except UserError as exc:
+            self._fail(exc)
+
+    def _add_point(self, text: str) -> None:
+        if self.person is not None:
+            self._run(plan_ops.add_points, self.person.id, [text], text=self.tr("Add talking point"),
+                      message=self.tr("Noted for next time with %1").replace("%1", self.person.display_name))
+
+    def _cover_point(self, point_id: int) -> None:
+        if self.person is not None:
+            self._run(plan_ops.cover_points, self.person.id, [point_id], text=self.tr("Cover talking point"),
+                      message=self.tr("Ticked off a talking point with %1").replace("%1", self.person.display_name))
+
+    def _set_preferences(self, prefers: str | None, best_time: str | None) -> None:
+        if self.person is not None and not self._loading:
+            self._run(plan_ops.set_preferences, self.person.id, prefers=prefers, best_time=best_time,
+                      text=self.tr("Edit preferences"))
+
+    def plan_meeting(self) -> None:
+        """Plan a meeting with this person (the Plan dialog, with their brief)."""
+        if self.person is not None:
+            from relj.ui.plan_dialog import ask_plan
+
+            ask_plan(self, self.journal, [self.person.id])
+
+    def snooze(self) -> None:
+        if self.person is None:
+            return
+        from relj.ui.reconnect_dialogs import SnoozeDialog
+
+        person_id = self.person.id
+        until = SnoozeDialog.ask(self, self.person.display_name)
+        if until is not None:
+            try:
+                self.journal.snooze(person_id, until)
+            except UserError as exc:
+                self._fail(exc)
 
     def _quick_log(self) -> None:
         action = getattr(self.window(), "act_quick_log", None)
