@@ -257,11 +257,6 @@ class ReconnectView(QWidget):
     def current_entry(self) -> rc.Entry | None:
         return self.model.entry(self.list.currentIndex().row())
 
-    def selected_person_id(self) -> int | None:
-        """The selected person: quick log (Ctrl+L) starts with them."""
-        e = self.current_entry()
-        return e.person_id if e else None
-
     def select_person(self, person_id: int) -> bool:
         row = self.model.row_of(person_id)
         if row < 0:
