@@ -245,7 +245,7 @@ class ReconnectView(QWidget):
         self.detail_reason.setText(e.reason)
         self.detail_openers.setText("\n".join("• " + o.text for o in e.openers))
         self.chart.set_data(self.journal.store.monthly_mode_counts(e.person_id, until=self.model.day),
-                                self.model.day)
+                            self.model.day, last_rich=e.last_rich_contact, rhythm_days=e.expected_rich_days)
 
     # -- queries for tests and the window ------------------------------------------------------
     def focus_list(self) -> None:
@@ -256,6 +256,11 @@ class ReconnectView(QWidget):
 
     def current_entry(self) -> rc.Entry | None:
         return self.model.entry(self.list.currentIndex().row())
+
+    def selected_person_id(self) -> int | None:
+        """The selected person: quick log (Ctrl+L) starts with them."""
+        e = self.current_entry()
+        return e.person_id if e else None
 
     def select_person(self, person_id: int) -> bool:
         row = self.model.row_of(person_id)
