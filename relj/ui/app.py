@@ -139,9 +139,11 @@ def _run(db_path: Path | str, *, exit_after_load: bool) -> int:
 
     app.setApplicationVersion(__version__)
     protect_settings()
-    # Fusion draws the same everywhere and takes its colours from the platform's palette,
-    # so the app follows the system's light or dark scheme.
-    app.setStyle("Fusion")
+    # Fusion (with a focus ring on the focused list and muted selections elsewhere) draws the same
+    # everywhere and takes its colours from the platform's palette: light or dark as the system is.
+    from relj.ui.focus_style import install as install_style
+
+    install_style(app)
     from relj.ui.icons import app_icon
 
     app.setWindowIcon(app_icon())

@@ -8,8 +8,29 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, QPersistentModelIndex, QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QKeySequence, QPainter, QPalette
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRectF,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QFont,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -18,6 +39,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QStyle,
@@ -38,6 +60,20 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 RECONNECT, PEOPLE, INTERESTS, TIMELINE, PERSON = range(5)
+#: The window's size on a first run when the screen has room (a restored layout wins).
+PREFERRED_SIZE = QSize(1180, 760)
+#: The smallest window the views are laid out for (the Reconnect detail goes under its list).
+MINIMUM_SIZE = QSize(640, 460)
+
+
+def fitting_size(available: QSize | None) -> QSize:
+    """The first window size: PREFERRED_SIZE, shrunk to nine tenths of the screen's free area
+    (a 1024×700 screen, or a 1440-pixel one at a scale factor of 2, still shows all of it)."""
+    if available is None or available.isEmpty():
+        return PREFERRED_SIZE
+    return QSize(max(min(PREFERRED_SIZE.width(), available.width() * 9 // 10), min(MINIMUM_SIZE.width(), available.width())),
+                 max(min(PREFERRED_SIZE.height(), available.height() * 9 // 10),
+                     min(MINIMUM_SIZE.height(), available.height())))
 
 
 class _NavDelegate(QStyledItemDelegate):
@@ -47,15 +83,24 @@ class _NavDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
+        from relj.ui.focus_style import RING, muted_highlight, ring_color
+
         r = option.rect.adjusted(self.MARGIN, 0, -self.MARGIN, 0)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        # With the keyboard: the full highlight and a ring; without it, a muted highlight (only the
+        # focused region shows a strong one).
+        focused = option.widget is not None and option.widget.hasFocus()
         painter.save()
         if selected:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(option.palette.brush(QPalette.ColorRole.Highlight))
-            painter.drawRoundedRect(r, self.RADIUS, self.RADIUS)
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.WindowText
+            if focused:
+                painter.setPen(QPen(ring_color(option.palette).darker(140), RING))
+                painter.setBrush(option.palette.brush(QPalette.ColorRole.Highlight))
+            else:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(muted_highlight(option.palette))
+            painter.drawRoundedRect(QRectF(r).adjusted(1, 1, -1, -1), self.RADIUS, self.RADIUS)
+        role = QPalette.ColorRole.HighlightedText if selected and focused else QPalette.ColorRole.WindowText
         painter.setPen(option.palette.color(role))
         painter.setFont(option.font)
         painter.drawText(r.adjusted(self.PADDING, 0, -self.PADDING, 0),
@@ -135,13 +180,25 @@ class MainWindow(QMainWindow):
 
         self.counts_label = QLabel()
         self.counts_label.setAccessibleName(self.tr("Journal size"))
+        # Beside each action's message: Undo, until the message goes (Ctrl+Z works all the same).
+        self._undo_offered = False
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setFlat(True)
+        self.undo_button.setAccessibleName(self.tr("Undo the last change"))
+        self.undo_button.setToolTip(self.tr("Undo the last change (Ctrl+Z)"))
+        self.undo_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard stays on the list
+        self.undo_button.clicked.connect(self._undo_from_status)
+        self.undo_button.hide()
+        self.statusBar().addPermanentWidget(self.undo_button)
+        self.statusBar().messageChanged.connect(lambda text: self.undo_button.setVisible(
+            bool(text) and self._undo_offered))
         self.statusBar().addPermanentWidget(self.counts_label)
         self._build_actions()
         self._build_menus()
         journal.changed.connect(self._on_changed)
         journal.action_done.connect(self._on_action_done)
         journal.error_raised.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.resize(1180, 760)
+        self.resize(fitting_size(self.screen().availableGeometry().size() if self.screen() else None))
         if restore_state:
             self.restore_state()
         self.nav.setCurrentRow(RECONNECT)
@@ -255,7 +312,14 @@ class MainWindow(QMainWindow):
         """Every action answers: a short message, with how to undo it."""
         if undoable:
             text = self.tr("%1 · Undo: Ctrl+Z").replace("%1", text)
+        self._undo_offered = undoable
         self.statusBar().showMessage(text, 8000)
+        self.undo_button.setVisible(undoable)
+
+    def _undo_from_status(self) -> None:
+        self._undo_offered = False
+        self.statusBar().clearMessage()
+        self.journal.undo_stack.undo()
 
     def show_view(self, which: int, *, remember: bool = True) -> None:
         if remember and self._pages and self.current_view() != which:
@@ -444,7 +508,8 @@ class MainWindow(QMainWindow):
     def command_palette(self) -> None:
         from relj.ui.palette import CommandPalette
 
-        result = CommandPalette.ask(self, self.journal, self.actions())
+        # This view's own actions first (typing "plan" on Reconnect finds Plan), then the window's.
+        result = CommandPalette.ask(self, self.journal, [*self.view_actions(), *self.actions()])
         if result is None:
             return
         if result.person_id is not None:
@@ -495,17 +560,55 @@ class MainWindow(QMainWindow):
 
         BackupSettingsDialog.ask(self, self.journal)
 
+    def view_actions(self, which: int | None = None) -> list[QAction]:
+        """The actions of a view (default: the current one): its list keys, for the palette and F1."""
+        widget = self._pages.get(self.current_view() if which is None else which)
+        getter = getattr(widget, "view_actions", None)
+        if getter is not None:
+            return list(getter())
+        if widget is None:
+            return []
+        return [a for a in widget.findChildren(QAction) if not a.shortcut().isEmpty()]
+
+    def key_table(self) -> list[tuple[str, list[tuple[str, str]]]]:
+        """Every key of the app, by view: (section title, [(keys, what they do)])."""
+        def rows(actions: list[QAction]) -> list[tuple[str, str]]:
+            out = []
+            for action in actions:
+                keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
+                text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
+                if keys and text and (keys, text) not in out:
+                    out.append((keys, text))
+            return out
+
+        table = [(self.tr("Everywhere"), rows(self._actions))]
+        for which, title in ((RECONNECT, self.tr("Reconnect")), (PEOPLE, self.tr("People")),
+                             (INTERESTS, self.tr("Interests")), (TIMELINE, self.tr("Timeline"))):
+            self.page(which)  # built if it was not yet: its keys are listed all the same
+            found = rows(self.view_actions(which))
+            if found:
+                table.append((title, found))
+        table.append((self.tr("In lists"), [
+            (self.tr("Tab, Shift+Tab"), self.tr("Next or previous region")),
+            (self.tr("Up, Down"), self.tr("Move within the list")),
+            (self.tr("Menu key, Shift+F10"), self.tr("More actions for the selected row")),
+        ]))
+        return table
+
     def show_shortcuts(self) -> None:
-        rows = []
-        for action in self._actions:
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            if keys:
-                rows.append(f"<tr><td style='padding-right:18px'><b>{keys}</b></td>"
-                            f"<td>{action.text().replace('&', '').rstrip('…')}</td></tr>")
+        """F1: every key of every view, by view."""
+        import html
+
+        parts = []
+        for title, rows in self.key_table():
+            parts.append(f"<tr><td colspan='2' style='padding-top:10px'><b>{html.escape(title)}</b></td></tr>")
+            parts.extend(f"<tr><td style='padding-right:18px'><b>{html.escape(keys)}</b></td>"
+                         f"<td>{html.escape(text)}</td></tr>" for keys, text in rows)
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("Keyboard shortcuts"))
+        box.setAccessibleName(self.tr("Keyboard shortcuts"))
         box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText("<table>" + "".join(rows) + "</table>")
+        box.setText("<table>" + "".join(parts) + "</table>")
         box.exec()
 
     def about(self) -> None:

@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from relj import reconnect as rc
 from relj.clock import today
+from relj.ui.focus_style import mute_option, selection_muted
 from relj.ui.i18n import tr
+from relj.ui.palettes import badge_colors
 from relj.ui.roles import ObjectRole
 
 Index = QModelIndex | QPersistentModelIndex
@@ -37,8 +39,25 @@ def _split_line(text: str, fm: QFontMetrics, width: int) -> tuple[str, str]:
 
 
 def kind_label(kind: rc.Kind) -> str:
-    """The badge of an entry: "only written" or "gone quiet", translated."""
-    return tr("only written") if kind is rc.Kind.DIGITAL_ONLY else tr("gone quiet")
+    """The badge of an entry: "messages only" or "gone quiet", translated."""
+    return tr("messages only") if kind is rc.Kind.DIGITAL_ONLY else tr("gone quiet")
+
+
+def facts_of(e: rc.Entry, day: dt.date) -> list[str]:
+    """The short facts at the right of a card: when you last met or spoke, messages since, a plan."""
+    facts = []
+    if e.last_rich_contact:
+        when = _short_day(e.last_rich_contact, day)
+        facts.append((tr("met %1") if e.last_rich_mode is rc.Mode.TOGETHER else tr("spoke %1")).replace("%1", when))
+    else:
+        facts.append(tr("never met"))
+    if e.written_since:
+        more = tr("%n+ messages since", "", e.written_since) if e.written_capped \
+            else tr("%n messages since", "", e.written_since)
+        facts.append(more)
+    if e.planned:
+        facts.append(tr("planned %1").replace("%1", _short_day(e.planned, day)))
+    return facts
 
 
 class ReconnectDelegate(QStyledItemDelegate):
@@ -83,6 +102,9 @@ class ReconnectDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         painter.save()
+        if option.state & QStyle.StateFlag.State_Selected and selection_muted(option.widget):
+            option = QStyleOptionViewItem(option)  # one strong highlight: the list with the keyboard's
+            mute_option(option)
         style = option.widget.style() if option.widget else None
         if style is not None:
             style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)
@@ -93,40 +115,34 @@ class ReconnectDelegate(QStyledItemDelegate):
         dim.setAlphaF(0.7)
         bold, base, small = self._fonts(option)
         r = option.rect.adjusted(self.PAD, self.PAD, -self.PAD, -self.PAD)
-        # Line 1: name, badge, and the facts at the right.
-        day = today()
-        facts = []
-        if e.last_rich_contact:
-            facts.append(self.tr("rich: %1").replace("%1", _short_day(e.last_rich_contact, day)))
-        else:
-            facts.append(self.tr("never met"))
-        if e.written_since:
-            facts.append(self.tr("%1 written").replace("%1", f"{e.written_since}{'+' if e.written_capped else ''}"))
-        if e.planned:
-            facts.append(self.tr("planned %1").replace("%1", _short_day(e.planned, day)))
-        fact_text = " · ".join(facts)
+        # Line 1: name, badge, and the facts at the right. Short of room, the facts give way
+        # first, then the badge; the name is cut last.
+        fact_text = " · ".join(facts_of(e, today()))
         fm_bold, fm, fm_small = self._fm(option)
-        fact_w = fm_small.horizontalAdvance(fact_text)
         badge = kind_label(e.kind)
         badge_w = fm_small.horizontalAdvance(badge) + 12
-        name_w = max(40, r.width() - fact_w - badge_w - 24)
-        name = fm_bold.elidedText(e.name, Qt.TextElideMode.ElideRight, name_w)
+        name_full = fm_bold.horizontalAdvance(e.name)
+        room = r.width() - name_full - 8
+        show_badge = room >= badge_w
+        room -= (badge_w + 16) if show_badge else 0
+        fact_text = fm_small.elidedText(fact_text, Qt.TextElideMode.ElideRight, room) if room > 40 else ""
+        name = fm_bold.elidedText(e.name, Qt.TextElideMode.ElideRight, r.width())
         line1 = QRect(r.left(), r.top(), r.width(), fm_bold.height())
         painter.setFont(bold)
         painter.setPen(ink)
         painter.drawText(line1, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
-        bx = r.left() + fm_bold.horizontalAdvance(name) + 8
-        brect = QRect(bx, line1.top() + 1, badge_w, line1.height() - 2)
-        color = QColor("#3b82c4") if e.kind is rc.Kind.DIGITAL_ONLY else QColor("#c47a3b")
-        if e.planned:
-            color = QColor("#5a9a5a")
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(color)
-        painter.drawRoundedRect(brect, 6, 6)
-        painter.setPen(QColor("white"))
+        if show_badge:
+            bx = r.left() + fm_bold.horizontalAdvance(name) + 8
+            brect = QRect(bx, line1.top() + 1, badge_w, line1.height() - 2)
+            color, text_color = badge_colors("planned" if e.planned else e.kind.value, pal)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(color)
+            painter.drawRoundedRect(brect, 6, 6)
+            painter.setPen(text_color)
+            painter.setFont(small)
+            painter.drawText(brect, Qt.AlignmentFlag.AlignCenter, badge)
         painter.setFont(small)
-        painter.drawText(brect, Qt.AlignmentFlag.AlignCenter, badge)
         painter.setPen(dim)
         painter.drawText(line1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, fact_text)
         # Line 2: the reason.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -13,13 +13,16 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QWidget,
 )
 
 from relj import reconnect as rc
 from relj.clock import today
 from relj.domain import Channel
-from relj.ui.i18n import channel_label
+from relj.ui.i18n import QT_TR_NOOP, channel_label, tr
+from relj.ui.widgets import buddy_label
 
 
 @dataclass(frozen=True)
@@ -80,29 +83,64 @@ class PlanDialog(QDialog):
             dialog.deleteLater()
 
 
+def short_day(day: dt.date) -> str:
+    """A day as "Thu 19 Dec", in the user's language."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM")
+
+
 class SnoozeDialog(QDialog):
-    """Snooze until a day (two weeks from today by default)."""
+    """Snooze until a day: presets (one week first, so Enter takes it), or a day of your own."""
+
+    #: (label, days from today); None is "a day of your own".
+    PRESETS = ((QT_TR_NOOP("One week"), 7), (QT_TR_NOOP("Two weeks"), 14), (QT_TR_NOOP("A month"), 30),
+               (QT_TR_NOOP("Three months"), 91), (QT_TR_NOOP("Until a day…"), None))
 
     def __init__(self, parent: QWidget | None, name: str) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Snooze %1").replace("%1", name))
         self.setAccessibleName(self.tr("Snooze"))
+        start = today()
+        self.presets = QListWidget(self)
+        self.presets.setAccessibleName(self.tr("Snooze for"))
+        for label, days in self.PRESETS:
+            text = tr(label)
+            if days is not None:
+                text = self.tr("%1 — until %2").replace("%1", text).replace(
+                    "%2", short_day(start + dt.timedelta(days=days)))
+            item = QListWidgetItem(text, self.presets)
+            item.setData(Qt.ItemDataRole.UserRole, days)
+        self.presets.setCurrentRow(0)
         self.date = QDateEdit(self)
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setAccessibleName(self.tr("Until"))
-        start = today() + dt.timedelta(days=1)
-        later = today() + dt.timedelta(days=rc.DISMISS_DAYS)
-        self.date.setMinimumDate(QDate(start.year, start.month, start.day))
+        first = start + dt.timedelta(days=1)
+        later = start + dt.timedelta(days=rc.DISMISS_DAYS)
+        self.date.setMinimumDate(QDate(first.year, first.month, first.day))
         self.date.setDate(QDate(later.year, later.month, later.day))
+        self.date.setEnabled(False)
+        self.presets.currentRowChanged.connect(self._preset_changed)
+        self.presets.activated.connect(lambda _i: self.accept())
         form = QFormLayout(self)
-        form.addRow(self.tr("&Until"), self.date)
+        form.addRow(buddy_label(self, self.tr("&For"), self.presets))
+        form.addRow(self.presets)
+        form.addRow(buddy_label(self, self.tr("&Until"), self.date), self.date)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Snooze"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self.presets.setFocus()
+
+    def _preset_changed(self, row: int) -> None:
+        own = self.presets.item(row) is not None and self.presets.item(row).data(Qt.ItemDataRole.UserRole) is None
+        self.date.setEnabled(own)
 
     def value(self) -> dt.date:
+        item = self.presets.currentItem()
+        days = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if days is not None:
+            return today() + dt.timedelta(days=int(days))
         d = self.date.date()
         return dt.date(d.year(), d.month(), d.day())
 

@@ -28,8 +28,12 @@ class ReconnectModel(QAbstractListModel):
     """The ranked list of people who need attention (relj.reconnect.Entry rows).
 
     Everyone is ranked on reload; the entries (reasons, openers) are built for the first screenful
-    and then as the list scrolls (fetchMore), up to VIEW_LIMIT.
+    and then as the list scrolls (fetchMore), up to VIEW_LIMIT. Unless ``show_all``, the list holds
+    only today's few: the first SHORT people of the same order.
     """
+
+    #: How many people "today's few" holds at most.
+    SHORT = 5
 
     HEADERS = (QT_TR_NOOP("Person"),)
     # Entries built on reload: more than a tall window shows, so the first paint is complete.
@@ -43,6 +47,7 @@ class ReconnectModel(QAbstractListModel):
         self._rows: list[rc.Entry] = []
         self._ranking: rc.Ranking | None = None
         self.total = 0
+        self.show_all = False
         self.day = today()
         journal.changed.connect(self._on_changed)
         self.reload()
@@ -53,14 +58,31 @@ class ReconnectModel(QAbstractListModel):
         try:
             self._ranking = rc.ranking(self.journal.store, self.day, limit=VIEW_LIMIT)
             self.total = self._ranking.total
-            self._rows = rc.entries(self.journal.store, self._ranking, 0, self.FIRST)
+            self._rows = rc.entries(self.journal.store, self._ranking, 0, min(self.FIRST, self.shown()))
         finally:
             self.endResetModel()
         log.debug("reconnect view: %d rows of %d", len(self._rows), self.total)
 
+    def short_count(self) -> int:
+        """How many people today's few holds: the first SHORT (people with a plan come last)."""
+        return 0 if self._ranking is None else min(self.SHORT, len(self._ranking.shown))
+
     def shown(self) -> int:
         """How many people the list holds once scrolled to the end (at most VIEW_LIMIT)."""
-        return len(self._ranking.shown) if self._ranking is not None else 0
+        if self._ranking is None:
+            return 0
+        return len(self._ranking.shown) if self.show_all else self.short_count()
+
+    def set_show_all(self, show_all: bool) -> None:
+        """Everyone who needs attention (up to VIEW_LIMIT), or only today's few."""
+        if show_all == self.show_all:
+            return
+        self.beginResetModel()
+        self.show_all = show_all
+        start, stop = len(self._rows), min(self.FIRST, self.shown())
+        if self._ranking is not None and start < stop:
+            self._rows.extend(rc.entries(self.journal.store, self._ranking, start, stop))
+        self.endResetModel()
 
     def canFetchMore(self, parent: Index = _ROOT) -> bool:
         return not parent.isValid() and len(self._rows) < self.shown()
@@ -69,7 +91,7 @@ class ReconnectModel(QAbstractListModel):
         if parent.isValid() or self._ranking is None or not self.canFetchMore():
             return
         start = len(self._rows)
-        more = rc.entries(self.journal.store, self._ranking, start, start + self.MORE)
+        more = rc.entries(self.journal.store, self._ranking, start, min(start + self.MORE, self.shown()))
         if more:
             self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
             self._rows.extend(more)
@@ -80,7 +102,7 @@ class ReconnectModel(QAbstractListModel):
             self.reload()
 
     def entry(self, row: int) -> rc.Entry | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self._rows[row] if 0 <= row < min(len(self._rows), self.shown()) else None
 
     def build_to(self, row: int) -> None:
         """Build the entries down to ``row`` (to select or scroll to it)."""
@@ -89,19 +111,19 @@ class ReconnectModel(QAbstractListModel):
 
     def row_of(self, person_id: int) -> int:
         """The row of ``person_id``, building entries down to it if needed; -1 if not listed."""
-        for n, e in enumerate(self._rows):
+        for n, e in enumerate(self._rows[:self.shown()]):
             if e.person_id == person_id:
                 return n
         if self._ranking is None:
             return -1
-        for n, a in enumerate(self._ranking.shown):
+        for n, a in enumerate(self._ranking.shown[:self.shown()]):
             if a.summary.person_id == person_id:
                 self.build_to(n)
                 return n
         return -1
 
     def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else min(len(self._rows), self.shown())
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \

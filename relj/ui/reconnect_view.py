@@ -49,9 +49,20 @@ def __getattr__(name: str) -> Any:
 
 # -- the view ----------------------------------------------------------------------------------
 class ReconnectView(QWidget):
-    """Home: follow-ups, then the ranked list; the selected person's reason, openers and chart."""
+    """Home: thank-yous to send, then the few people to act on today (everyone a key away); the
+    selected person's reason, openers, chart and actions beside the list (below it when narrow).
+
+    Keys act on the focused list only: on the people, P plan, S snooze, Shift+P pause, D dismiss for
+    now, W written contact is fine, Enter open, A everyone / today's few; on the thank-yous, Enter
+    thank-you sent, D dismiss. Every action answers in the status bar (with Undo) and the selection
+    moves on to the next person.
+    """
 
     person_activated = Signal(int)
+
+    #: The list never gets narrower than this; below LIST_MIN + DETAIL_MIN the detail goes under it.
+    LIST_MIN = 340
+    DETAIL_MIN = 320
 
     def __init__(self, journal: jn.Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +70,7 @@ class ReconnectView(QWidget):
         self.setAccessibleName(self.tr("Reconnect"))
         self.model = ReconnectModel(journal, self)
         self.followups_model = FollowupModel(journal, self)
+        self._advance = False
 
         title = QLabel(self.tr("Reconnect"), self)
         font = title.font()
@@ -67,10 +79,22 @@ class ReconnectView(QWidget):
         title.setFont(font)
         title.setAccessibleName(self.tr("Reconnect"))
         self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Summary"))
+        self.toggle_all = QPushButton(self)
+        self.toggle_all.setFlat(True)
+        self.toggle_all.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.toggle_all.setAccessibleName(self.tr("Show everyone or today's few"))
+        summary_row = QHBoxLayout()
+        summary_row.setContentsMargins(0, 0, 0, 0)
+        summary_row.addWidget(self.summary, 1)
+        summary_row.addWidget(self.toggle_all, 0, Qt.AlignmentFlag.AlignTop)
 
         self.followups_label = QLabel(self.tr("Say thanks"), self)
         self.followups_label.setAccessibleName(self.tr("Say thanks"))
+        self.followups_hint = QLabel(self.tr("Enter: thank-you sent · D: dismiss · right-click for more"), self)
+        self.followups_hint.setAccessibleName(self.tr("Keys of the thank-you list"))
+        self.followups_hint.setEnabled(False)  # drawn in the palette's placeholder grey: a hint
         self.followups = QListView(self)
         self.followups.setModel(self.followups_model)
         self.followups.setAccessibleName(self.tr("Thank-you notes to send"))
@@ -78,6 +102,24 @@ class ReconnectView(QWidget):
         self.followups.setUniformItemSizes(True)  # one line each: no size asked of every row
         self.followups.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.followups.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.followups.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.thanks_sent = QPushButton(self.tr("&Thank-you sent"), self)
+        self.thanks_sent.setAccessibleName(self.tr("Thank-you sent"))
+        self.thanks_sent.setToolTip(self.tr("Log the thank-you note as sent (Enter)"))
+        self.thanks_dismiss = QPushButton(self.tr("Dismiss"), self)
+        self.thanks_dismiss.setAccessibleName(self.tr("Dismiss the thank-you"))
+        self.thanks_dismiss.setToolTip(self.tr("No thank-you for this one (D)"))
+        thanks_head = QHBoxLayout()
+        thanks_head.setContentsMargins(0, 0, 0, 0)
+        thanks_head.addWidget(self.followups_label)
+        thanks_head.addWidget(self.followups_hint, 1)
+        thanks_head.addWidget(self.thanks_sent)
+        thanks_head.addWidget(self.thanks_dismiss)
+        self.thanks_box = QWidget(self)
+        tv = QVBoxLayout(self.thanks_box)
+        tv.setContentsMargins(0, 0, 0, 0)
+        tv.addLayout(thanks_head)
+        tv.addWidget(self.followups)
 
         self.list = QListView(self)
         self.list.setModel(self.model)
@@ -86,6 +128,8 @@ class ReconnectView(QWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setUniformItemSizes(False)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setMinimumWidth(self.LIST_MIN)
         self.empty = QLabel(self.tr("Everyone is in touch. Nothing to do.\n\n"
                                     "People you only write to, or who have gone quiet, will appear here."), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -99,9 +143,8 @@ class ReconnectView(QWidget):
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
         lv.addWidget(title)
-        lv.addWidget(self.summary)
-        lv.addWidget(self.followups_label)
-        lv.addWidget(self.followups)
+        lv.addLayout(summary_row)
+        lv.addWidget(self.thanks_box)
         from relj.ui.passed_plans import PassedPlansSection  # "Did you meet Ana on Sat 12 Dec?" (issue 15)
 
         self.passed_plans = PassedPlansSection(journal, left)
@@ -112,14 +155,18 @@ class ReconnectView(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([600, 400])  # the reasons are the point: give the list the room
+        splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([560, 440])  # the reasons are the point: give the list the room
         self.splitter = splitter
         outer = QVBoxLayout(self)
         outer.addWidget(splitter)
 
         self._actions()
+        # Tab goes region to region: the thank-yous, the people, then the actions of the detail.
+        QWidget.setTabOrder(self.followups, self.list)
+        QWidget.setTabOrder(self.list, self.buttons["plan"])
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.list.activated.connect(lambda _i: self.open_current())
         self.model.modelAboutToBeReset.connect(self._remember)
@@ -134,12 +181,14 @@ class ReconnectView(QWidget):
     def _build_detail(self) -> QWidget:
         box = QWidget(self)
         box.setAccessibleName(self.tr("Selected person"))
+        box.setMinimumWidth(self.DETAIL_MIN)
         v = QVBoxLayout(box)
         self.detail_name = QLabel(box)
         f = self.detail_name.font()
         f.setBold(True)
         f.setPointSizeF(f.pointSizeF() * 1.2)
         self.detail_name.setFont(f)
+        self.detail_name.setWordWrap(True)
         self.detail_name.setAccessibleName(self.tr("Name"))
         self.detail_reason = QLabel(box)
         self.detail_reason.setWordWrap(True)
@@ -149,27 +198,37 @@ class ReconnectView(QWidget):
         self.detail_openers.setWordWrap(True)
         self.detail_openers.setAccessibleName(self.tr("Openers"))
         self.chart = ContactChart(box)
-        buttons = QHBoxLayout()
+        self.chart.setAccessibleName(self.tr("Contact per month"))
+        rows = (QHBoxLayout(), QHBoxLayout())
         self.buttons: dict[str, QPushButton] = {}
-        for key, text in (("plan", self.tr("&Plan…")), ("snooze", self.tr("&Snooze…")),
-                          ("pause", self.tr("Pa&use")), ("dismiss", self.tr("&Not now")),
-                          ("written_ok", self.tr("&Writing is fine")), ("open", self.tr("&Open"))):
+        # Each button's underlined letter is its key on the list (Pause is Shift+P: its P is Plan's).
+        for n, (key, text, tip) in enumerate((
+                ("plan", self.tr("&Plan…"), self.tr("Plan a meeting (P)")),
+                ("snooze", self.tr("&Snooze…"), self.tr("Hide until a day you choose (S)")),
+                ("dismiss", self.tr("&Dismiss for now"), self.tr("Hide for two weeks (D)")),
+                ("written_ok", self.tr("&Writing is fine"), self.tr("Messages are enough with this person (W)")),
+                ("pause", self.tr("Pa&use"), self.tr("Off Reconnect until you resume them (Shift+P)")),
+                ("open", self.tr("&Open"), self.tr("Open their page (Enter)")))):
             b = QPushButton(text, box)
             b.setAccessibleName(text.replace("&", "").rstrip("…"))
-            buttons.addWidget(b)
+            b.setToolTip(tip)
+            rows[n // 3].addWidget(b)
             self.buttons[key] = b
+        for row in rows:
+            row.addStretch(1)
         v.addWidget(self.detail_name)
         v.addWidget(self.detail_reason)
         v.addWidget(self.detail_openers)
-        v.addWidget(self.chart)
-        v.addLayout(buttons)
-        v.addStretch(1)
+        v.addLayout(rows[0])
+        v.addLayout(rows[1])
+        v.addWidget(self.chart, 1)  # wide or tall, the chart takes the room left
         return box
 
     def _actions(self) -> None:
         def add(widget: QWidget, text: str, keys: list[str], slot: Callable[[], object]) -> QAction:
             action = QAction(text, widget)
             action.setShortcuts([QKeySequence(k) for k in keys])
+            # Only while this list has the keyboard: a letter never reaches another region's list.
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(slot)
             widget.addAction(action)
@@ -179,48 +238,92 @@ class ReconnectView(QWidget):
             "plan": add(self.list, self.tr("Plan a meeting"), ["P"], self.plan_current),
             "snooze": add(self.list, self.tr("Snooze"), ["S"], self.snooze_current),
             "pause": add(self.list, self.tr("Pause"), ["Shift+P"], self.pause_current),
-            "dismiss": add(self.list, self.tr("Not now"), ["D"], self.dismiss_current),
+            "dismiss": add(self.list, self.tr("Dismiss for now"), ["D"], self.dismiss_current),
             "written_ok": add(self.list, self.tr("Written contact is fine"), ["W"], self.written_ok_current),
             "open": add(self.list, self.tr("Open person"), ["Return", "Enter"], self.open_current),
-            "followup_done": add(self.followups, self.tr("Thank-you note sent"), ["Return", "Enter", "Space"],
-                                 self.followup_done_current),
-            "followup_dismiss": add(self.followups, self.tr("Dismiss follow-up"), ["D", "Delete"],
+            "show_all": add(self.list, self.tr("Everyone or today's few"), ["A"], self.toggle_show_all),
+            "followup_done": add(self.followups, self.tr("Thank-you sent"), ["Return", "Enter", "Space"],
+                                 lambda: self.followup_done_current()),  # not triggered(bool) as the channel
+            "followup_text": add(self.followups, self.tr("Thank-you sent by text message"), [],
+                                 lambda: self.followup_done_current("text")),
+            "followup_letter": add(self.followups, self.tr("Thank-you sent by letter"), [],
+                                   lambda: self.followup_done_current("letter")),
+            "followup_dismiss": add(self.followups, self.tr("Dismiss the thank-you"), ["D", "Delete"],
                                     self.followup_dismiss_current),
         }
+        self.actions_by_name["followup_done"].setText(self.tr("Thank-you sent by email"))
         for key, button in self.buttons.items():
             button.clicked.connect(self.actions_by_name[key].trigger)
+        self.thanks_sent.clicked.connect(self.actions_by_name["followup_done"].trigger)
+        self.thanks_dismiss.clicked.connect(self.actions_by_name["followup_dismiss"].trigger)
+        self.toggle_all.clicked.connect(self.toggle_show_all)
+
+    def view_actions(self) -> list[QAction]:
+        """The actions of this view, for the command palette and the list of keys (F1)."""
+        return list(self.actions_by_name.values())
+
+    # -- layout --------------------------------------------------------------------------------
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        narrow = self.width() < self.LIST_MIN + self.DETAIL_MIN + 60
+        want = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
+        if self.splitter.orientation() != want:
+            self.splitter.setOrientation(want)
+            if narrow:  # the list on top, the detail below it
+                self.splitter.setSizes([self.height() * 3 // 5, self.height() * 2 // 5])
+            else:
+                self.splitter.setSizes([self.width() * 11 // 20, self.width() * 9 // 20])
 
     # -- state ---------------------------------------------------------------------------------
     def _remember(self) -> None:
         e = self.current_entry()
-        self._keep = e.person_id if e else None
+        # After an action the selection moves on: whoever comes next takes the acted-on row.
+        self._keep = e.person_id if e and not self._advance else None
         self._keep_row = max(0, self.list.currentIndex().row())
 
     def _restore(self) -> None:
-        rows = self.model.shown()
+        rows = self.model.rowCount()
         self.list_stack.setCurrentWidget(self.list if rows else self.empty)
-        if self.model.total > rows:
-            self.summary.setText(self.tr("The %1 most urgent of %Ln people who need attention.", "", self.model.total)
-                                 .replace("%1", str(rows)))
-        elif rows:
-            self.summary.setText(self.tr("%n people need attention.", "", rows))
-        else:
-            self.summary.setText("")
+        self._update_summary()
         if not rows:
             self._show(None)
             return
         row = self.model.row_of(self._keep) if self._keep is not None else -1
         if row < 0:
-            row = min(self._keep_row, rows - 1)
+            row = min(self._keep_row, self.model.shown() - 1)
             self.model.build_to(row)
         self.list.setCurrentIndex(self.model.index(row, 0))
         self._show(self.model.entry(row))
 
+    def _update_summary(self) -> None:
+        m = self.model
+        rest = m.total - m.shown()
+        if m.total == 0:
+            self.summary.setText("")
+            self.toggle_all.hide()
+            return
+        if m.total <= m.short_count():
+            text = self.tr("%n people need attention.", "", m.total)
+        elif not m.show_all:
+            text = self.tr("Start with these %n today: the ones you have drifted from furthest, "
+                           "closest people first.", "", m.shown())
+            if rest > 0:
+                text += " " + self.tr("%n more need attention.", "", rest)
+            self.toggle_all.setText(self.tr("Show everyone (A)"))
+        elif m.total > m.shown():
+            text = self.tr("The %1 most urgent of %Ln people who need attention.", "", m.total) \
+                .replace("%1", str(m.shown()))
+            self.toggle_all.setText(self.tr("Today's few (A)"))
+        else:
+            text = self.tr("%n people need attention.", "", m.total)
+            self.toggle_all.setText(self.tr("Today's few (A)"))
+        self.summary.setText(text)
+        self.toggle_all.setVisible(m.total > m.short_count())
+
     def _refresh_followups(self) -> None:
         rows = self.followups_model.rowCount()
         has = rows > 0
-        self.followups.setVisible(has)
-        self.followups_label.setVisible(has)
+        self.thanks_box.setVisible(has)
         if has:
             # As tall as its rows, up to four; a scroll bar beyond that.
             line = self.followups.sizeHintForRow(0) or self.fontMetrics().height() + 4
@@ -264,6 +367,9 @@ class ReconnectView(QWidget):
 
     def select_person(self, person_id: int) -> bool:
         row = self.model.row_of(person_id)
+        if row < 0 and not self.model.show_all:
+            self.model.set_show_all(True)
+            row = self.model.row_of(person_id)
         if row < 0:
             return False
         self.list.setCurrentIndex(self.model.index(row, 0))
@@ -281,13 +387,25 @@ class ReconnectView(QWidget):
 
             QMessageBox.warning(self, self.tr("Reconnect"), str(exc))
 
+    def _act(self, fn: Callable[[], object]) -> None:
+        """Run an action on the current person; the list then reloads with the next one selected."""
+        self._advance = True
+        try:
+            self._guard(fn)
+        finally:
+            self._advance = False
+
+    def toggle_show_all(self) -> None:
+        """A: everyone who needs attention, or back to today's few."""
+        self.model.set_show_all(not self.model.show_all)
+
     def plan_current(self) -> None:
         e = self.current_entry()
         if e is None:
             return
         from relj.ui.plan_dialog import ask_plan
 
-        ask_plan(self, self.journal, [e.person_id])
+        self._act(lambda: ask_plan(self, self.journal, [e.person_id]))
 
     def snooze_current(self) -> None:
         e = self.current_entry()
@@ -297,34 +415,42 @@ class ReconnectView(QWidget):
 
         until = SnoozeDialog.ask(self, e.name)
         if until is not None:
-            self._guard(lambda: self.journal.snooze(e.person_id, until))
+            self._act(lambda: self.journal.snooze(e.person_id, until))
 
     def pause_current(self) -> None:
         e = self.current_entry()
         if e is not None:
-            self._guard(lambda: self.journal.pause(e.person_id))
+            self._act(lambda: self.journal.pause(e.person_id))
 
     def dismiss_current(self) -> None:
-        """Not now: snooze for DISMISS_DAYS without asking."""
+        """Dismiss for now: snooze for DISMISS_DAYS without asking."""
         e = self.current_entry()
-        if e is not None:
-            until = today() + dt.timedelta(days=rc.DISMISS_DAYS)
-            self._guard(lambda: self.journal.snooze(e.person_id, until))
+        if e is None:
+            return
+        from relj.ops import reconnect as reconnect_ops
+        from relj.ui.reconnect_dialogs import short_day
+
+        until = today() + dt.timedelta(days=rc.DISMISS_DAYS)
+        message = self.tr("Dismissed %1 for now: back on %2").replace("%1", e.name).replace("%2", short_day(until))
+        self._act(lambda: self.journal.run(reconnect_ops.snooze, e.person_id, until, message=message))
 
     def written_ok_current(self) -> None:
         e = self.current_entry()
         if e is not None:
-            self._guard(lambda: self.journal.set_written_ok(e.person_id, True))
+            self._act(lambda: self.journal.set_written_ok(e.person_id, True))
 
     def open_current(self) -> None:
         e = self.current_entry()
         if e is not None:
             self.person_activated.emit(e.person_id)
 
-    def followup_done_current(self) -> None:
+    def followup_done_current(self, channel: str = "email") -> None:
+        """The thank-you is sent: log it (relj.ops.plans.thank, one undoable step)."""
         i = self.current_followup()
         if i is not None:
-            self._guard(lambda: self.journal.decide_followup(i.id, "done"))
+            from relj.ops import plans as plan_ops
+
+            self._guard(lambda: self.journal.run(plan_ops.thank, i.id, channel))
 
     def followup_dismiss_current(self) -> None:
         i = self.current_followup()

@@ -63,7 +63,7 @@ def test_model_roles(journal) -> None:
     entry = model.data(ix, ObjectRole)
     assert isinstance(entry, rc.Entry) and entry.kind is rc.Kind.DIGITAL_ONLY
     assert model.data(ix, Qt.ItemDataRole.ToolTipRole) == entry.reason
-    assert "only written" in model.data(ix, Qt.ItemDataRole.AccessibleTextRole)
+    assert "messages only" in model.data(ix, Qt.ItemDataRole.AccessibleTextRole)
 
 
 def test_view_shows_list_reason_and_chart(view) -> None:
@@ -99,9 +99,10 @@ def test_plan_via_dialog(view, journal, qtbot, monkeypatch) -> None:
     assert "reconnect" in blocker.args[0]
     planned = [i for i in journal.store.interactions_for_person(pid) if i.status is Status.PLANNED]
     assert [(i.occurred_on, i.channel) for i in planned] == [(day, Channel.VIDEO)]
-    # The planned person sinks below Ben, marked planned; the selection follows them.
+    # The planned person sinks below Ben, marked planned; the selection moves on to the next person.
     assert names(view.model) == ["Ben", "Ana"]
-    assert view.current_entry().person_id == pid and view.current_entry().planned == day
+    assert view.model.entry(1).person_id == pid and view.model.entry(1).planned == day
+    assert view.current_entry().name == "Ben"
     journal.undo_stack.undo()
     assert names(view.model) == ["Ana", "Ben"]
 
