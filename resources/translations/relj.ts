@@ -551,17 +551,17 @@ The journal as it is now is backed up first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="396"/>
+        <location filename="../../relj/ui/import_dialog.py" line="398"/>
         <source>Contacts, calendars, mail, phone backups (*.vcf *.vcard *.csv *.ics *.vcs *.mbox *.eml *.xml *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="397"/>
+        <location filename="../../relj/ui/import_dialog.py" line="399"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="399"/>
+        <location filename="../../relj/ui/import_dialog.py" line="401"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -655,46 +655,46 @@ The journal as it is now is backed up first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="425"/>
+        <location filename="../../relj/ui/import_dialog.py" line="427"/>
         <source>vCard address book (*.vcf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="425"/>
+        <location filename="../../relj/ui/import_dialog.py" line="427"/>
         <source>iCalendar: plans and birthdays (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="426"/>
+        <location filename="../../relj/ui/import_dialog.py" line="428"/>
         <source>relj journal JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/import_dialog.py" line="434"/>
+        <location filename="../../relj/ui/import_dialog.py" line="436"/>
         <source>Exported %n people to %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="437"/>
+        <location filename="../../relj/ui/import_dialog.py" line="439"/>
         <source>Exported %1 planned interactions and %2 birthdays to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="443"/>
+        <location filename="../../relj/ui/import_dialog.py" line="445"/>
         <source>Exported the whole journal to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="444"/>
+        <location filename="../../relj/ui/import_dialog.py" line="446"/>
         <source>cannot tell the format of %1: name it .vcf, .ics or .json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="449"/>
-        <location filename="../../relj/ui/import_dialog.py" line="458"/>
+        <location filename="../../relj/ui/import_dialog.py" line="451"/>
         <location filename="../../relj/ui/import_dialog.py" line="460"/>
+        <location filename="../../relj/ui/import_dialog.py" line="462"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -730,46 +730,46 @@ The journal as it is now is backed up first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_delegate.py" line="42"/>
+        <location filename="../../relj/ui/reconnect_delegate.py" line="43"/>
         <source>gone quiet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_delegate.py" line="42"/>
+        <location filename="../../relj/ui/reconnect_delegate.py" line="43"/>
         <source>messages only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_delegate.py" line="50"/>
+        <location filename="../../relj/ui/reconnect_delegate.py" line="51"/>
         <source>met %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_delegate.py" line="50"/>
+        <location filename="../../relj/ui/reconnect_delegate.py" line="51"/>
         <source>spoke %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_delegate.py" line="52"/>
+        <location filename="../../relj/ui/reconnect_delegate.py" line="53"/>
         <source>never met</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/reconnect_delegate.py" line="54"/>
+        <location filename="../../relj/ui/reconnect_delegate.py" line="55"/>
         <source>%n+ messages since</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/reconnect_delegate.py" line="55"/>
+        <location filename="../../relj/ui/reconnect_delegate.py" line="56"/>
         <source>%n messages since</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_delegate.py" line="58"/>
+        <location filename="../../relj/ui/reconnect_delegate.py" line="59"/>
         <source>planned %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -900,12 +900,12 @@ The journal as it is now is backed up first.</source>
     </message>
     <message>
         <location filename="../../relj/ui/import_table.py" line="70"/>
-        <source>same phone number</source>
+        <source>same name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../relj/ui/import_table.py" line="70"/>
-        <source>same name</source>
+        <source>same phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -939,17 +939,22 @@ The journal as it is now is backed up first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_table.py" line="172"/>
+        <location filename="../../relj/ui/import_table.py" line="149"/>
+        <source>Add as a new person (a namesake is here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/import_table.py" line="174"/>
         <source>Enter, Space or F2 changes what happens to this row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_table.py" line="212"/>
+        <location filename="../../relj/ui/import_table.py" line="214"/>
         <source>What happens to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_table.py" line="253"/>
+        <location filename="../../relj/ui/import_table.py" line="255"/>
         <source>What the import will do, one row per person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1470,42 +1475,42 @@ The journal as it is now is backed up first.</source>
 <context>
     <name>CommandPalette</name>
     <message>
-        <location filename="../../relj/ui/palette.py" line="126"/>
+        <location filename="../../relj/ui/palette.py" line="130"/>
         <source>Command palette</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/palette.py" line="127"/>
+        <location filename="../../relj/ui/palette.py" line="131"/>
         <source>Go to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/palette.py" line="134"/>
+        <location filename="../../relj/ui/palette.py" line="138"/>
         <source>Search people and actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/palette.py" line="135"/>
+        <location filename="../../relj/ui/palette.py" line="139"/>
         <source>Type a name, an email or an action…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/palette.py" line="140"/>
+        <location filename="../../relj/ui/palette.py" line="144"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/palette.py" line="150"/>
+        <location filename="../../relj/ui/palette.py" line="154"/>
         <source>No results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/palette.py" line="203"/>
+        <location filename="../../relj/ui/palette.py" line="210"/>
         <source>recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/palette.py" line="216"/>
+        <location filename="../../relj/ui/palette.py" line="219"/>
         <source>Nothing matches “%1”. Add a person with Ctrl+N.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1971,168 +1976,168 @@ The journal as it is now is backed up first.</source>
     <name>ImportDialog</name>
     <message>
         <location filename="../../relj/ui/import_dialog.py" line="99"/>
-        <location filename="../../relj/ui/import_dialog.py" line="276"/>
+        <location filename="../../relj/ui/import_dialog.py" line="278"/>
         <source>Import %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="111"/>
+        <location filename="../../relj/ui/import_dialog.py" line="113"/>
         <source> messages at least</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="112"/>
+        <location filename="../../relj/ui/import_dialog.py" line="114"/>
         <source>Leave out unreadable records and import the rest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="115"/>
+        <location filename="../../relj/ui/import_dialog.py" line="117"/>
         <source>as the chat shows it, e.g. Sam Rivera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="116"/>
+        <location filename="../../relj/ui/import_dialog.py" line="118"/>
         <source>WhatsApp writes your messages under this name; relj leaves you out of the people you chatted with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="126"/>
+        <location filename="../../relj/ui/import_dialog.py" line="128"/>
         <source>&amp;Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="130"/>
+        <location filename="../../relj/ui/import_dialog.py" line="132"/>
         <source>&amp;Your name in the chat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="148"/>
+        <location filename="../../relj/ui/import_dialog.py" line="150"/>
         <source>Unreadable records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="181"/>
+        <location filename="../../relj/ui/import_dialog.py" line="183"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="108"/>
+        <location filename="../../relj/ui/import_dialog.py" line="110"/>
         <source>Add the people I wrote to or met who are not in my journal yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="120"/>
+        <location filename="../../relj/ui/import_dialog.py" line="122"/>
         <source>e.g. sam@example.org, sam.rivera@work.example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="121"/>
+        <location filename="../../relj/ui/import_dialog.py" line="123"/>
         <source>Your own addresses: you are never added as a person. They are kept as yours for later imports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="128"/>
+        <location filename="../../relj/ui/import_dialog.py" line="130"/>
         <source>&amp;Only with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="131"/>
+        <location filename="../../relj/ui/import_dialog.py" line="133"/>
         <source>Your email &amp;addresses:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="141"/>
+        <location filename="../../relj/ui/import_dialog.py" line="143"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="144"/>
+        <location filename="../../relj/ui/import_dialog.py" line="146"/>
         <source>Select a row and press Enter to change what happens to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="146"/>
+        <location filename="../../relj/ui/import_dialog.py" line="148"/>
         <source>Unreadable records:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="168"/>
+        <location filename="../../relj/ui/import_dialog.py" line="170"/>
         <source>What was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="169"/>
+        <location filename="../../relj/ui/import_dialog.py" line="171"/>
         <source>&amp;Undo import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="170"/>
+        <location filename="../../relj/ui/import_dialog.py" line="172"/>
         <source>Remove everything this import added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="183"/>
+        <location filename="../../relj/ui/import_dialog.py" line="185"/>
         <source>&amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="253"/>
+        <location filename="../../relj/ui/import_dialog.py" line="255"/>
         <source>Type your name as the chat shows it under “Your name in the chat”, so that relj leaves you out of the people you chatted with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="263"/>
+        <location filename="../../relj/ui/import_dialog.py" line="265"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="263"/>
+        <location filename="../../relj/ui/import_dialog.py" line="265"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="269"/>
+        <location filename="../../relj/ui/import_dialog.py" line="271"/>
         <source>Read %1 records…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="275"/>
+        <location filename="../../relj/ui/import_dialog.py" line="277"/>
         <source>importing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="277"/>
+        <location filename="../../relj/ui/import_dialog.py" line="279"/>
         <source>Imported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/import_dialog.py" line="304"/>
+        <location filename="../../relj/ui/import_dialog.py" line="306"/>
         <source>The table shows the first %n rows.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/import_dialog.py" line="307"/>
+        <location filename="../../relj/ui/import_dialog.py" line="309"/>
         <source>%n are with people who are not in your journal: tick “Add the people…” to add them.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="349"/>
+        <location filename="../../relj/ui/import_dialog.py" line="351"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/import_dialog.py" line="361"/>
+        <location filename="../../relj/ui/import_dialog.py" line="363"/>
         <source>%n of the new people have the name of someone already here: Edit ▸ Find duplicates (Ctrl+Shift+D) puts them side by side.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="387"/>
+        <location filename="../../relj/ui/import_dialog.py" line="389"/>
         <source>Import undone: nothing from %1 is in your journal any more.</source>
         <translation type="unfinished"></translation>
     </message>

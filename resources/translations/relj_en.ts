@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/import_dialog.py" line="434"/>
+        <location filename="../../relj/ui/import_dialog.py" line="436"/>
         <source>Exported %n people to %1.</source>
         <translation>
             <numerusform>Exported %n person to %1.</numerusform>
@@ -194,7 +194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/reconnect_delegate.py" line="54"/>
+        <location filename="../../relj/ui/reconnect_delegate.py" line="55"/>
         <source>%n+ messages since</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -202,7 +202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/reconnect_delegate.py" line="55"/>
+        <location filename="../../relj/ui/reconnect_delegate.py" line="56"/>
         <source>%n messages since</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -259,9 +259,9 @@
     <message numerus="yes">
         <location filename="../../relj/ui/chart.py" line="108"/>
         <source>Expected: every %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Expected: every day.</numerusform>
+            <numerusform>Expected: every %n days.</numerusform>
         </translation>
     </message>
 </context>
@@ -347,7 +347,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../relj/ui/import_dialog.py" line="304"/>
+        <location filename="../../relj/ui/import_dialog.py" line="306"/>
         <source>The table shows the first %n rows.</source>
         <translation>
             <numerusform>The table shows the first row.</numerusform>
@@ -355,7 +355,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/import_dialog.py" line="307"/>
+        <location filename="../../relj/ui/import_dialog.py" line="309"/>
         <source>%n are with people who are not in your journal: tick “Add the people…” to add them.</source>
         <translation>
             <numerusform>%n is with people who are not in your journal: tick “Add the people…” to add them.</numerusform>
@@ -363,7 +363,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/import_dialog.py" line="361"/>
+        <location filename="../../relj/ui/import_dialog.py" line="363"/>
         <source>%n of the new people have the name of someone already here: Edit ▸ Find duplicates (Ctrl+Shift+D) puts them side by side.</source>
         <translation>
             <numerusform>%n of the new people has the name of someone already here: Edit ▸ Find duplicates (Ctrl+Shift+D) puts them side by side.</numerusform>
@@ -447,15 +447,15 @@
     <message numerus="yes">
         <location filename="../../relj/ui/plan_dialog.py" line="356"/>
         <source>You started %1 of the last %Ln contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>You started %1 of the last %Ln contact</numerusform>
+            <numerusform>You started %1 of the last %Ln contacts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../relj/ui/plan_dialog.py" line="391"/>
         <source>in %n days</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>in %n day</numerusform>
             <numerusform>in %n days</numerusform>
         </translation>
@@ -464,7 +464,7 @@
 <context>
     <name>ReconnectView</name>
     <message numerus="yes">
-        <location filename="../../relj/ui/reconnect_view.py" line="306"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="308"/>
         <source>Start with these %n today: the ones you have drifted from furthest, closest people first.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -472,7 +472,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/reconnect_view.py" line="309"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="311"/>
         <source>%n more need attention.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -480,7 +480,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/reconnect_view.py" line="312"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="314"/>
         <source>The %1 most urgent of %Ln people who need attention.</source>
         <translation>
             <numerusform>The %1 most urgent of %Ln person who needs attention.</numerusform>
@@ -488,7 +488,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/reconnect_view.py" line="316"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="306"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="318"/>
         <source>%n people need attention.</source>
         <translation>
             <numerusform>One person needs attention.</numerusform>
