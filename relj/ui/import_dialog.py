@@ -97,7 +97,9 @@ class ImportDialog(QDialog):
         self.decisions: dict[str, Decision] = {}
         self._undo_index: int | None = None
         self.setWindowTitle(self.tr("Import %1").replace("%1", self.path.name))
-        self.resize(760, 560)
+        # Fits the screen: at a scale factor of 2 a 1440-pixel screen has 720 points of height.
+        room = self.screen().availableGeometry() if self.screen() is not None else None
+        self.resize(min(760, room.width() - 40) if room else 760, min(560, room.height() - 60) if room else 560)
 
         self.format = QComboBox(self)
         for fmt, label in engine.FORMATS.items():

@@ -67,7 +67,7 @@ def brings_text(row: PreviewRow, fmt: str) -> str:
 
 
 def _how(how: str) -> str:
-    return {"email": tr("same email"), "phone": tr("same phone number"), "name": tr("same name")}.get(how, "")
+    return {"email": tr("same email"), "phone": tr("same phone"), "name": tr("same name")}.get(how, "")
 
 
 def choices_for(row: PreviewRow) -> list[Choice]:
@@ -145,6 +145,8 @@ class ImportRowsModel(QAbstractTableModel):
         row = self._rows[n]
         if row.action == "merge" and row.nothing_new:
             return tr("Already there: %1").replace("%1", row.match_name)
+        if row.action == "add" and row.candidates:
+            return tr("Add as a new person (a namesake is here)")
         decision = current_decision(row)
         for choice, label in self._choices[n]:
             if choice == decision:
@@ -168,6 +170,8 @@ class ImportRowsModel(QAbstractTableModel):
             return self._choices[index.row()]
         if role == self.ObjectRole:
             return row
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.BRINGS:
+            return brings_text(row, self._fmt)
         if role == Qt.ItemDataRole.ToolTipRole and col == self.ACTION:
             return tr("Enter, Space or F2 changes what happens to this row")
         return None
@@ -247,8 +251,8 @@ class ImportTable(QTableView):
         header.setSectionResizeMode(ImportRowsModel.NAME, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(ImportRowsModel.BRINGS, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(ImportRowsModel.ACTION, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(ImportRowsModel.NAME, 180)
-        header.resizeSection(ImportRowsModel.ACTION, 260)
+        header.resizeSection(ImportRowsModel.NAME, 150)
+        header.resizeSection(ImportRowsModel.ACTION, 330)
         self.verticalHeader().setDefaultSectionSize(max(28, self.fontMetrics().height() + 14))
         self.setAccessibleName(tr("What the import will do, one row per person"))
 

@@ -944,17 +944,17 @@ The journal as it is now is backed up first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_table.py" line="174"/>
+        <location filename="../../relj/ui/import_table.py" line="176"/>
         <source>Enter, Space or F2 changes what happens to this row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_table.py" line="214"/>
+        <location filename="../../relj/ui/import_table.py" line="216"/>
         <source>What happens to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_table.py" line="255"/>
+        <location filename="../../relj/ui/import_table.py" line="257"/>
         <source>What the import will do, one row per person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1475,42 +1475,42 @@ The journal as it is now is backed up first.</source>
 <context>
     <name>CommandPalette</name>
     <message>
-        <location filename="../../relj/ui/palette.py" line="130"/>
+        <location filename="../../relj/ui/palette.py" line="138"/>
         <source>Command palette</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/palette.py" line="131"/>
+        <location filename="../../relj/ui/palette.py" line="139"/>
         <source>Go to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/palette.py" line="138"/>
+        <location filename="../../relj/ui/palette.py" line="146"/>
         <source>Search people and actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/palette.py" line="139"/>
+        <location filename="../../relj/ui/palette.py" line="147"/>
         <source>Type a name, an email or an action…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/palette.py" line="144"/>
+        <location filename="../../relj/ui/palette.py" line="152"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/palette.py" line="154"/>
+        <location filename="../../relj/ui/palette.py" line="162"/>
         <source>No results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/palette.py" line="210"/>
+        <location filename="../../relj/ui/palette.py" line="215"/>
         <source>recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/palette.py" line="219"/>
+        <location filename="../../relj/ui/palette.py" line="230"/>
         <source>Nothing matches “%1”. Add a person with Ctrl+N.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -159,7 +159,7 @@ def test_a_card_with_the_same_mobile_is_offered_as_a_merge(qtbot, journal, tmp_p
                    "TEL:+44 7911 123456\r\nEND:VCARD\r\n")
     dialog = make(qtbot, journal, vcf)
     dialog.run_preview()
-    assert _texts(dialog)[0][2] == "Merge with Benjamin Okafor (same phone number)"
+    assert _texts(dialog)[0][2] == "Merge with Benjamin Okafor (same phone)"
     dialog.import_button.click()
     assert journal.store.person_count() == 1
     assert set(journal.store.person(ben.id).emails) == {"ben@home.example", "ben@work.example"}
