@@ -1944,28 +1944,28 @@ The journal as it is now is backed up first.</source>
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../relj/ui/welcome.py" line="275"/>
-        <location filename="../../relj/ui/welcome.py" line="309"/>
+        <location filename="../../relj/ui/welcome.py" line="267"/>
+        <location filename="../../relj/ui/welcome.py" line="301"/>
         <source>S&amp;ort people…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/welcome.py" line="276"/>
+        <location filename="../../relj/ui/welcome.py" line="268"/>
         <source>Give the people an import found a circle, one key each</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/welcome.py" line="278"/>
+        <location filename="../../relj/ui/welcome.py" line="270"/>
         <source>Your &amp;details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/welcome.py" line="279"/>
+        <location filename="../../relj/ui/welcome.py" line="271"/>
         <source>Your name, addresses, interests: the welcome page</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/welcome.py" line="309"/>
+        <location filename="../../relj/ui/welcome.py" line="301"/>
         <source>S&amp;ort %n people…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4856,69 +4856,54 @@ People you only write to, or who have gone quiet, will appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/welcome.py" line="144"/>
-        <source>Find &amp;files on this computer…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/welcome.py" line="145"/>
-        <source>Sources: mail, calendars and contacts on this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/welcome.py" line="147"/>
-        <source>relj can look for Thunderbird, Evolution and other mail and calendar stores and read them again when they change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/welcome.py" line="156"/>
+        <location filename="../../relj/ui/welcome.py" line="148"/>
         <source>3. Sort people into circles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/welcome.py" line="166"/>
+        <location filename="../../relj/ui/welcome.py" line="158"/>
         <source>&amp;Go to Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/welcome.py" line="167"/>
+        <location filename="../../relj/ui/welcome.py" line="159"/>
         <source>Go to Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/welcome.py" line="190"/>
+        <location filename="../../relj/ui/welcome.py" line="182"/>
         <source>Type your country as two letters, such as GB or US.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/welcome.py" line="196"/>
+        <location filename="../../relj/ui/welcome.py" line="188"/>
         <source>“%1” is not an email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/welcome.py" line="214"/>
+        <location filename="../../relj/ui/welcome.py" line="206"/>
         <source>Saved. Imports will recognise these addresses as you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/welcome.py" line="255"/>
+        <location filename="../../relj/ui/welcome.py" line="247"/>
         <source>&amp;Sort %n people…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../relj/ui/welcome.py" line="255"/>
+        <location filename="../../relj/ui/welcome.py" line="247"/>
         <source>&amp;Sort people…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/welcome.py" line="259"/>
+        <location filename="../../relj/ui/welcome.py" line="251"/>
         <source>People from mail and phone files start without a circle. One at a time, a key each: 1–7 a circle, Space skip, U don&apos;t track.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/welcome.py" line="261"/>
+        <location filename="../../relj/ui/welcome.py" line="253"/>
         <source>After an import of mail or phone files, the people it found are sorted here, one key each.</source>
         <translation type="unfinished"></translation>
     </message>
