@@ -307,8 +307,9 @@ class PersonPage(QWidget):
             if isinstance(form, QFormLayout):
                 for row in range(form.rowCount()):
                     item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-                    if item is not None and item.widget() is not None:
-                        labels.append(item.widget())
+                    widget = item.widget() if item is not None else None
+                    if widget is not None:
+                        labels.append(widget)
         width = max((w.sizeHint().width() for w in labels), default=0)
         for w in labels:
             w.setMinimumWidth(width)

@@ -184,6 +184,6 @@ def test_every_control_has_an_accessible_name(show):
 
     dlg = show("Ana Lima")
     for w in dlg.findChildren(QWidget):
-        if w.focusPolicy() != Qt.FocusPolicy.NoFocus or w in dlg.preset_buttons.values():
-            if w.isVisibleTo(dlg) and w.metaObject().className() not in ("QScrollBar", "QWidget"):
-                assert w.accessibleName(), w
+        focusable = w.focusPolicy() != Qt.FocusPolicy.NoFocus or w in dlg.preset_buttons.values()
+        if focusable and w.isVisibleTo(dlg) and w.metaObject().className() not in ("QScrollBar", "QWidget"):
+            assert w.accessibleName(), w
