@@ -203,7 +203,7 @@ class MainWindow(QMainWindow):
             self.restore_state()
         self.nav.setCurrentRow(RECONNECT)
         # Counting 1,000,000 interactions takes ~15 ms: do it once the home view is on screen.
-        self._after_paint: list[Callable[[], Any]] = [self._update_counts]
+        self._after_paint: list[Callable[[], Any]] = [self._update_counts, self.start_source_watch]
 
         def first_run() -> None:  # relj/ui/welcome.py: the welcome on an empty journal, Sort people
             from relj.ui.welcome import install_first_run
@@ -398,6 +398,8 @@ class MainWindow(QMainWindow):
                                        self.tr("Import contacts, calendars, mail or a phone backup"))
         self.act_export = self._action(self.tr("&Export…"), self.export_journal, "Ctrl+E",
                                        self.tr("Export the journal"))
+        self.act_sources = self._action(self.tr("&Sources…"), self.show_sources, None,
+                                        self.tr("Mail, calendars and phone folders that relj reads again by itself"))
         self.act_backup = self._action(self.tr("&Back up now"), self.backup_now, None,
                                        self.tr("Make a backup of the journal now"))
         self.act_restore = self._action(self.tr("&Restore…"), self.restore_backup, None,
@@ -444,7 +446,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addActions([self.act_import, self.act_export])
+        file_menu.addActions([self.act_import, self.act_export, self.act_sources])
         file_menu.addSeparator()
         file_menu.addActions([self.act_backup, self.act_restore, self.act_backup_settings])
         file_menu.addSeparator()
@@ -666,6 +668,20 @@ class MainWindow(QMainWindow):
         restore = getattr(widget, "restore_ui_state", None)
         if restore:
             restore(self.settings())
+
+    def show_sources(self) -> None:
+        """File ▸ Sources: the files relj reads again by itself, and the stores found to offer."""
+        from relj.ui.sources_page import show_sources
+
+        show_sources(self, getattr(self, "source_watch", None))
+
+    def start_source_watch(self) -> None:
+        """Read the sources in the background, after the first paint and when their files change."""
+        from relj.ui.source_watch import SourceWatch
+
+        self.source_watch = SourceWatch(self.journal, self)
+        self.source_watch.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.source_watch.start()
 
     def start_notifications(self) -> None:
         """Tray notifications when someone new becomes due (the app calls this after its first paint)."""

@@ -961,7 +961,6 @@ The journal as it is now is backed up first.</source>
     <message numerus="yes">
         <location filename="../../relj/ui/source_watch.py" line="45"/>
         <source>Read %n sources</source>
-        <extracomment>Kinds whose source is a folder of files that each change on their own.</extracomment>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -3265,27 +3264,27 @@ The journal as it is now is backed up first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="331"/>
+        <location filename="../../relj/ui/person_page.py" line="332"/>
         <source>Add talking point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="332"/>
+        <location filename="../../relj/ui/person_page.py" line="333"/>
         <source>Noted for next time with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="336"/>
+        <location filename="../../relj/ui/person_page.py" line="337"/>
         <source>Cover talking point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="337"/>
+        <location filename="../../relj/ui/person_page.py" line="338"/>
         <source>Ticked off a talking point with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="342"/>
+        <location filename="../../relj/ui/person_page.py" line="343"/>
         <source>Edit preferences</source>
         <translation type="unfinished"></translation>
     </message>

@@ -212,18 +212,17 @@
     <message numerus="yes">
         <location filename="../../relj/ui/source_watch.py" line="45"/>
         <source>Read %n sources</source>
-        <extracomment>Kinds whose source is a folder of files that each change on their own.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Read %n source</numerusform>
+            <numerusform>Read %n sources</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../relj/ui/source_watch.py" line="52"/>
         <source>%n could not be read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n could not be read</numerusform>
+            <numerusform>%n could not be read</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -336,7 +335,7 @@
 <context>
     <name>FirstRun</name>
     <message numerus="yes">
-        <location filename="../../relj/ui/welcome.py" line="309"/>
+        <location filename="../../relj/ui/welcome.py" line="301"/>
         <source>S&amp;ort %n people…</source>
         <translation>
             <numerusform>S&amp;ort %n person…</numerusform>
@@ -537,16 +536,16 @@
     <message numerus="yes">
         <location filename="../../relj/ui/sources_page.py" line="393"/>
         <source>%n stores of mail, calendars or contacts found; choose one and press Add.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n store of mail, calendars or contacts found; choose it and press Add.</numerusform>
+            <numerusform>%n stores of mail, calendars or contacts found; choose one and press Add.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message numerus="yes">
-        <location filename="../../relj/ui/welcome.py" line="255"/>
+        <location filename="../../relj/ui/welcome.py" line="247"/>
         <source>&amp;Sort %n people…</source>
         <translation>
             <numerusform>&amp;Sort %n person…</numerusform>
