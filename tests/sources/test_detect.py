@@ -252,3 +252,27 @@ def test_a_pipe_is_never_opened(tmp_path: Path) -> None:
     (home / ".thunderbird" / "p" / "Mail" / "Local Folders" / "Sent.msf").write_bytes(b"")
     found = {f.path.name for f in detect(home)}
     assert found == {"Inbox"}
+
+
+def test_sources_detect_json_keys(tmp_path: Path) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from relj.cli import main
+
+    home = tmp_path / "home"
+    _thunderbird(home, tmp_path / "disk")
+    _evolution(home)
+    before = _snapshot(tmp_path / "home")
+    result = CliRunner().invoke(main, ["--db", str(tmp_path / "j.db"), "sources", "detect", "--json"],
+                                env={"HOME": str(home)}, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    items = json.loads(result.stdout)
+    assert all(list(item) == ["kind", "path", "program", "what"] for item in items)
+    assert items == [{"kind": f.kind, "path": str(f.path), "program": f.program, "what": f.what}
+                     for f in detect(home)]
+    assert {i["program"] for i in items} == {"thunderbird", "evolution"}
+    assert {i["what"] for i in items} == {"mail", "calendar", "contacts"}
+    assert _snapshot(tmp_path / "home") == before
+    assert not (tmp_path / "j.db").exists()  # detecting opens no journal
