@@ -240,3 +240,25 @@ def test_file_menu_opens_the_sources_page(main_window, qtbot) -> None:  # type: 
     assert main_window.nav.currentRow() == -1
     main_window.act_views[0].trigger()  # Ctrl+1
     assert main_window.stack.currentWidget() is not page
+
+
+def test_every_control_of_the_page_has_a_name(page: SourcesPage, inbox: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QWidget
+
+    page.show()
+    qtbot.waitExposed(page)
+    page.look_again()
+    page.add_selected()
+    unnamed = []
+    for w in page.findChildren(QWidget):
+        if not w.isVisibleTo(page) or w.focusPolicy() == Qt.FocusPolicy.NoFocus or w.focusProxy() is not None:
+            continue
+        if w.metaObject().className() in ("QScrollBar", "QHeaderView"):
+            continue
+        iface = QAccessible.queryAccessibleInterface(w)
+        if not (iface and (iface.text(QAccessible.Text.Name) or "").strip()):
+            unnamed.append(w.metaObject().className())
+    assert not unnamed
+    # Tab goes from one list to the next region, not along its cells; arrows move within.
+    assert not page.table.tabKeyNavigation() and not page.found_table.tabKeyNavigation()
