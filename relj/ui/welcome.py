@@ -141,8 +141,15 @@ class WelcomePage(QScrollArea):
             grid.addWidget(line, n, 1)
             self.import_buttons[what] = button
         layout.addLayout(grid)
-        # The Sources page (MainWindow.show_sources, relj/ui/sources_page.py) belongs here once it has
-        # landed: a button "Find files on this computer…" that opens it.
+        self.sources_button = QPushButton(self.tr("&Find mail and calendars on this computer…"))
+        self.sources_button.setAccessibleName(self.tr("Find mail and calendars on this computer"))
+        sources_line = QLabel(self.tr("Thunderbird, Evolution and mail folders, or a folder your phone fills: "
+                                      "relj reads them again by itself whenever they change."))
+        sources_line.setWordWrap(True)
+        self.sources_button.setAccessibleDescription(sources_line.text())
+        self.sources_button.clicked.connect(self.find_sources)
+        grid.addWidget(self.sources_button, len(self.import_buttons), 0)
+        grid.addWidget(sources_line, len(self.import_buttons), 1)
 
         # 3. Sort
         layout.addWidget(self._heading(self.tr("3. Sort people into circles")))
@@ -217,6 +224,13 @@ class WelcomePage(QScrollArea):
         if self._details_changed() and not self.save_details():
             return
         ImportDialog.ask(self.window_, self.journal, what=what)
+        self._update_sort()
+
+    def find_sources(self) -> None:
+        """The Sources page: stores found on this computer, read again whenever they change."""
+        if self._details_changed() and not self.save_details():
+            return
+        self.window_.show_sources()
         self._update_sort()
 
     def _details_changed(self) -> bool:

@@ -1943,28 +1943,28 @@ The journal as it is now is backed up first.</source>
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../relj/ui/welcome.py" line="267"/>
-        <location filename="../../relj/ui/welcome.py" line="301"/>
+        <location filename="../../relj/ui/welcome.py" line="281"/>
+        <location filename="../../relj/ui/welcome.py" line="315"/>
         <source>S&amp;ort people…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/welcome.py" line="268"/>
+        <location filename="../../relj/ui/welcome.py" line="282"/>
         <source>Give the people an import found a circle, one key each</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/welcome.py" line="270"/>
+        <location filename="../../relj/ui/welcome.py" line="284"/>
         <source>Your &amp;details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/welcome.py" line="271"/>
+        <location filename="../../relj/ui/welcome.py" line="285"/>
         <source>Your name, addresses, interests: the welcome page</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/welcome.py" line="301"/>
+        <location filename="../../relj/ui/welcome.py" line="315"/>
         <source>S&amp;ort %n people…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4855,54 +4855,69 @@ People you only write to, or who have gone quiet, will appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/welcome.py" line="148"/>
+        <location filename="../../relj/ui/welcome.py" line="144"/>
+        <source>&amp;Find mail and calendars on this computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/welcome.py" line="145"/>
+        <source>Find mail and calendars on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/welcome.py" line="146"/>
+        <source>Thunderbird, Evolution and mail folders, or a folder your phone fills: relj reads them again by itself whenever they change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/welcome.py" line="155"/>
         <source>3. Sort people into circles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/welcome.py" line="158"/>
+        <location filename="../../relj/ui/welcome.py" line="165"/>
         <source>&amp;Go to Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/welcome.py" line="159"/>
+        <location filename="../../relj/ui/welcome.py" line="166"/>
         <source>Go to Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/welcome.py" line="182"/>
+        <location filename="../../relj/ui/welcome.py" line="189"/>
         <source>Type your country as two letters, such as GB or US.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/welcome.py" line="188"/>
+        <location filename="../../relj/ui/welcome.py" line="195"/>
         <source>“%1” is not an email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/welcome.py" line="206"/>
+        <location filename="../../relj/ui/welcome.py" line="213"/>
         <source>Saved. Imports will recognise these addresses as you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/welcome.py" line="247"/>
+        <location filename="../../relj/ui/welcome.py" line="261"/>
         <source>&amp;Sort %n people…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../relj/ui/welcome.py" line="247"/>
+        <location filename="../../relj/ui/welcome.py" line="261"/>
         <source>&amp;Sort people…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/welcome.py" line="251"/>
+        <location filename="../../relj/ui/welcome.py" line="265"/>
         <source>People from mail and phone files start without a circle. One at a time, a key each: 1–7 a circle, Space skip, U don&apos;t track.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/welcome.py" line="253"/>
+        <location filename="../../relj/ui/welcome.py" line="267"/>
         <source>After an import of mail or phone files, the people it found are sorted here, one key each.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -72,6 +72,12 @@ def test_an_empty_journal_opens_the_welcome_and_stores_me_by_keys(window, qtbot,
         button.setFocus()
         qtbot.keyClick(button, Qt.Key.Key_Space)
     assert asked == ["contacts", "calendar", "mail", "phone"]
+    # The stores on this computer: the Sources page, from the welcome.
+    shown: list[bool] = []
+    monkeypatch.setattr(type(window), "show_sources", lambda self: shown.append(True))
+    page.sources_button.setFocus()
+    qtbot.keyClick(page.sources_button, Qt.Key.Key_Space)
+    assert shown == [True]
     page.done_button.setFocus()
     qtbot.keyClick(page.done_button, Qt.Key.Key_Space)
     assert window.stack.currentWidget() is window.page(0)
