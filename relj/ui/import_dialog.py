@@ -110,7 +110,9 @@ class ImportDialog(QDialog):
         self.create_people = QCheckBox(self.tr("Add the people I wrote to or met who are not in my journal yet"), self)
         self.min_messages = QSpinBox(self)
         self.min_messages.setRange(1, 10_000)
-        self.min_messages.setSuffix(self.tr(" messages at least"))
+        self.min_messages.setPrefix(self.tr("at least "))
+        self._plural_suffix(self.min_messages.value())
+        self.min_messages.valueChanged.connect(self._plural_suffix)
         self.skip_bad = QCheckBox(self.tr("Leave out unreadable records and import the rest"), self)
         owner = journal.store.owner()
         self.me_name = QLineEdit(self)
@@ -205,6 +207,11 @@ class ImportDialog(QDialog):
         self._sync_options()
 
     # -- options -------------------------------------------------------------------------------
+
+    def _plural_suffix(self, n: int) -> None:
+        """ "at least 1 message", "at least 5 messages": the suffix follows the number."""
+        self.min_messages.setSuffix(self.tr(" message(s)", "", n))
+
     def fmt(self) -> str:
         return str(self.format.currentData() or "")
 

@@ -551,17 +551,17 @@ The journal as it is now is backed up first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="398"/>
+        <location filename="../../relj/ui/import_dialog.py" line="405"/>
         <source>Contacts, calendars, mail, phone backups (*.vcf *.vcard *.csv *.ics *.vcs *.mbox *.eml *.xml *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="399"/>
+        <location filename="../../relj/ui/import_dialog.py" line="406"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="401"/>
+        <location filename="../../relj/ui/import_dialog.py" line="408"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -655,46 +655,46 @@ The journal as it is now is backed up first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="427"/>
+        <location filename="../../relj/ui/import_dialog.py" line="434"/>
         <source>vCard address book (*.vcf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="427"/>
+        <location filename="../../relj/ui/import_dialog.py" line="434"/>
         <source>iCalendar: plans and birthdays (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="428"/>
+        <location filename="../../relj/ui/import_dialog.py" line="435"/>
         <source>relj journal JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/import_dialog.py" line="436"/>
+        <location filename="../../relj/ui/import_dialog.py" line="443"/>
         <source>Exported %n people to %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="439"/>
+        <location filename="../../relj/ui/import_dialog.py" line="446"/>
         <source>Exported %1 planned interactions and %2 birthdays to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="445"/>
+        <location filename="../../relj/ui/import_dialog.py" line="452"/>
         <source>Exported the whole journal to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="446"/>
+        <location filename="../../relj/ui/import_dialog.py" line="453"/>
         <source>cannot tell the format of %1: name it .vcf, .ics or .json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="451"/>
-        <location filename="../../relj/ui/import_dialog.py" line="460"/>
-        <location filename="../../relj/ui/import_dialog.py" line="462"/>
+        <location filename="../../relj/ui/import_dialog.py" line="458"/>
+        <location filename="../../relj/ui/import_dialog.py" line="467"/>
+        <location filename="../../relj/ui/import_dialog.py" line="469"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1975,47 +1975,42 @@ The journal as it is now is backed up first.</source>
     <name>ImportDialog</name>
     <message>
         <location filename="../../relj/ui/import_dialog.py" line="99"/>
-        <location filename="../../relj/ui/import_dialog.py" line="278"/>
+        <location filename="../../relj/ui/import_dialog.py" line="285"/>
         <source>Import %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="113"/>
-        <source> messages at least</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/import_dialog.py" line="114"/>
+        <location filename="../../relj/ui/import_dialog.py" line="116"/>
         <source>Leave out unreadable records and import the rest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="117"/>
+        <location filename="../../relj/ui/import_dialog.py" line="119"/>
         <source>as the chat shows it, e.g. Sam Rivera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="118"/>
+        <location filename="../../relj/ui/import_dialog.py" line="120"/>
         <source>WhatsApp writes your messages under this name; relj leaves you out of the people you chatted with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="128"/>
+        <location filename="../../relj/ui/import_dialog.py" line="130"/>
         <source>&amp;Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="132"/>
+        <location filename="../../relj/ui/import_dialog.py" line="134"/>
         <source>&amp;Your name in the chat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="150"/>
+        <location filename="../../relj/ui/import_dialog.py" line="152"/>
         <source>Unreadable records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="183"/>
+        <location filename="../../relj/ui/import_dialog.py" line="185"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2025,118 +2020,130 @@ The journal as it is now is backed up first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="122"/>
+        <location filename="../../relj/ui/import_dialog.py" line="113"/>
+        <source>at least </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/import_dialog.py" line="124"/>
         <source>e.g. sam@example.org, sam.rivera@work.example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="123"/>
+        <location filename="../../relj/ui/import_dialog.py" line="125"/>
         <source>Your own addresses: you are never added as a person. They are kept as yours for later imports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="130"/>
+        <location filename="../../relj/ui/import_dialog.py" line="132"/>
         <source>&amp;Only with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="133"/>
+        <location filename="../../relj/ui/import_dialog.py" line="135"/>
         <source>Your email &amp;addresses:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="143"/>
+        <location filename="../../relj/ui/import_dialog.py" line="145"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="146"/>
+        <location filename="../../relj/ui/import_dialog.py" line="148"/>
         <source>Select a row and press Enter to change what happens to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="148"/>
+        <location filename="../../relj/ui/import_dialog.py" line="150"/>
         <source>Unreadable records:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="170"/>
+        <location filename="../../relj/ui/import_dialog.py" line="172"/>
         <source>What was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="171"/>
+        <location filename="../../relj/ui/import_dialog.py" line="173"/>
         <source>&amp;Undo import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="172"/>
+        <location filename="../../relj/ui/import_dialog.py" line="174"/>
         <source>Remove everything this import added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="185"/>
+        <location filename="../../relj/ui/import_dialog.py" line="187"/>
         <source>&amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/import_dialog.py" line="213"/>
+        <source> message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="255"/>
+        <location filename="../../relj/ui/import_dialog.py" line="262"/>
         <source>Type your name as the chat shows it under “Your name in the chat”, so that relj leaves you out of the people you chatted with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="265"/>
+        <location filename="../../relj/ui/import_dialog.py" line="272"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="265"/>
+        <location filename="../../relj/ui/import_dialog.py" line="272"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="271"/>
+        <location filename="../../relj/ui/import_dialog.py" line="278"/>
         <source>Read %1 records…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="277"/>
+        <location filename="../../relj/ui/import_dialog.py" line="284"/>
         <source>importing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="279"/>
+        <location filename="../../relj/ui/import_dialog.py" line="286"/>
         <source>Imported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/import_dialog.py" line="306"/>
+        <location filename="../../relj/ui/import_dialog.py" line="313"/>
         <source>The table shows the first %n rows.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/import_dialog.py" line="309"/>
+        <location filename="../../relj/ui/import_dialog.py" line="316"/>
         <source>%n are with people who are not in your journal: tick “Add the people…” to add them.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="351"/>
+        <location filename="../../relj/ui/import_dialog.py" line="358"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/import_dialog.py" line="363"/>
+        <location filename="../../relj/ui/import_dialog.py" line="370"/>
         <source>%n of the new people have the name of someone already here: Edit ▸ Find duplicates (Ctrl+Shift+D) puts them side by side.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="389"/>
+        <location filename="../../relj/ui/import_dialog.py" line="396"/>
         <source>Import undone: nothing from %1 is in your journal any more.</source>
         <translation type="unfinished"></translation>
     </message>
