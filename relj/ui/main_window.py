@@ -459,6 +459,15 @@ class MainWindow(QMainWindow):
         edit.addActions([self.act_new_person, self.act_quick_log])
         edit.addSeparator()
         edit.addActions([self.act_delete, self.act_duplicates])
+
+        def rhythms() -> None:  # relj/ui/rhythms_dialog.py, imported only when asked for
+            from relj.ui.rhythms_dialog import show_rhythms
+
+            show_rhythms(self, self.journal)
+
+        self.act_rhythms = self._action(self.tr("R&hythms…"), rhythms, None,
+                                        self.tr("Rhythms you keep with people: a first-Sunday dinner, a monthly call"))
+        edit.addAction(self.act_rhythms)
         go = bar.addMenu(self.tr("&Go"))
         go.addActions([self.act_palette, self.act_find, self.act_back])
         go.addSeparator()
