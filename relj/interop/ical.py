@@ -593,7 +593,8 @@ def series_records(
     for all the events of one store. ``me``: lower-cased addresses."""
     ctx = _Context(today, me, local_tz, "", budget)
     event = _Event(index, 0, master, where)
-    items = [_Event(index, 0, comp, label) for comp, label in overrides]
+    # Distinct numbers: a series tells its overrides apart by them (see _Series.comp_of).
+    items = [_Event(index + n, 0, comp, label) for n, (comp, label) in enumerate(overrides, 1)]
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")

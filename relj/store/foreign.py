@@ -21,6 +21,7 @@ import os
 import sqlite3
 import stat
 import tempfile
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -62,11 +63,23 @@ def _uri(path: Path, flag: str) -> str:
     return f"file:{quote(str(path.absolute()))}?{flag}"
 
 
+class _Locked(sqlite3.OperationalError):
+    """The program held its lock longer than relj waits."""
+
+
 def _copy_from(path: Path, flag: str, target: sqlite3.Connection) -> None:
+    # Connection.backup retries for ever while the source is busy or locked: the progress
+    # callback, called after every step, gives up once the wait is over.
+    deadline = time.monotonic() + _BUSY_MS / 1000
+
+    def progress(status: int, remaining: int, total: int) -> None:
+        if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) and time.monotonic() > deadline:
+            raise _Locked("the database is locked")
+
     source = sqlite3.connect(_uri(path, flag), uri=True, timeout=_BUSY_MS / 1000)
     try:
-        source.execute(f"PRAGMA busy_timeout = {_BUSY_MS}")
-        source.backup(target)
+        source.execute(f"PRAGMA busy_timeout = {_BUSY_MS // 4}")
+        source.backup(target, progress=progress, sleep=0.05)
     finally:
         source.close()
 
