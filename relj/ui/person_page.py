@@ -30,14 +30,19 @@ from relj.clock import today
 from relj.domain import ContactKind, Person, Relationship
 from relj.errors import UserError
 from relj.ops import plans as plan_ops
+from relj.ops import rhythms as rhythm_ops
+from relj.store import moments as moment_store
 from relj.store import plans as plan_store
+from relj.store import rhythms as rhythm_store
 from relj.ui import journal as jn
 from relj.ui.i18n import circle_label
 from relj.ui.journal import Journal
+from relj.ui.person_brief import BriefSection
 from relj.ui.person_details import ContactsForm, DetailsForm, RhythmForm, put_text, section_title
 from relj.ui.person_history import ContactHistory
 from relj.ui.person_links import InterestsSection, RelationshipDialog, RelationshipsSection
 from relj.ui.person_loop import AttentionBox, PointsSection, PreferencesForm, attention_for, birthday_value
+from relj.ui.person_moments import MomentsSection, RhythmsLine
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +93,12 @@ class PersonPage(QWidget):
                                                                    text=self.tr("Delete talking point")))
         self.prefs = PreferencesForm()
         self.prefs.edited.connect(self._set_preferences)
+        self.brief = BriefSection(journal)
+        self.moments = MomentsSection(today())
+        self.moments.add_requested.connect(self._add_moment)
+        self.moments.delete_requested.connect(self._remove_moment)
+        self.rhythms_line = RhythmsLine()
+        self.rhythms_line.open_requested.connect(self.show_rhythms)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("person_splitter")
@@ -153,15 +164,20 @@ class PersonPage(QWidget):
         details.setObjectName("person_details")
         column = QVBoxLayout(details)
         column.setContentsMargins(4, 0, 12, 12)
-        for title, part in ((self.tr("For next time"), self.points), (self.tr("Details"), self.details),
+        for title, part in ((self.tr("For next time"), self.points), (self.tr("Before you meet"), self.brief),
+                            (self.tr("Details"), self.details),
                             (self.tr("Contact"), self.contacts), (self.tr("Preferences"), self.prefs),
                             (self.tr("Interests"), self.interests), (self.tr("Relationships"), self.relations),
                             (self.tr("Rhythm"), self.rhythm)):
             column.addWidget(section_title(title))
             column.addWidget(part)
-        # Moments (issue 16) go here: a section of their own after Rhythm.
+        column.addWidget(self.rhythms_line)
+        column.addWidget(section_title(self.tr("Moments")))
+        column.addWidget(self.moments)
         column.addStretch(1)
         scroll = QScrollArea()
+        scroll.setObjectName("person_details_scroll")
+        scroll.setAccessibleName(self.tr("About them"))
         scroll.setWidget(details)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -202,6 +218,11 @@ class PersonPage(QWidget):
             prefers, best_time = plan_store.preferences(store, [person.id]).get(person.id, (None, None))
             self.prefs.load(prefers, best_time, focused)
             self.points.load(self._points(person.id))
+            self.moments.set_today(today())
+            self.moments.load(moment_store.moments_for(store, person.id))
+            self.rhythms_line.load(person.display_name,
+                                   rhythm_store.rhythms(store, rhythm_store.rhythm_ids_of(store, [person.id])))
+            self.brief.show_person(person.id)
             self._load_summary(person)
         finally:
             self._loading = False
@@ -341,6 +362,31 @@ class PersonPage(QWidget):
         if self.person is not None and not self._loading:
             self._run(plan_ops.set_preferences, self.person.id, prefers=prefers, best_time=best_time,
                       text=self.tr("Edit preferences"))
+
+    # -- moments and rhythms (issue 16) ---------------------------------------------------------
+    def _add_moment(self, text: str, day: Any, kind: str, yearly: bool) -> None:
+        if self.person is None:
+            return
+        name = self.person.display_name
+        try:
+            self.journal.run(rhythm_ops.add_moment, self.person.id, text, day, kind=kind, yearly=yearly,
+                             text=self.tr("Add moment"),
+                             message=self.tr("Added a moment for %1: %2").replace("%1", name).replace("%2", text))
+        except UserError as exc:
+            self.moments.show_error(str(exc))
+            return
+        self.moments.clear_fields()
+
+    def _remove_moment(self, moment_id: int) -> None:
+        if self.person is not None:
+            self._run(rhythm_ops.remove_moment, moment_id, text=self.tr("Remove moment"),
+                      message=self.tr("Removed a moment of %1").replace("%1", self.person.display_name))
+
+    def show_rhythms(self) -> None:
+        """The Rhythms dialog, with this person ready in a new rhythm's Who field."""
+        from relj.ui.rhythms_dialog import show_rhythms
+
+        show_rhythms(self, self.journal, person_id=self.person_id())
 
     def plan_meeting(self) -> None:
         """Plan a meeting with this person (the Plan dialog, with their brief)."""

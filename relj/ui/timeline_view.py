@@ -1,4 +1,4 @@
-"""The Timeline view: every interaction, newest first, filtered by channel and by person, read lazily."""
+"""The Timeline view: every interaction and life moment, newest first, filtered by channel and by person, read lazily."""
 
 from __future__ import annotations
 
@@ -16,12 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from relj.domain import Channel
+from relj.rhythms import Moment
 from relj.ui import journal as jn
 from relj.ui.i18n import channel_label, mode_label
 from relj.ui.icons import channel_icon
 from relj.ui.journal import Journal
-from relj.ui.models import TimelineModel
 from relj.ui.roles import PersonIdRole
+from relj.ui.timeline_moments import MomentsTimelineModel, moment_icon
 from relj.ui.widgets import ActivatingList
 
 
@@ -35,7 +36,7 @@ class TimelineView(QWidget):
         self.journal = journal
         self.setObjectName("timeline_view")
         self.setAccessibleName(self.tr("Timeline"))
-        self.model = TimelineModel(journal, parent=self)
+        self.model = MomentsTimelineModel(journal, parent=self)
         self._people: dict[str, int] = {}
 
         title = QLabel(self.tr("Timeline"))
@@ -61,6 +62,20 @@ class TimelineView(QWidget):
             button.toggled.connect(self._apply)
             self.channel_buttons[channel] = button
             toggles.addWidget(button)
+        # Moments are not a channel: a toggle of their own, marked with their star.
+        self.moments_button = QToolButton()
+        self.moments_button.setObjectName("timeline_moments")
+        self.moments_button.setCheckable(True)
+        self.moments_button.setChecked(True)
+        self.moments_button.setIcon(moment_icon(18))
+        self.moments_button.setIconSize(QSize(18, 18))
+        self.moments_button.setText(self.tr("Moments"))
+        self.moments_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.moments_button.setAccessibleName(self.tr("Show moments"))
+        self.moments_button.setToolTip(self.tr("Show or hide life moments: a move, a new job, a baby…"))
+        self.moments_button.toggled.connect(self.model.set_show_moments)
+        toggles.addSpacing(8)
+        toggles.addWidget(self.moments_button)
         toggles.addStretch(1)
 
         self.person_box = QLineEdit()
@@ -81,7 +96,7 @@ class TimelineView(QWidget):
 
         self.list = ActivatingList()
         self.list.setObjectName("timeline_list")
-        self.list.setAccessibleName(self.tr("Interactions, newest first"))
+        self.list.setAccessibleName(self.tr("Interactions and moments, newest first"))
         self.list.setModel(self.model)
         self.list.setUniformItemSizes(True)
         self.list.setIconSize(QSize(20, 20))
@@ -179,8 +194,20 @@ class TimelineView(QWidget):
 
     def _delete_current(self) -> None:
         index = self.list.currentIndex()
-        if index.isValid():
-            self.journal.delete_interaction(self.model.interaction(index.row()).id)
+        if not index.isValid():
+            return
+        item = self.model.row_item(index.row())
+        if isinstance(item, Moment):
+            from relj.errors import UserError
+            from relj.ops import rhythms as rhythm_ops
+
+            try:
+                self.journal.run(rhythm_ops.remove_moment, item.id, text=self.tr("Remove moment"),
+                                 message=self.tr("Removed a moment of %1").replace("%1", item.person_name))
+            except UserError as exc:
+                self.journal.error_raised.emit(str(exc))
+            return
+        self.journal.delete_interaction(item.id)
 
     def selected_person_id(self) -> int | None:
         index = self.list.currentIndex()
