@@ -782,11 +782,13 @@ The journal as it is now is backed up first.</source>
         <location filename="../../relj/ui/plan_dialog.py" line="456"/>
         <location filename="../../relj/ui/plan_dialog.py" line="476"/>
         <location filename="../../relj/ui/plan_dialog.py" line="479"/>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="542"/>
         <source>Add to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../relj/ui/plan_dialog.py" line="457"/>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="543"/>
         <source>Calendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1189,6 +1191,201 @@ The journal as it is now is backed up first.</source>
         <source>Did you talk to %1 on %2?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../relj/ui/person_moments.py" line="39"/>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_moments.py" line="39"/>
+        <source>New job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_moments.py" line="39"/>
+        <source>Baby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_moments.py" line="39"/>
+        <source>Wedding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_moments.py" line="40"/>
+        <source>Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_moments.py" line="40"/>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_moments.py" line="40"/>
+        <source>Exam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_moments.py" line="40"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="62"/>
+        <source>first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="62"/>
+        <source>second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="62"/>
+        <source>third</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="62"/>
+        <source>fourth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="62"/>
+        <source>last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="63"/>
+        <source>every %1 %2 of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="66"/>
+        <source>every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/rhythms_dialog.py" line="66"/>
+        <source>every %n weeks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="68"/>
+        <source>every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/rhythms_dialog.py" line="68"/>
+        <source>every %n months</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="69"/>
+        <location filename="../../relj/ui/timeline_moments.py" line="159"/>
+        <source>every year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="77"/>
+        <source>not yet due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="78"/>
+        <source>kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="78"/>
+        <source>due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="80"/>
+        <source>missed once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="82"/>
+        <source>missed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/rhythms_dialog.py" line="84"/>
+        <source>missed at least %n times in a row</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/rhythms_dialog.py" line="85"/>
+        <source>missed %n times in a row</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="102"/>
+        <source>Rhythm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="102"/>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="102"/>
+        <source>How often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="102"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="103"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="103"/>
+        <source>Last kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="103"/>
+        <source>Kept?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="174"/>
+        <source>no one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="182"/>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/timeline_moments.py" line="147"/>
+        <source>A moment in %1&apos;s life: %2</source>
+        <extracomment>Moments of days after this one are in the list (None: all of them, the last page is read).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/timeline_moments.py" line="155"/>
+        <source>Moment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgendaStrip</name>
@@ -1355,6 +1552,68 @@ The journal as it is now is backed up first.</source>
     <message>
         <location filename="../../relj/ui/backup_dialogs.py" line="396"/>
         <source>Keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefSection</name>
+    <message>
+        <location filename="../../relj/ui/person_brief.py" line="51"/>
+        <source>Before you meet</source>
+        <extracomment>Moments this recent are named in the brief (&quot;Lately: ...&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_brief.py" line="52"/>
+        <location filename="../../relj/ui/person_brief.py" line="68"/>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_brief.py" line="98"/>
+        <source>Last seen or heard: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_brief.py" line="101"/>
+        <source>Never seen or heard yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/person_brief.py" line="103"/>
+        <source>You started %1 of the last %Ln contacts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_brief.py" line="112"/>
+        <source>Last notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_brief.py" line="114"/>
+        <source>You both like: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_brief.py" line="116"/>
+        <source>People: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_brief.py" line="119"/>
+        <source>Lately: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_brief.py" line="123"/>
+        <source>Coming up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_brief.py" line="125"/>
+        <source>Nothing coming up in the next weeks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2390,7 +2649,7 @@ The journal as it is now is backed up first.</source>
     </message>
     <message>
         <location filename="../../relj/ui/main_window.py" line="152"/>
-        <location filename="../../relj/ui/main_window.py" line="587"/>
+        <location filename="../../relj/ui/main_window.py" line="596"/>
         <source>Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2401,7 +2660,7 @@ The journal as it is now is backed up first.</source>
     </message>
     <message>
         <location filename="../../relj/ui/main_window.py" line="153"/>
-        <location filename="../../relj/ui/main_window.py" line="587"/>
+        <location filename="../../relj/ui/main_window.py" line="596"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2412,7 +2671,7 @@ The journal as it is now is backed up first.</source>
     </message>
     <message>
         <location filename="../../relj/ui/main_window.py" line="154"/>
-        <location filename="../../relj/ui/main_window.py" line="588"/>
+        <location filename="../../relj/ui/main_window.py" line="597"/>
         <source>Interests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2423,7 +2682,7 @@ The journal as it is now is backed up first.</source>
     </message>
     <message>
         <location filename="../../relj/ui/main_window.py" line="155"/>
-        <location filename="../../relj/ui/main_window.py" line="588"/>
+        <location filename="../../relj/ui/main_window.py" line="597"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2668,112 +2927,122 @@ The journal as it is now is backed up first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="462"/>
+        <location filename="../../relj/ui/main_window.py" line="468"/>
+        <source>R&amp;hythms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/main_window.py" line="469"/>
+        <source>Rhythms you keep with people: a first-Sunday dinner, a monthly call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/main_window.py" line="471"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="466"/>
+        <location filename="../../relj/ui/main_window.py" line="475"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="586"/>
+        <location filename="../../relj/ui/main_window.py" line="595"/>
         <source>Everywhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="593"/>
+        <location filename="../../relj/ui/main_window.py" line="602"/>
         <source>In lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="594"/>
+        <location filename="../../relj/ui/main_window.py" line="603"/>
         <source>Tab, Shift+Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="594"/>
+        <location filename="../../relj/ui/main_window.py" line="603"/>
         <source>Next or previous region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="595"/>
+        <location filename="../../relj/ui/main_window.py" line="604"/>
         <source>Up, Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="595"/>
+        <location filename="../../relj/ui/main_window.py" line="604"/>
         <source>Move within the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="596"/>
+        <location filename="../../relj/ui/main_window.py" line="605"/>
         <source>Menu key, Shift+F10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="596"/>
+        <location filename="../../relj/ui/main_window.py" line="605"/>
         <source>More actions for the selected row</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/main_window.py" line="638"/>
+        <location filename="../../relj/ui/main_window.py" line="647"/>
         <source>%Ln people</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/main_window.py" line="639"/>
+        <location filename="../../relj/ui/main_window.py" line="648"/>
         <source>%Ln interactions</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="497"/>
+        <location filename="../../relj/ui/main_window.py" line="506"/>
         <source>Logged %1 with %2. Ctrl+Z undoes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="503"/>
+        <location filename="../../relj/ui/main_window.py" line="512"/>
         <source>Select a person to delete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="543"/>
+        <location filename="../../relj/ui/main_window.py" line="552"/>
         <source>Merged %1 duplicates. Ctrl+Z undoes the last merge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="610"/>
-        <location filename="../../relj/ui/main_window.py" line="611"/>
+        <location filename="../../relj/ui/main_window.py" line="619"/>
+        <location filename="../../relj/ui/main_window.py" line="620"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="618"/>
+        <location filename="../../relj/ui/main_window.py" line="627"/>
         <source>About relj</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="619"/>
+        <location filename="../../relj/ui/main_window.py" line="628"/>
         <source>&lt;h3&gt;relj %1&lt;/h3&gt;&lt;p&gt;A journal of the people in your life, and of how you really keep in touch: together, by voice, or only in writing.&lt;/p&gt;&lt;p&gt;Your journal stays on this computer.&lt;/p&gt;&lt;p&gt;Licensed under the GPL, version 3 or later.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="706"/>
+        <location filename="../../relj/ui/main_window.py" line="715"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="720"/>
+        <location filename="../../relj/ui/main_window.py" line="729"/>
         <source>Dismiss the warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="721"/>
+        <location filename="../../relj/ui/main_window.py" line="730"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2819,6 +3088,88 @@ The journal as it is now is backed up first.</source>
     <message>
         <location filename="../../relj/ui/passed_plans.py" line="138"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MomentDayField</name>
+    <message>
+        <location filename="../../relj/ui/person_moments.py" line="98"/>
+        <source>Moment date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_moments.py" line="99"/>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_moments.py" line="100"/>
+        <source>Type today, yesterday, -3, 2w, 12 oct, 12 October 2025 or 2026-10-12; Up and Down move by a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MomentsSection</name>
+    <message>
+        <location filename="../../relj/ui/person_moments.py" line="130"/>
+        <source>Moments, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_moments.py" line="131"/>
+        <source>Delete removes the selected moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_moments.py" line="135"/>
+        <source>Moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_moments.py" line="136"/>
+        <source>What happened: moved to Berlin, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_moments.py" line="142"/>
+        <source>Kind of moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_moments.py" line="146"/>
+        <location filename="../../relj/ui/person_moments.py" line="148"/>
+        <source>Every year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_moments.py" line="149"/>
+        <source>An anniversary: it comes back every year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_moments.py" line="153"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_moments.py" line="198"/>
+        <source>Write what happened first (a move, a new job…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_moments.py" line="203"/>
+        <source>Not a date I know: try 12 oct, -3, yesterday or 2026-10-12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_moments.py" line="223"/>
+        <source>every year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_moments.py" line="229"/>
+        <source>No moments yet: a move, a new job, a baby…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3154,145 +3505,180 @@ The journal as it is now is backed up first.</source>
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="117"/>
+        <location filename="../../relj/ui/person_page.py" line="128"/>
         <source>‹ Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="118"/>
+        <location filename="../../relj/ui/person_page.py" line="129"/>
         <source>Back (Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="119"/>
+        <location filename="../../relj/ui/person_page.py" line="130"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="124"/>
+        <location filename="../../relj/ui/person_page.py" line="135"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="132"/>
+        <location filename="../../relj/ui/person_page.py" line="143"/>
         <source>Log contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="133"/>
+        <location filename="../../relj/ui/person_page.py" line="144"/>
         <source>Log a meeting, call or message with them (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="134"/>
+        <location filename="../../relj/ui/person_page.py" line="145"/>
         <source>Log contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="138"/>
+        <location filename="../../relj/ui/person_page.py" line="149"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="141"/>
+        <location filename="../../relj/ui/person_page.py" line="152"/>
         <source>Delete person</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/person_page.py" line="223"/>
+        <location filename="../../relj/ui/person_page.py" line="244"/>
         <source>%Ln interactions</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="103"/>
+        <location filename="../../relj/ui/person_page.py" line="114"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="158"/>
+        <location filename="../../relj/ui/person_page.py" line="170"/>
         <source>Interests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="158"/>
+        <location filename="../../relj/ui/person_page.py" line="170"/>
         <source>Relationships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="156"/>
+        <location filename="../../relj/ui/person_page.py" line="168"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="86"/>
+        <location filename="../../relj/ui/person_page.py" line="91"/>
         <source>Reopen talking point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="88"/>
+        <location filename="../../relj/ui/person_page.py" line="93"/>
         <source>Delete talking point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="140"/>
+        <location filename="../../relj/ui/person_page.py" line="151"/>
         <source>Delete this person (Ctrl+Delete; Ctrl+Z brings them back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="156"/>
+        <location filename="../../relj/ui/person_page.py" line="167"/>
         <source>For next time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="157"/>
+        <location filename="../../relj/ui/person_page.py" line="167"/>
+        <source>Before you meet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_page.py" line="169"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="157"/>
+        <location filename="../../relj/ui/person_page.py" line="169"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="159"/>
+        <location filename="../../relj/ui/person_page.py" line="171"/>
         <source>Rhythm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="225"/>
+        <location filename="../../relj/ui/person_page.py" line="175"/>
+        <source>Moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_page.py" line="180"/>
+        <source>About them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_page.py" line="246"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="238"/>
+        <location filename="../../relj/ui/person_page.py" line="259"/>
         <source>relj</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="332"/>
+        <location filename="../../relj/ui/person_page.py" line="353"/>
         <source>Add talking point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="333"/>
+        <location filename="../../relj/ui/person_page.py" line="354"/>
         <source>Noted for next time with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="337"/>
+        <location filename="../../relj/ui/person_page.py" line="358"/>
         <source>Cover talking point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="338"/>
+        <location filename="../../relj/ui/person_page.py" line="359"/>
         <source>Ticked off a talking point with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_page.py" line="343"/>
+        <location filename="../../relj/ui/person_page.py" line="364"/>
         <source>Edit preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_page.py" line="373"/>
+        <source>Add moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_page.py" line="374"/>
+        <source>Added a moment for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_page.py" line="382"/>
+        <source>Remove moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_page.py" line="383"/>
+        <source>Removed a moment of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4306,6 +4692,266 @@ People you only write to, or who have gone quiet, will appear here.</source>
     </message>
 </context>
 <context>
+    <name>RhythmsDialog</name>
+    <message>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="210"/>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="219"/>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="498"/>
+        <source>Rhythms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="214"/>
+        <source>Rhythms you keep with people: a first-Sunday dinner, a call every two weeks. Two missed in a row and relj says so on Reconnect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="220"/>
+        <source>Delete removes the selected rhythm; Enter adds it to a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="232"/>
+        <source>No rhythms yet. Add the first one below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="235"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="236"/>
+        <source>Remove rhythm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="237"/>
+        <source>Remove the selected rhythm (Delete; Ctrl+Z brings it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="239"/>
+        <source>Add to &amp;calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="240"/>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="523"/>
+        <source>Add to calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="241"/>
+        <source>Save the rhythm as one repeating calendar event (.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="249"/>
+        <source>Last action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="250"/>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="251"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="312"/>
+        <source>Add a rhythm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="318"/>
+        <source>Rhythm name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="319"/>
+        <source>First-Sunday dinner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="322"/>
+        <source>With whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="323"/>
+        <source>Type names, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="327"/>
+        <source>How often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="328"/>
+        <source>first sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="333"/>
+        <source>Accepted rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="334"/>
+        <source>Accepted: %1 (for example: month, 2 weeks, first sunday, last friday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="339"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="344"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="345"/>
+        <source>19:30 (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="349"/>
+        <source>Starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="350"/>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="352"/>
+        <source>&amp;Add rhythm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="353"/>
+        <source>Add rhythm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="358"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="364"/>
+        <source>&amp;Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="366"/>
+        <source>&amp;Starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="372"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="373"/>
+        <source>&amp;With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="374"/>
+        <source>&amp;Every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="376"/>
+        <source>C&amp;hannel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="400"/>
+        <source>relj cannot read “%1”. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="408"/>
+        <source>%1; next: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="418"/>
+        <source>Ctrl+Z undoes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="456"/>
+        <source>Who is it with? Type a name in With.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="461"/>
+        <source>relj cannot read the rule “%1”. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="467"/>
+        <source>A time is HH:MM, such as 19:30 (or leave it empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="471"/>
+        <source>Not a date I know: try today, 12 oct or 2026-10-12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="475"/>
+        <source>Add rhythm %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="476"/>
+        <source>Added %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="495"/>
+        <source>Remove rhythm %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="496"/>
+        <source>Removed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="526"/>
+        <source>Saved %1: open it with your calendar to add the repeating event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RhythmsLine</name>
+    <message>
+        <location filename="../../relj/ui/person_moments.py" line="268"/>
+        <source>Rhythms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_moments.py" line="276"/>
+        <source>Rhythms with %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/person_moments.py" line="279"/>
+        <source>No rhythm with %1 yet (a first-Sunday dinner, a monthly call).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SnoozeDialog</name>
     <message>
         <location filename="../../relj/ui/reconnect_dialogs.py" line="100"/>
@@ -4675,48 +5321,73 @@ People you only write to, or who have gone quiet, will appear here.</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../relj/ui/timeline_view.py" line="37"/>
-        <location filename="../../relj/ui/timeline_view.py" line="41"/>
+        <location filename="../../relj/ui/timeline_view.py" line="38"/>
+        <location filename="../../relj/ui/timeline_view.py" line="42"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/timeline_view.py" line="58"/>
+        <location filename="../../relj/ui/timeline_view.py" line="59"/>
         <source>Show %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/timeline_view.py" line="59"/>
+        <location filename="../../relj/ui/timeline_view.py" line="60"/>
         <source>Show or hide %1 (%2 mode)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/timeline_view.py" line="68"/>
+        <location filename="../../relj/ui/timeline_view.py" line="72"/>
+        <source>Moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/timeline_view.py" line="74"/>
+        <source>Show moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/timeline_view.py" line="75"/>
+        <source>Show or hide life moments: a move, a new job, a baby…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/timeline_view.py" line="83"/>
         <source>Only with… (type a name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/timeline_view.py" line="69"/>
+        <location filename="../../relj/ui/timeline_view.py" line="84"/>
         <source>Filter by person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/timeline_view.py" line="84"/>
-        <source>Interactions, newest first</source>
+        <location filename="../../relj/ui/timeline_view.py" line="99"/>
+        <source>Interactions and moments, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/timeline_view.py" line="167"/>
+        <location filename="../../relj/ui/timeline_view.py" line="205"/>
+        <source>Remove moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/timeline_view.py" line="206"/>
+        <source>Removed a moment of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/timeline_view.py" line="182"/>
         <source>No one in the journal is called that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/timeline_view.py" line="169"/>
+        <location filename="../../relj/ui/timeline_view.py" line="184"/>
         <source>Nothing matches these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/timeline_view.py" line="171"/>
+        <location filename="../../relj/ui/timeline_view.py" line="186"/>
         <source>Nothing logged yet. Press Ctrl+L to log a meeting, call or message.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/import_dialog.py" line="436"/>
+        <location filename="../../relj/ui/import_dialog.py" line="443"/>
         <source>Exported %n people to %1.</source>
         <translation>
             <numerusform>Exported %n person to %1.</numerusform>
@@ -196,17 +196,17 @@
     <message numerus="yes">
         <location filename="../../relj/ui/reconnect_delegate.py" line="55"/>
         <source>%n+ messages since</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n+ message since</numerusform>
+            <numerusform>%n+ messages since</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../relj/ui/reconnect_delegate.py" line="56"/>
         <source>%n messages since</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message since</numerusform>
+            <numerusform>%n messages since</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -233,6 +233,38 @@
             <numerusform>Sort %n people…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/rhythms_dialog.py" line="66"/>
+        <source>every %n weeks</source>
+        <translation>
+            <numerusform>every %n week</numerusform>
+            <numerusform>every %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/rhythms_dialog.py" line="68"/>
+        <source>every %n months</source>
+        <translation>
+            <numerusform>every %n month</numerusform>
+            <numerusform>every %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/rhythms_dialog.py" line="84"/>
+        <source>missed at least %n times in a row</source>
+        <translation>
+            <numerusform>missed at least %n time in a row</numerusform>
+            <numerusform>missed at least %n times in a row</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/rhythms_dialog.py" line="85"/>
+        <source>missed %n times in a row</source>
+        <translation>
+            <numerusform>missed %n time in a row</numerusform>
+            <numerusform>missed %n times in a row</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AgendaStrip</name>
@@ -250,6 +282,17 @@
         <translation>
             <numerusform>and %n more</numerusform>
             <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BriefSection</name>
+    <message numerus="yes">
+        <location filename="../../relj/ui/person_brief.py" line="103"/>
+        <source>You started %1 of the last %Ln contacts</source>
+        <translation>
+            <numerusform>You started %1 of the last %Ln contact</numerusform>
+            <numerusform>You started %1 of the last %Ln contacts</numerusform>
         </translation>
     </message>
 </context>
@@ -335,7 +378,7 @@
 <context>
     <name>FirstRun</name>
     <message numerus="yes">
-        <location filename="../../relj/ui/welcome.py" line="301"/>
+        <location filename="../../relj/ui/welcome.py" line="315"/>
         <source>S&amp;ort %n people…</source>
         <translation>
             <numerusform>S&amp;ort %n person…</numerusform>
@@ -346,7 +389,15 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../relj/ui/import_dialog.py" line="306"/>
+        <location filename="../../relj/ui/import_dialog.py" line="213"/>
+        <source> message(s)</source>
+        <translation>
+            <numerusform> message</numerusform>
+            <numerusform> messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/import_dialog.py" line="313"/>
         <source>The table shows the first %n rows.</source>
         <translation>
             <numerusform>The table shows the first row.</numerusform>
@@ -354,7 +405,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/import_dialog.py" line="309"/>
+        <location filename="../../relj/ui/import_dialog.py" line="316"/>
         <source>%n are with people who are not in your journal: tick “Add the people…” to add them.</source>
         <translation>
             <numerusform>%n is with people who are not in your journal: tick “Add the people…” to add them.</numerusform>
@@ -362,7 +413,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/import_dialog.py" line="363"/>
+        <location filename="../../relj/ui/import_dialog.py" line="370"/>
         <source>%n of the new people have the name of someone already here: Edit ▸ Find duplicates (Ctrl+Shift+D) puts them side by side.</source>
         <translation>
             <numerusform>%n of the new people has the name of someone already here: Edit ▸ Find duplicates (Ctrl+Shift+D) puts them side by side.</numerusform>
@@ -403,7 +454,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../relj/ui/main_window.py" line="638"/>
+        <location filename="../../relj/ui/main_window.py" line="647"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -411,7 +462,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/main_window.py" line="639"/>
+        <location filename="../../relj/ui/main_window.py" line="648"/>
         <source>%Ln interactions</source>
         <translation>
             <numerusform>%Ln interaction</numerusform>
@@ -433,7 +484,7 @@
 <context>
     <name>PersonPage</name>
     <message numerus="yes">
-        <location filename="../../relj/ui/person_page.py" line="223"/>
+        <location filename="../../relj/ui/person_page.py" line="244"/>
         <source>%Ln interactions</source>
         <translation>
             <numerusform>%Ln interaction</numerusform>
@@ -465,17 +516,17 @@
     <message numerus="yes">
         <location filename="../../relj/ui/reconnect_view.py" line="308"/>
         <source>Start with these %n today: the ones you have drifted from furthest, closest people first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Start with this %n today: the one you have drifted from furthest.</numerusform>
+            <numerusform>Start with these %n today: the ones you have drifted from furthest, closest people first.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../relj/ui/reconnect_view.py" line="311"/>
         <source>%n more need attention.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more needs attention.</numerusform>
+            <numerusform>%n more need attention.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -545,7 +596,7 @@
 <context>
     <name>WelcomePage</name>
     <message numerus="yes">
-        <location filename="../../relj/ui/welcome.py" line="247"/>
+        <location filename="../../relj/ui/welcome.py" line="261"/>
         <source>&amp;Sort %n people…</source>
         <translation>
             <numerusform>&amp;Sort %n person…</numerusform>
