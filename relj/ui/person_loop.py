@@ -41,19 +41,23 @@ def attention_for(store: Store, person_id: int, day: dt.date) -> rc.Entry | None
     """The Reconnect entry of one person (their reason), or None when they need no attention.
 
     Assessed alone, as the ranking assesses each person (relj.reconnect.assess), with the circle
-    cadences of the journal; only this person's summary and details are read.
+    cadences of the journal and what rhythms and moments say (relj.reconnect_rhythms.life); only
+    this person's summary and details are read.
     """
     from relj.store import reconnect as rq
 
     summaries = rq.contact_summaries(store, day, person_ids=[person_id])
     if not summaries:
         return None
+    from relj.reconnect_rhythms import life as life_of
+
     circles = rc.circle_cadences(store.get_setting(rc.SETTING_KEY))
-    found = rc.assess(summaries[0], day, circles)
+    life = life_of(store, day)  # rhythms missed twice and recent moments, as Reconnect sees them
+    found = rc.assess(summaries[0], day, circles, life)
     if found is None:
         return None
     interests = rq.person_interests(store, [person_id])
-    ranked = rc.Ranking(day, (found,), 1, interests, {})
+    ranked = rc.Ranking(day, (found,), 1, interests, {}, life)
     entries = rc.entries(store, ranked)
     return entries[0] if entries else None
 
