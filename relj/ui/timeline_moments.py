@@ -76,7 +76,8 @@ class MomentsTimelineModel(TimelineModel):
 
     def _moments(self, after: dt.date | None, upto: dt.date | None) -> list[Moment]:
         """Moments dated after ``after`` (exclusive) and up to ``upto`` (inclusive); None: no bound."""
-        if not self._show_moments or self._person_id == -1:
+        # Moments are no channel: a view narrowed to some channels shows those channels only.
+        if not self._show_moments or self._person_id == -1 or self._channels is not None:
             return []
         lo = (after + dt.timedelta(days=1)) if after is not None else dt.date(1, 1, 1)
         hi = upto if upto is not None else dt.date(9999, 12, 31)

@@ -150,6 +150,9 @@ def test_a_moment_is_a_row_of_its_own_in_the_timeline(qtbot, journal, qtmodeltes
     view.moments_button.click()
     assert not any(isinstance(model.row_item(n), Moment) for n in range(model.rowCount()))
     view.moments_button.click()
+    view.channel_buttons[Channel.EMAIL].click()  # some channels only: those channels only
+    assert not any(isinstance(model.row_item(n), Moment) for n in range(model.rowCount()))
+    view.channel_buttons[Channel.EMAIL].click()
     view.set_person_filter("Bruno Costa")
     assert not any(isinstance(model.row_item(n), Moment) for n in range(model.rowCount()))
     view.set_person_filter("Ana Lima")
