@@ -5,7 +5,9 @@ The file is never opened for writing. :func:`private_copy` checks the SQLite hea
 the database with SQLite's backup API from a ``mode=ro`` connection (which reads pages still in
 the program's WAL; a plain file copy would lose them), into a 0600 file in a 0700 temporary
 folder; when that fails (the program holds a lock, or a read-only folder keeps SQLite from
-opening the WAL) it copies from an ``immutable=1`` connection, which reads the main file only.
+opening the WAL) it copies from an ``immutable=1`` connection, which reads the main file only. A
+WAL database whose ``-wal`` and ``-shm`` are not there (the program is closed) is read immutably
+at once: all of it is in the main file, and a read-only connection would create both beside it.
 Every query runs on the copy, which is deleted afterwards. A file that is not such a database is
 refused with one line (a UserError); nothing of it is changed.
 
@@ -36,8 +38,9 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 _BUSY_MS = 1000
 
 
-def check_sqlite_file(path: Path, what: str) -> None:
-    """A UserError unless ``path`` is a regular file that starts as an SQLite database does."""
+def check_sqlite_file(path: Path, what: str) -> bytes:
+    """The database header of ``path``; a UserError unless it is a regular file that starts as an
+    SQLite database does."""
     try:
         # O_NONBLOCK: a FIFO must not block the open; fstat then refuses it.
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
@@ -50,13 +53,24 @@ def check_sqlite_file(path: Path, what: str) -> None:
         if not stat.S_ISREG(info.st_mode):
             kind = "a folder" if stat.S_ISDIR(info.st_mode) else "not a regular file"
             raise UserError(f"{path}: {kind}, not {what}")
-        head = os.read(fd, len(SQLITE_HEADER))
+        head = os.read(fd, 100)
     except OSError as exc:
         raise UserError(f"cannot read {path}: {exc.strerror or exc}") from None
     finally:
         os.close(fd)
-    if head != SQLITE_HEADER:
+    if not head.startswith(SQLITE_HEADER):
         raise UserError(f"{path}: not {what} (not an SQLite database)")
+    return head
+
+
+def _first_flag(path: Path, head: bytes) -> str:
+    """How to open the program's file for the copy. A WAL database (header bytes 18-19 are 2)
+    whose ``-wal`` and ``-shm`` are not both there is read immutably: everything is in the main
+    file, and a read-only connection would otherwise create them beside it and leave them."""
+    wal_mode = len(head) >= 20 and head[18] == 2 and head[19] == 2
+    if wal_mode and not (Path(f"{path}-wal").is_file() and Path(f"{path}-shm").is_file()):
+        return "immutable=1"
+    return "mode=ro"
 
 
 def _uri(path: Path, flag: str) -> str:
@@ -92,15 +106,17 @@ def private_copy(path: Path, what: str) -> Iterator[sqlite3.Connection]:
         UserError: the file is missing, unreadable, or not an SQLite database.
     """
     path = Path(path)
-    check_sqlite_file(path, what)
+    first = _first_flag(path, check_sqlite_file(path, what))
     with tempfile.TemporaryDirectory(prefix="relj-copy-") as folder:  # 0700, removed with the copy
         copy = Path(folder) / "copy.sqlite"
         os.close(os.open(copy, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         conn = sqlite3.connect(copy)
         try:
             try:
-                _copy_from(path, "mode=ro", conn)
+                _copy_from(path, first, conn)
             except sqlite3.Error as exc:
+                if first == "immutable=1":
+                    raise UserError(f"{path}: cannot read it as {what} (a damaged database)") from None
                 log.info("read-only copy failed (%s): reading the main file immutably", exc.sqlite_errorname
                          if hasattr(exc, "sqlite_errorname") else type(exc).__name__)
                 try:

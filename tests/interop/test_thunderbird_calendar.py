@@ -194,6 +194,17 @@ def test_a_wal_database_is_read_with_what_is_still_in_its_wal(tmp_path: Path, _p
     assert list(_private_tmp.iterdir()) == []
 
 
+def test_a_wal_database_of_a_closed_thunderbird_gets_no_files_beside_it(tmp_path: Path) -> None:
+    path = meeting_store(tmp_path / "local.sqlite")
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode=WAL")  # stays in the header; -wal and -shm go at close
+    conn.close()
+    before = digest(path)
+    assert len(events(read(path))) == 2
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["local.sqlite", "scratch"]
+    assert digest(path) == before
+
+
 def test_a_locked_database_is_read_from_its_main_file(tmp_path: Path) -> None:
     path = meeting_store(tmp_path / "local.sqlite")
     holder = sqlite3.connect(path, isolation_level=None)
