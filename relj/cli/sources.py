@@ -39,8 +39,8 @@ def _source_id(text: str) -> int:
 def sources_add(ctx: Ctx, kind: str, path: Path, create_people: bool, min_messages: int | None,
                 me: tuple[str, ...], me_names: tuple[str, ...], map_spec: str | None) -> None:
     """Record a source: KIND as for `relj import` (mbox, maildir, ics, vcard, csv, eml, calls, sms,
-    whatsapp) or phone-inbox (a folder your phone fills), and its PATH. Nothing is read until
-    `relj sources sync`."""
+    whatsapp, thunderbird-calendar, evolution-contacts) or phone-inbox (a folder your phone fills),
+    and its PATH. Nothing is read until `relj sources sync`."""
     from relj.ops import sources as ops
     from relj.sources.options import check_kind, check_options, check_path
 
