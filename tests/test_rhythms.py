@@ -160,3 +160,40 @@ def test_moment_openers_name_the_moment() -> None:
     assert moment_opener(m("her new job at Figma", "job")) == "Ask Ana how her new job at Figma went"
     assert moment_opener(m("the loss of her father", "loss")) == "Check in on Ana after the loss of her father"
     assert moment_opener(m("baby Noah", "baby")) == "Ask Ana how the baby Noah is doing"
+
+
+def _reference(rule_text: str, start: dt.date, after: dt.date, before: dt.date) -> list[dt.date]:
+    """dateutil's rrule of the RRULE the rhythm exports as: the reference for relj's arithmetic."""
+    import icalendar
+    from dateutil import rrule as du
+
+    rule = parse_rule(rule_text)
+    text = icalendar.vRecur(ical_rrule(rule, start)).to_ical().decode()
+    walk = du.rrulestr(text, dtstart=dt.datetime.combine(start, dt.time()))
+    lo = dt.datetime.combine(max(after, start), dt.time())
+    hi = dt.datetime.combine(before, dt.time())
+    return [d.date() for d in walk.between(lo, hi, inc=True)]
+
+
+def test_occurrences_are_those_of_the_exported_rrule() -> None:
+    """Occurrences are computed by date arithmetic (fast at start-up); for every rule form, random
+    starts (the 29th to the 31st included) and windows, they are exactly dateutil's."""
+    import random
+
+    rng = random.Random(16)
+    forms = ["week", "2 weeks", "3 weeks", "month", "2 months", "3 months", "6 months", "year",
+             *(f"{o} {w}" for o in ("first", "second", "third", "fourth", "last") for w in ("monday", "sunday"))]
+    checked = 0
+    for _ in range(600):
+        form = rng.choice(forms)
+        start = D(rng.randint(2019, 2026), rng.randint(1, 12), 1) + dt.timedelta(days=rng.choice(
+            [0, 27, 28, 29, 30, rng.randint(0, 30)]))
+        after = start + dt.timedelta(days=rng.randint(-40, 900))
+        before = after + dt.timedelta(days=rng.randint(0, 500))
+        assert occurrences(parse_rule(form), start, after, before) == _reference(form, start, after, before), \
+            (form, start, after, before)
+        day = after
+        expected = _reference(form, start, day, day + dt.timedelta(days=800))[0]
+        assert next_occurrence(parse_rule(form), start, day) == expected, (form, start, day)
+        checked += 1
+    assert checked == 600
