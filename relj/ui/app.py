@@ -144,6 +144,11 @@ def _run(db_path: Path | str, *, exit_after_load: bool) -> int:
     from relj.ui.focus_style import install as install_style
 
     install_style(app)
+    from PySide6.QtCore import QSettings
+
+    from relj.ui import palettes
+
+    palettes.apply(app, str(QSettings().value(palettes.SETTING, palettes.SYSTEM)))
     from relj.ui.icons import app_icon
 
     app.setWindowIcon(app_icon())
