@@ -57,10 +57,11 @@ def action_text(action: QAction) -> str:
 
 
 def fuzzy_score(query: str, text: str) -> int | None:
-    """How well ``query`` matches ``text``; lower is better, None when it does not match.
+    """How well ``query`` matches ``text`` at word starts; lower is better, None when it does not match.
 
     0: the text starts with the query; 1: every query word starts a word of the text, in order;
-    2: the query's letters appear in the text in order (a subsequence), ignoring spaces.
+    2: the query is the initials of words of the text, in order ("np" for New person). Letters
+    scattered inside words never match: "an" finds "Ana", not "Dan".
     """
     q = " ".join(query.casefold().split())
     t = text.casefold()
@@ -69,19 +70,29 @@ def fuzzy_score(query: str, text: str) -> int | None:
     if t.startswith(q):
         return 0
     words = re.findall(r"\w+", t)
-    pos = 0
-    for qw in q.split():
-        while pos < len(words) and not words[pos].startswith(qw):
-            pos += 1
-        if pos == len(words):
-            break
-        pos += 1
-    else:
+    if _in_order(q.split(), words):
         return 1
-    letters = iter(t)
-    if all(ch in letters for ch in q.replace(" ", "")):
+    if " " not in q and len(q) >= 2 and _in_order(list(q), words):
         return 2
     return None
+
+
+def _name_score(query: str, name: str) -> int | None:
+    """``fuzzy_score`` on a name, without initials: "al" is not Ana Lima."""
+    score = fuzzy_score(query, name)
+    return score if score is not None and score < 2 else None
+
+
+def _in_order(parts: Sequence[str], words: Sequence[str]) -> bool:
+    """Does each of ``parts`` start one of ``words``, in order (each word used once)?"""
+    pos = 0
+    for part in parts:
+        while pos < len(words) and not words[pos].startswith(part):
+            pos += 1
+        if pos == len(words):
+            return False
+        pos += 1
+    return True
 
 
 # How far a key moves the highlighted row (Qt.Key is an int enum: it compares with QKeyEvent.key()).
@@ -111,8 +122,9 @@ class CommandPalette(QDialog):
     """A frameless search box over people and actions.
 
     People come from the store per keystroke (name, nickname or email prefix, at most 50);
-    actions are the enabled QActions given, matched by prefix, word prefixes or letters in
-    order. Up/Down choose, Enter takes, Esc closes. The caller triggers a chosen action after
+    actions are the enabled QActions given (the current view's first), matched at word starts.
+    People whose name matches come before actions; people found by email only, after them.
+    Up/Down choose, Enter takes, Esc closes. The caller triggers a chosen action after
     the palette has closed, so that the action's own dialog does not open over the palette.
     """
 
@@ -194,18 +206,20 @@ class CommandPalette(QDialog):
         return out
 
     def entries(self, query: str) -> list[_Entry]:
-        """Rows for ``query``: close action matches, then people, then loose action matches."""
-        actions = self._action_entries(query)
-        if query.strip():
-            people = [_Entry(ref.name, hint, person_id=ref.id)
-                      for ref, hint in self.store.person_matches(query, limit=PEOPLE_LIMIT)]
-        else:
-            people = [_Entry(ref.name, self.tr("recent"), person_id=ref.id) for ref in self.store.recent_people(8)]
-        close = [e for score, e in actions if score < 2000]
-        loose = [e for score, e in actions if score >= 2000]
+        """Rows for ``query``: people whose name matches first, then actions (best match first).
+
+        With nothing typed: the people seen last, then every action.
+        """
+        actions = [e for _score, e in self._action_entries(query)]
         if not query.strip():
-            return [*people, *close]
-        return [*close, *people, *loose]
+            people = [_Entry(ref.name, self.tr("recent"), person_id=ref.id) for ref in self.store.recent_people(8)]
+            return [*people, *actions]
+        by_name: list[_Entry] = []
+        by_email: list[_Entry] = []
+        for ref, hint in self.store.person_matches(query, limit=PEOPLE_LIMIT):
+            named = _name_score(query, ref.name) is not None or ("@" not in hint and _name_score(query, hint) is not None)
+            (by_name if named else by_email).append(_Entry(ref.name, hint, person_id=ref.id))
+        return [*by_name, *actions, *by_email]
 
     def refresh(self) -> None:
         query = self.search.text()

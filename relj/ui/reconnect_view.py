@@ -94,7 +94,7 @@ class ReconnectView(QWidget):
         self.followups_label.setAccessibleName(self.tr("Say thanks"))
         self.followups_hint = QLabel(self.tr("Enter: thank-you sent · D: dismiss · right-click for more"), self)
         self.followups_hint.setAccessibleName(self.tr("Keys of the thank-you list"))
-        self.followups_hint.setEnabled(False)  # drawn in the palette's placeholder grey: a hint
+        self.followups_hint.setWordWrap(True)
         self.followups = QListView(self)
         self.followups.setModel(self.followups_model)
         self.followups.setAccessibleName(self.tr("Thank-you notes to send"))
@@ -111,8 +111,7 @@ class ReconnectView(QWidget):
         self.thanks_dismiss.setToolTip(self.tr("No thank-you for this one (D)"))
         thanks_head = QHBoxLayout()
         thanks_head.setContentsMargins(0, 0, 0, 0)
-        thanks_head.addWidget(self.followups_label)
-        thanks_head.addWidget(self.followups_hint, 1)
+        thanks_head.addWidget(self.followups_label, 1)
         thanks_head.addWidget(self.thanks_sent)
         thanks_head.addWidget(self.thanks_dismiss)
         self.thanks_box = QWidget(self)
@@ -120,6 +119,7 @@ class ReconnectView(QWidget):
         tv.setContentsMargins(0, 0, 0, 0)
         tv.addLayout(thanks_head)
         tv.addWidget(self.followups)
+        tv.addWidget(self.followups_hint)
 
         self.list = QListView(self)
         self.list.setModel(self.model)
