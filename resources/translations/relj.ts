@@ -1287,7 +1287,7 @@ The journal as it is now is backed up first.</source>
     </message>
     <message>
         <location filename="../../relj/ui/rhythms_dialog.py" line="69"/>
-        <location filename="../../relj/ui/timeline_moments.py" line="159"/>
+        <location filename="../../relj/ui/timeline_moments.py" line="160"/>
         <source>every year</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1376,14 +1376,34 @@ The journal as it is now is backed up first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/timeline_moments.py" line="147"/>
+        <location filename="../../relj/ui/timeline_moments.py" line="148"/>
         <source>A moment in %1&apos;s life: %2</source>
         <extracomment>Moments of days after this one are in the list (None: all of them, the last page is read).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/timeline_moments.py" line="155"/>
+        <location filename="../../relj/ui/timeline_moments.py" line="156"/>
         <source>Moment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/appearance.py" line="13"/>
+        <source>As the &amp;system is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/appearance.py" line="14"/>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/appearance.py" line="15"/>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/appearance.py" line="36"/>
+        <source>&amp;Appearance</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1449,33 +1469,33 @@ The journal as it is now is backed up first.</source>
 <context>
     <name>AttentionBox</name>
     <message>
-        <location filename="../../relj/ui/person_loop.py" line="71"/>
-        <location filename="../../relj/ui/person_loop.py" line="74"/>
+        <location filename="../../relj/ui/person_loop.py" line="75"/>
+        <location filename="../../relj/ui/person_loop.py" line="78"/>
         <source>Why they need attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_loop.py" line="76"/>
+        <location filename="../../relj/ui/person_loop.py" line="80"/>
         <source>Plan a meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_loop.py" line="77"/>
+        <location filename="../../relj/ui/person_loop.py" line="81"/>
         <source>Plan a meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_loop.py" line="78"/>
+        <location filename="../../relj/ui/person_loop.py" line="82"/>
         <source>Circle a date with them (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_loop.py" line="80"/>
+        <location filename="../../relj/ui/person_loop.py" line="84"/>
         <source>Snooze…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_loop.py" line="81"/>
+        <location filename="../../relj/ui/person_loop.py" line="85"/>
         <source>Snooze</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3944,32 +3964,32 @@ The journal as it is now is backed up first.</source>
 <context>
     <name>PointsSection</name>
     <message>
-        <location filename="../../relj/ui/person_loop.py" line="107"/>
+        <location filename="../../relj/ui/person_loop.py" line="111"/>
         <source>Talking points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_loop.py" line="108"/>
+        <location filename="../../relj/ui/person_loop.py" line="112"/>
         <source>Space ticks a point as covered; Delete forgets it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_loop.py" line="113"/>
+        <location filename="../../relj/ui/person_loop.py" line="117"/>
         <source>Add a talking point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_loop.py" line="114"/>
+        <location filename="../../relj/ui/person_loop.py" line="118"/>
         <source>Something to bring up next time, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_loop.py" line="141"/>
+        <location filename="../../relj/ui/person_loop.py" line="145"/>
         <source>Covered on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_loop.py" line="145"/>
+        <location filename="../../relj/ui/person_loop.py" line="149"/>
         <source>Nothing noted for next time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3977,28 +3997,28 @@ The journal as it is now is backed up first.</source>
 <context>
     <name>PreferencesForm</name>
     <message>
-        <location filename="../../relj/ui/person_loop.py" line="196"/>
+        <location filename="../../relj/ui/person_loop.py" line="200"/>
         <source>Preferred channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_loop.py" line="197"/>
+        <location filename="../../relj/ui/person_loop.py" line="201"/>
         <source>No preference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_loop.py" line="202"/>
-        <location filename="../../relj/ui/person_loop.py" line="210"/>
+        <location filename="../../relj/ui/person_loop.py" line="206"/>
+        <location filename="../../relj/ui/person_loop.py" line="214"/>
         <source>Best time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_loop.py" line="203"/>
+        <location filename="../../relj/ui/person_loop.py" line="207"/>
         <source>e.g. evenings, weekends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_loop.py" line="209"/>
+        <location filename="../../relj/ui/person_loop.py" line="213"/>
         <source>Prefers</source>
         <translation type="unfinished"></translation>
     </message>
