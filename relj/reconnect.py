@@ -51,7 +51,9 @@ The model (docs/reconnect.md explains it for users):
 * **Planned.** A person with a rich meeting planned on or after today stays in the list, with
   ``planned`` set, ``overdue`` false, a tenth of the score, and sorted after everyone unplanned.
 * **Score.** ``weight(circle) * (1 + log2(ratio))``, where ratio is how many times the expected gap
-  has passed (at least 1). Most urgent first.
+  has passed (at least 1); times ``THIN_HISTORY`` (0.5) for someone without a rhythm of rich contact
+  (fewer than 3 days of it): a broken rhythm (meetings every two weeks, then months of email) is
+  surer drift than a circle's cadence passed since one dinner. Most urgent first.
 """
 
 from __future__ import annotations
@@ -90,7 +92,7 @@ if TYPE_CHECKING:
 __all__ = [
     "BIRTHDAY_WINDOW", "CIRCLE_CADENCES", "CIRCLE_WEIGHTS", "DISMISS_DAYS", "FOLLOWUP_WINDOW",
     "PLANNED_SCORE_FACTOR", "RHYTHM_FACTOR", "RHYTHM_MAX", "RHYTHM_MIN", "RHYTHM_MIN_DAYS_OF_CONTACT",
-    "SETTING_KEY", "SHARE_SAMPLE", "Assessment", "Channel", "Entry", "Expectation", "Interaction", "Kind",
+    "SETTING_KEY", "SHARE_SAMPLE", "THIN_HISTORY", "Assessment", "Channel", "Entry", "Expectation", "Interaction", "Kind",
     "Mode", "Opener", "Ranking", "Sig", "ago_words", "assess", "birthday_soon", "build_entries",
     "circle_cadences", "compute", "compute_with_total", "day_words", "entries", "every_words",
     "expectation", "falling_rich_share", "followup_text", "group_ideas", "median_gap", "overdue_ratio",
@@ -129,6 +131,8 @@ FOLLOWUP_WINDOW = 7
 #: "Not now" in the GUI snoozes for this many days.
 DISMISS_DAYS = 14
 PLANNED_SCORE_FACTOR = 0.1
+#: The score's factor for someone with too little rich contact for a rhythm (under 3 days of it).
+THIN_HISTORY = 0.5
 #: falling-rich-share: compare the rich share of the newer and older halves of the last contacts.
 SHARE_SAMPLE = 12
 SETTING_KEY = "cadences"
@@ -275,10 +279,13 @@ def overdue_ratio(
     return rich_over, any_over, ratio
 
 
-def urgency_score(circle: str | None, ratio: float, planned: bool) -> float:
-    """``weight(circle) * (1 + log2(ratio))``, a tenth of it when planned; rounded to 3 places."""
+def urgency_score(circle: str | None, ratio: float, planned: bool, established: bool = True) -> float:
+    """``weight(circle) * (1 + log2(ratio))``, times THIN_HISTORY without a rhythm of rich contact,
+    a tenth of it when planned; rounded to 3 places."""
     weight = CIRCLE_WEIGHTS.get(circle or DEFAULT_CIRCLE, CIRCLE_WEIGHTS[DEFAULT_CIRCLE])
     score = weight * (1.0 + math.log2(max(ratio, 1.0)))
+    if not established:
+        score *= THIN_HISTORY
     if planned:
         score *= PLANNED_SCORE_FACTOR
     return round(score, 3)
@@ -319,7 +326,7 @@ def assess(s: ContactSummary, today: dt.date, circles: Mapping[str, tuple[int, i
         signals.append(Sig.PLANNED)
     if missed is not None:
         signals.append(Sig.RHYTHM_MISSED)
-    score = urgency_score(s.circle, ratio, s.planned_on is not None)
+    score = urgency_score(s.circle, ratio, s.planned_on is not None, s.rich_median is not None)
     if life is not None and s.person_id in life.moments:
         signals.append(Sig.RECENT_MOMENT)
         score = life.score(s.person_id, score)
@@ -590,6 +597,28 @@ def ranking(store: Store, today: dt.date | None = None, *, limit: int | None = N
     return Ranking(day, tuple(shown), total, interests, groups, life)
 
 
+def first_names(store: Store, part: Sequence[Assessment]) -> list[Assessment]:
+    """``part`` with each full name in sentences shortened to the first name when no one else in the
+    journal has that first name ("Last saw Maya", not "Last saw Maya Okafor"); nicknames and given
+    names stay as they are."""
+    from dataclasses import replace
+
+    from relj.store import reconnect as q
+
+    firsts = {a.summary.person_id: a.summary.name.split()[0] for a in part
+              if a.summary.short_name == a.summary.name and len(a.summary.name.split()) > 1}
+    if not firsts:
+        return list(part)
+    counts = q.first_name_counts(store, set(firsts.values()))
+    out = []
+    for a in part:
+        first = firsts.get(a.summary.person_id)
+        if first is not None and counts.get(first.casefold(), 0) == 1:
+            a = replace(a, summary=replace(a.summary, short_name=first))
+        out.append(a)
+    return out
+
+
 def entries(store: Store, ranked: Ranking, start: int = 0, stop: int | None = None) -> list[Entry]:
     """The entries of ``ranked.shown[start:stop]``: details, reasons and openers for those only.
 
@@ -597,7 +626,7 @@ def entries(store: Store, ranked: Ranking, start: int = 0, stop: int | None = No
     """
     from relj.store import reconnect as q
 
-    part = ranked.shown[start:stop]
+    part = first_names(store, ranked.shown[start:stop])
     ids = [a.summary.person_id for a in part]
     interests = {pid: list(ranked.interests[pid]) for pid in ids if pid in ranked.interests}
     details = q.contact_details(store, ranked.day, {a.summary.person_id: a.summary.last_rich for a in part},
@@ -636,13 +665,13 @@ def rank_fast(
     rows, stale = q.rank_rows(store, day, thresholds(circles))
     keys: list[tuple[bool, float, str, int]] = []
     rhythm_planned, forced = life.planned, life.missed
-    for pid, name, circle, written_ok, planned, since_rich, since_any, since_first, exp_rich, exp_any in rows:
+    for pid, name, circle, written_ok, planned, since_rich, since_any, since_first, exp_rich, exp_any, rhythm in rows:
         if pid in forced:
             continue  # assessed in full below, with their rhythm
         decided = overdue_ratio(since_rich, since_any, since_first, (exp_rich, exp_any), bool(written_ok))
         if decided is not None:
             planned = planned or pid in rhythm_planned
-            score = life.score(pid, urgency_score(circle, decided[2], bool(planned)))
+            score = life.score(pid, urgency_score(circle, decided[2], bool(planned), bool(rhythm)))
             keys.append((bool(planned), -score, name.casefold(), pid))
     assessed: dict[int, Assessment] = {}
     full = [*stale, *(pid for pid in forced if pid not in set(stale))]

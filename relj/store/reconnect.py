@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -248,10 +248,10 @@ def contact_summaries(
 
 #: One person's numbers for ranking, as rank_rows returns them (plain tuples: 2,000 rows a call):
 #: (person_id, name, circle, written_ok, planned, since_rich, since_any, since_first,
-#:  expected_rich, expected_any). Day counts are whole days (floats, from julianday); since_rich
+#:  expected_rich, expected_any, has_rhythm). Day counts are whole days (floats, from julianday); since_rich
 #: is None without rich contact, and since_first is only set then (0 otherwise). The expected
 #: gaps mirror relj.reconnect.expectation.
-RankRow = tuple[int, str, str | None, int, int, float | None, float, float, float, float]
+RankRow = tuple[int, str, str | None, int, int, float | None, float, float, float, float, int]
 
 
 #: One row per person who may need attention: the decision's inputs, computed in SQL from
@@ -266,7 +266,7 @@ SELECT max(coalesce(s.last_together, ''), coalesce(s.last_voice, ''), coalesce(s
        -- Without rich contact, the first contact is the first written one (no rich days to bound it).
        CASE WHEN coalesce(s.last_together, s.last_voice) IS NULL
             THEN :jd - julianday(coalesce(s.first_written, s.last_written)) ELSE 0 END,
-       {{rich}} AS er, {{any}} AS ea
+       {{rich}} AS er, {{any}} AS ea, s.rich_median IS NOT NULL
 FROM person p JOIN contact_summary s ON s.person_id = p.id
 WHERE {_ACTIVE} AND coalesce(s.last_together, s.last_voice, s.last_written) IS NOT NULL
   AND (stale OR CASE
@@ -300,6 +300,19 @@ def rank_rows(store: Store, day: dt.date, thresholds: Thresholds) -> tuple[list[
         else:
             rows.append(row[1:])
     return rows, stale
+
+
+def first_name_counts(store: Store, firsts: Iterable[str]) -> dict[str, int]:
+    """How many people in the journal have each of ``firsts`` as the first word of their name
+    (casefolded keys; SQLite's lower() is ASCII-only, so the comparison is made here)."""
+    wanted = {f.casefold() for f in firsts}
+    counts: dict[str, int] = dict.fromkeys(wanted, 0)
+    for (first,) in store.conn.execute(
+            "SELECT substr(display_name, 1, instr(display_name || ' ', ' ') - 1) FROM person"):
+        key = first.casefold()
+        if key in counts:
+            counts[key] += 1
+    return counts
 
 
 def median_gap(days: Sequence[str]) -> float | None:
