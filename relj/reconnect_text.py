@@ -132,7 +132,7 @@ def _last_rich_words(s: ContactSummary, today: dt.date) -> str:
     when = f"{day_words(last_rich, today)} ({ago_words((today - last_rich).days)})"
     if s.last_together is not None and s.last_together == last_rich:
         return f"Last saw {s.short_name} in person on {when}"
-    return f"Last heard {s.short_name}'s voice on {when}"
+    return f"Last spoke with {s.short_name} on {when}"
 
 
 # -- openers ------------------------------------------------------------------------------------

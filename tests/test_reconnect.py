@@ -161,7 +161,7 @@ def test_voice_reason(store: Store) -> None:
     log(store, pid, "in-person", dt.date(2024, 1, 10))
     log(store, pid, "video", dt.date(2025, 6, 1))
     log(store, pid, "email", dt.date(2025, 11, 1))
-    assert flagged(store)[pid].reason.startswith("Last heard Ana's voice on 1 Jun")
+    assert flagged(store)[pid].reason.startswith("Last spoke with Ana on 1 Jun")
 
 
 # -- the rhythm: the three cases that must hold ----------------------------------------------

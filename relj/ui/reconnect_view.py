@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -161,7 +162,7 @@ class ReconnectView(QWidget):
         splitter.setSizes([560, 440])  # the reasons are the point: give the list the room
         self.splitter = splitter
         outer = QVBoxLayout(self)
-        outer.addWidget(splitter)
+        outer.addWidget(splitter, 1)  # strips put above it (the week's agenda) keep their own height
 
         self._actions()
         # Tab goes region to region: the thank-yous, the people, then the actions of the detail.
@@ -189,13 +190,16 @@ class ReconnectView(QWidget):
         f.setPointSizeF(f.pointSizeF() * 1.2)
         self.detail_name.setFont(f)
         self.detail_name.setWordWrap(True)
+        self.detail_name.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.detail_name.setAccessibleName(self.tr("Name"))
         self.detail_reason = QLabel(box)
         self.detail_reason.setWordWrap(True)
+        self.detail_reason.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.detail_reason.setAccessibleName(self.tr("Reason"))
         self.detail_reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail_openers = QLabel(box)
         self.detail_openers.setWordWrap(True)
+        self.detail_openers.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.detail_openers.setAccessibleName(self.tr("Openers"))
         self.chart = ContactChart(box)
         self.chart.setAccessibleName(self.tr("Contact per month"))
@@ -221,7 +225,8 @@ class ReconnectView(QWidget):
         v.addWidget(self.detail_openers)
         v.addLayout(rows[0])
         v.addLayout(rows[1])
-        v.addWidget(self.chart, 1)  # wide or tall, the chart takes the room left
+        v.addWidget(self.chart, 1)  # wide or tall, the chart takes the room left (up to its own limit)
+        v.addStretch(0)
         return box
 
     def _actions(self) -> None:
@@ -263,6 +268,13 @@ class ReconnectView(QWidget):
         return list(self.actions_by_name.values())
 
     # -- layout --------------------------------------------------------------------------------
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        # A strip laid out above the list (the week's agenda) never widens the view beyond the
+        # screen: it shows what fits.
+        for strip in self.findChildren(QWidget, "agenda_strip"):
+            strip.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Maximum)
+
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
         narrow = self.width() < self.LIST_MIN + self.DETAIL_MIN + 60
