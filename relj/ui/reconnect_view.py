@@ -190,16 +190,13 @@ class ReconnectView(QWidget):
         f.setPointSizeF(f.pointSizeF() * 1.2)
         self.detail_name.setFont(f)
         self.detail_name.setWordWrap(True)
-        self.detail_name.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.detail_name.setAccessibleName(self.tr("Name"))
         self.detail_reason = QLabel(box)
         self.detail_reason.setWordWrap(True)
-        self.detail_reason.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.detail_reason.setAccessibleName(self.tr("Reason"))
         self.detail_reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail_openers = QLabel(box)
         self.detail_openers.setWordWrap(True)
-        self.detail_openers.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.detail_openers.setAccessibleName(self.tr("Openers"))
         self.chart = ContactChart(box)
         self.chart.setAccessibleName(self.tr("Contact per month"))
@@ -226,7 +223,7 @@ class ReconnectView(QWidget):
         v.addLayout(rows[0])
         v.addLayout(rows[1])
         v.addWidget(self.chart, 1)  # wide or tall, the chart takes the room left (up to its own limit)
-        v.addStretch(0)
+        v.addStretch(1)  # the rest goes below it, not between the lines of text
         return box
 
     def _actions(self) -> None:
