@@ -11,10 +11,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import (
     QByteArray,
     QEvent,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QRectF,
     QSettings,
     QSize,
     Qt,
@@ -27,9 +23,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QFont,
     QKeySequence,
-    QPainter,
     QPalette,
-    QPen,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -42,9 +36,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -53,6 +44,13 @@ from relj import __version__
 from relj.ui import journal as jn
 from relj.ui.i18n import channel_label
 from relj.ui.journal import Journal
+from relj.ui.window_parts import (
+    AfterFirstPaint,
+    NavDelegate,
+    WarningBanner,
+    fitting_size,
+    key_table_html,
+)
 
 if TYPE_CHECKING:
     from relj.ui.person_page import PersonPage
@@ -60,69 +58,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 RECONNECT, PEOPLE, INTERESTS, TIMELINE, PERSON = range(5)
-#: The window's size on a first run when the screen has room (a restored layout wins).
-PREFERRED_SIZE = QSize(1180, 760)
-#: The smallest window the views are laid out for (the Reconnect detail goes under its list).
-MINIMUM_SIZE = QSize(640, 460)
-
-
-def fitting_size(available: QSize | None) -> QSize:
-    """The first window size: PREFERRED_SIZE, shrunk to nine tenths of the screen's free area
-    (a 1024×700 screen, or a 1440-pixel one at a scale factor of 2, still shows all of it)."""
-    if available is None or available.isEmpty():
-        return PREFERRED_SIZE
-    return QSize(max(min(PREFERRED_SIZE.width(), available.width() * 9 // 10), min(MINIMUM_SIZE.width(), available.width())),
-                 max(min(PREFERRED_SIZE.height(), available.height() * 9 // 10),
-                     min(MINIMUM_SIZE.height(), available.height())))
-
-
-class _NavDelegate(QStyledItemDelegate):
-    """A navigation entry: its label, on a rounded highlight when selected."""
-
-    MARGIN, PADDING, RADIUS = 6, 15, 6
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
-        from relj.ui.focus_style import RING, muted_highlight, ring_color
-
-        r = option.rect.adjusted(self.MARGIN, 0, -self.MARGIN, 0)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        # With the keyboard: the full highlight and a ring; without it, a muted highlight (only the
-        # focused region shows a strong one).
-        focused = option.widget is not None and option.widget.hasFocus()
-        painter.save()
-        if selected:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            if focused:
-                painter.setPen(QPen(ring_color(option.palette).darker(140), RING))
-                painter.setBrush(option.palette.brush(QPalette.ColorRole.Highlight))
-            else:
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(muted_highlight(option.palette))
-            painter.drawRoundedRect(QRectF(r).adjusted(1, 1, -1, -1), self.RADIUS, self.RADIUS)
-        role = QPalette.ColorRole.HighlightedText if selected and focused else QPalette.ColorRole.WindowText
-        painter.setPen(option.palette.color(role))
-        painter.setFont(option.font)
-        painter.drawText(r.adjusted(self.PADDING, 0, -self.PADDING, 0),
-                         int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
-                         index.data(Qt.ItemDataRole.DisplayRole) or "")
-        painter.restore()
-
-
-class _AfterFirstPaint(QObject):
-    """Runs a callback once, from the event loop, after ``target`` is first painted."""
-
-    def __init__(self, target: QWidget, callback: Callable[[], Any]) -> None:
-        super().__init__(target)
-        self._callback: Callable[[], Any] | None = callback
-        target.installEventFilter(self)
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and self._callback is not None:
-            callback, self._callback = self._callback, None
-            obj.removeEventFilter(self)
-            QTimer.singleShot(0, callback)
-        return False
 
 
 class MainWindow(QMainWindow):
@@ -162,7 +97,7 @@ class MainWindow(QMainWindow):
         # ~5 ms of start-up (the style-sheet style, polishing), and this is all it did.
         self._tint_nav()
         self.nav.setViewportMargins(0, 8, 0, 0)
-        self.nav.setItemDelegate(_NavDelegate(self.nav))
+        self.nav.setItemDelegate(NavDelegate(self.nav))
         self.nav.currentRowChanged.connect(self._on_nav)
 
         self.stack = QStackedWidget()
@@ -211,7 +146,7 @@ class MainWindow(QMainWindow):
             install_first_run(self)
 
         self._after_paint.append(first_run)
-        self._first_paint: _AfterFirstPaint | None = _AfterFirstPaint(self.first_paint_target(),
+        self._first_paint: AfterFirstPaint | None = AfterFirstPaint(self.first_paint_target(),
                                                                       self._run_after_first_paint)
 
     def _tint_nav(self) -> None:
@@ -468,6 +403,9 @@ class MainWindow(QMainWindow):
         self.act_rhythms = self._action(self.tr("R&hythms…"), rhythms, None,
                                         self.tr("Rhythms you keep with people: a first-Sunday dinner, a monthly call"))
         edit.addAction(self.act_rhythms)
+        from relj.ui.appearance import appearance_menu
+
+        bar.addMenu(self.tr("&View")).addMenu(appearance_menu(self))
         go = bar.addMenu(self.tr("&Go"))
         go.addActions([self.act_palette, self.act_find, self.act_back])
         go.addSeparator()
@@ -608,18 +546,11 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         """F1: every key of every view, by view."""
-        import html
-
-        parts = []
-        for title, rows in self.key_table():
-            parts.append(f"<tr><td colspan='2' style='padding-top:10px'><b>{html.escape(title)}</b></td></tr>")
-            parts.extend(f"<tr><td style='padding-right:18px'><b>{html.escape(keys)}</b></td>"
-                         f"<td>{html.escape(text)}</td></tr>" for keys, text in rows)
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("Keyboard shortcuts"))
         box.setAccessibleName(self.tr("Keyboard shortcuts"))
         box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText("<table>" + "".join(parts) + "</table>")
+        box.setText(key_table_html(self.key_table()))
         box.exec()
 
     def about(self) -> None:
@@ -707,29 +638,7 @@ class MainWindow(QMainWindow):
 
     def show_warning_banner(self, text: str) -> None:
         """A warning across the top of the window, until dismissed (e.g. a journal in a sync folder)."""
-        from PySide6.QtGui import QColor, QPalette
-        from PySide6.QtWidgets import QHBoxLayout, QToolButton
-
-        banner = QFrame()
-        banner.setObjectName("warning_banner")
-        banner.setAccessibleName(self.tr("Warning"))
-        banner.setAutoFillBackground(True)
-        palette = banner.palette()
-        palette.setColor(QPalette.ColorRole.Window, QColor("#FFF4CE"))
-        palette.setColor(QPalette.ColorRole.WindowText, QColor("#3B2F00"))
-        banner.setPalette(palette)
-        row = QHBoxLayout(banner)
-        row.setContentsMargins(12, 6, 6, 6)
-        label = QLabel(text)
-        label.setWordWrap(True)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        row.addWidget(label, 1)
-        close = QToolButton()
-        close.setText("✕")
-        close.setAccessibleName(self.tr("Dismiss the warning"))
-        close.setToolTip(self.tr("Dismiss"))
-        close.clicked.connect(banner.hide)
-        row.addWidget(close)
+        banner = WarningBanner(text)
         container = QWidget()
         column = QVBoxLayout(container)
         column.setContentsMargins(0, 0, 0, 0)
@@ -740,7 +649,7 @@ class MainWindow(QMainWindow):
             column.addWidget(central, 1)
         self.setCentralWidget(container)
         self.warning_banner = banner
-        self.warning_label = label
+        self.warning_label = banner.label
 
     def save_state(self) -> None:
         s = self.settings()

@@ -1,18 +1,15 @@
-"""Reconnect's dialogs: plan a meeting, snooze. Imported when first asked for, not at start-up."""
+"""Reconnect's Snooze dialog (planning is relj/ui/plan_dialog.py). Imported when first asked for, not at start-up."""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QWidget,
@@ -20,67 +17,8 @@ from PySide6.QtWidgets import (
 
 from relj import reconnect as rc
 from relj.clock import today
-from relj.domain import Channel
-from relj.ui.i18n import QT_TR_NOOP, channel_label, tr
+from relj.ui.i18n import QT_TR_NOOP, tr
 from relj.ui.widgets import buddy_label
-
-
-@dataclass(frozen=True)
-class PlanResult:
-    day: dt.date
-    channel: Channel
-    note: str
-
-
-RICH_CHANNELS = (Channel.IN_PERSON, Channel.VIDEO, Channel.PHONE)
-
-
-class PlanDialog(QDialog):
-    """Plan a meeting: a day, a channel and a note. Completed with the keyboard alone."""
-
-    def __init__(self, parent: QWidget | None, name: str, *, default_channel: Channel = Channel.IN_PERSON) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Plan a meeting with %1").replace("%1", name))
-        self.setAccessibleName(self.tr("Plan a meeting"))
-        self.date = QDateEdit(self)
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        start = today()
-        self.date.setMinimumDate(QDate(start.year, start.month, start.day))
-        week = start + dt.timedelta(days=7)
-        self.date.setDate(QDate(week.year, week.month, week.day))
-        self.date.setAccessibleName(self.tr("Day"))
-        self.channel = QComboBox(self)
-        self.channel.setAccessibleName(self.tr("Channel"))
-        for c in (*RICH_CHANNELS, *(c for c in Channel if c not in RICH_CHANNELS)):
-            self.channel.addItem(channel_label(c), c.value)
-        self.channel.setCurrentIndex(max(0, self.channel.findData(default_channel.value)))
-        self.note = QLineEdit(self)
-        self.note.setAccessibleName(self.tr("Note"))
-        self.note.setPlaceholderText(self.tr("Coffee, a walk, a call…"))
-        form = QFormLayout(self)
-        form.addRow(self.tr("&Day"), self.date)
-        form.addRow(self.tr("&Channel"), self.channel)
-        form.addRow(self.tr("&Note"), self.note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-        self.date.setFocus()
-
-    def result_value(self) -> PlanResult:
-        d = self.date.date()
-        return PlanResult(dt.date(d.year(), d.month(), d.day()), Channel(self.channel.currentData()),
-                          self.note.text().strip())
-
-    @classmethod
-    def ask(cls, parent: QWidget | None, name: str, *,
-            default_channel: Channel = Channel.IN_PERSON) -> PlanResult | None:
-        dialog = cls(parent, name, default_channel=default_channel)
-        try:
-            return dialog.result_value() if dialog.exec() == QDialog.DialogCode.Accepted else None
-        finally:
-            dialog.deleteLater()
 
 
 def short_day(day: dt.date) -> str:

@@ -37,7 +37,7 @@ log = logging.getLogger(__name__)
 
 # The dialogs live in relj.ui.reconnect_dialogs (their widgets cost ~2 ms to load at start-up);
 # they are still importable from here.
-_DIALOGS = frozenset({"PlanDialog", "PlanResult", "SnoozeDialog", "RICH_CHANNELS"})
+_DIALOGS = frozenset({"SnoozeDialog"})
 
 
 def __getattr__(name: str) -> Any:

@@ -798,28 +798,28 @@ The journal as it is now is backed up first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_dialogs.py" line="95"/>
+        <location filename="../../relj/ui/reconnect_dialogs.py" line="33"/>
         <source>One week</source>
         <extracomment>(label, days from today); None is &quot;a day of your own&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_dialogs.py" line="95"/>
+        <location filename="../../relj/ui/reconnect_dialogs.py" line="33"/>
         <source>Two weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_dialogs.py" line="95"/>
+        <location filename="../../relj/ui/reconnect_dialogs.py" line="33"/>
         <source>A month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_dialogs.py" line="96"/>
+        <location filename="../../relj/ui/reconnect_dialogs.py" line="34"/>
         <source>Three months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_dialogs.py" line="96"/>
+        <location filename="../../relj/ui/reconnect_dialogs.py" line="34"/>
         <source>Until a day…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2656,414 +2656,403 @@ The journal as it is now is backed up first.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="134"/>
-        <location filename="../../relj/ui/main_window.py" line="374"/>
+        <location filename="../../relj/ui/main_window.py" line="69"/>
+        <location filename="../../relj/ui/main_window.py" line="309"/>
         <source>relj</source>
-        <extracomment>The window&apos;s size on a first run when the screen has room (a restored layout wins). The smallest window the views are laid out for (the Reconnect detail goes under its list).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="144"/>
+        <location filename="../../relj/ui/main_window.py" line="79"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="152"/>
-        <location filename="../../relj/ui/main_window.py" line="596"/>
+        <location filename="../../relj/ui/main_window.py" line="87"/>
+        <location filename="../../relj/ui/main_window.py" line="534"/>
         <source>Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="152"/>
+        <location filename="../../relj/ui/main_window.py" line="87"/>
         <source>Who you have drifted from (Ctrl+1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="153"/>
-        <location filename="../../relj/ui/main_window.py" line="596"/>
+        <location filename="../../relj/ui/main_window.py" line="88"/>
+        <location filename="../../relj/ui/main_window.py" line="534"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="153"/>
+        <location filename="../../relj/ui/main_window.py" line="88"/>
         <source>Everyone in your journal (Ctrl+2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="154"/>
-        <location filename="../../relj/ui/main_window.py" line="597"/>
+        <location filename="../../relj/ui/main_window.py" line="89"/>
+        <location filename="../../relj/ui/main_window.py" line="535"/>
         <source>Interests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="154"/>
+        <location filename="../../relj/ui/main_window.py" line="89"/>
         <source>Who shares what (Ctrl+3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="155"/>
-        <location filename="../../relj/ui/main_window.py" line="597"/>
+        <location filename="../../relj/ui/main_window.py" line="90"/>
+        <location filename="../../relj/ui/main_window.py" line="535"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="155"/>
+        <location filename="../../relj/ui/main_window.py" line="90"/>
         <source>Every interaction, newest first (Ctrl+4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="182"/>
+        <location filename="../../relj/ui/main_window.py" line="117"/>
         <source>Journal size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="185"/>
+        <location filename="../../relj/ui/main_window.py" line="120"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="187"/>
+        <location filename="../../relj/ui/main_window.py" line="122"/>
         <source>Undo the last change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="188"/>
+        <location filename="../../relj/ui/main_window.py" line="123"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="314"/>
+        <location filename="../../relj/ui/main_window.py" line="249"/>
         <source>%1 · Undo: Ctrl+Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="345"/>
+        <location filename="../../relj/ui/main_window.py" line="280"/>
         <source>That person is no longer in the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="374"/>
+        <location filename="../../relj/ui/main_window.py" line="309"/>
         <source>%1 — relj</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="377"/>
+        <location filename="../../relj/ui/main_window.py" line="312"/>
         <source>Deleted %1. Ctrl+Z brings them back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="397"/>
+        <location filename="../../relj/ui/main_window.py" line="332"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="398"/>
+        <location filename="../../relj/ui/main_window.py" line="333"/>
         <source>Import contacts, calendars, mail or a phone backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="399"/>
+        <location filename="../../relj/ui/main_window.py" line="334"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="400"/>
+        <location filename="../../relj/ui/main_window.py" line="335"/>
         <source>Export the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="401"/>
+        <location filename="../../relj/ui/main_window.py" line="336"/>
         <source>&amp;Sources…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="402"/>
+        <location filename="../../relj/ui/main_window.py" line="337"/>
         <source>Mail, calendars and phone folders that relj reads again by itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="403"/>
+        <location filename="../../relj/ui/main_window.py" line="338"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="404"/>
+        <location filename="../../relj/ui/main_window.py" line="339"/>
         <source>Make a backup of the journal now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="405"/>
+        <location filename="../../relj/ui/main_window.py" line="340"/>
         <source>&amp;Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="406"/>
+        <location filename="../../relj/ui/main_window.py" line="341"/>
         <source>Restore the journal from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="407"/>
+        <location filename="../../relj/ui/main_window.py" line="342"/>
         <source>Backup &amp;settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="408"/>
+        <location filename="../../relj/ui/main_window.py" line="343"/>
         <source>Automatic backups, retention, encryption; the last backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="409"/>
+        <location filename="../../relj/ui/main_window.py" line="344"/>
         <source>&amp;Notify when someone becomes due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="410"/>
+        <location filename="../../relj/ui/main_window.py" line="345"/>
         <source>A tray notification when someone new is among the most urgent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="412"/>
+        <location filename="../../relj/ui/main_window.py" line="347"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="416"/>
+        <location filename="../../relj/ui/main_window.py" line="351"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="418"/>
+        <location filename="../../relj/ui/main_window.py" line="353"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="424"/>
+        <location filename="../../relj/ui/main_window.py" line="359"/>
         <source>&amp;New person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="425"/>
+        <location filename="../../relj/ui/main_window.py" line="360"/>
         <source>Add someone to the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="426"/>
+        <location filename="../../relj/ui/main_window.py" line="361"/>
         <source>&amp;Quick log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="427"/>
+        <location filename="../../relj/ui/main_window.py" line="362"/>
         <source>Log a meeting, call or message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="428"/>
+        <location filename="../../relj/ui/main_window.py" line="363"/>
         <source>&amp;Delete person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="429"/>
+        <location filename="../../relj/ui/main_window.py" line="364"/>
         <source>Delete the selected person (Ctrl+Z brings them back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="430"/>
+        <location filename="../../relj/ui/main_window.py" line="365"/>
         <source>Find d&amp;uplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="431"/>
+        <location filename="../../relj/ui/main_window.py" line="366"/>
         <source>People who may be one person: merge them (Ctrl+Z undoes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="433"/>
+        <location filename="../../relj/ui/main_window.py" line="368"/>
         <source>&amp;Command palette…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="434"/>
+        <location filename="../../relj/ui/main_window.py" line="369"/>
         <source>Jump to a person or run an action by typing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="435"/>
+        <location filename="../../relj/ui/main_window.py" line="370"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="435"/>
+        <location filename="../../relj/ui/main_window.py" line="370"/>
         <source>Search this view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="436"/>
+        <location filename="../../relj/ui/main_window.py" line="371"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="436"/>
+        <location filename="../../relj/ui/main_window.py" line="371"/>
         <source>Back to the last view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="438"/>
+        <location filename="../../relj/ui/main_window.py" line="373"/>
         <source>&amp;Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="438"/>
+        <location filename="../../relj/ui/main_window.py" line="373"/>
         <source>&amp;People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="438"/>
+        <location filename="../../relj/ui/main_window.py" line="373"/>
         <source>&amp;Interests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="439"/>
+        <location filename="../../relj/ui/main_window.py" line="374"/>
         <source>&amp;Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="442"/>
+        <location filename="../../relj/ui/main_window.py" line="377"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="443"/>
+        <location filename="../../relj/ui/main_window.py" line="378"/>
         <source>&amp;About relj</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="448"/>
+        <location filename="../../relj/ui/main_window.py" line="383"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="456"/>
+        <location filename="../../relj/ui/main_window.py" line="391"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="468"/>
+        <location filename="../../relj/ui/main_window.py" line="403"/>
         <source>R&amp;hythms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="469"/>
+        <location filename="../../relj/ui/main_window.py" line="404"/>
         <source>Rhythms you keep with people: a first-Sunday dinner, a monthly call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="471"/>
+        <location filename="../../relj/ui/main_window.py" line="408"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/main_window.py" line="409"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="475"/>
+        <location filename="../../relj/ui/main_window.py" line="413"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="595"/>
+        <location filename="../../relj/ui/main_window.py" line="533"/>
         <source>Everywhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="602"/>
+        <location filename="../../relj/ui/main_window.py" line="540"/>
         <source>In lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="603"/>
+        <location filename="../../relj/ui/main_window.py" line="541"/>
         <source>Tab, Shift+Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="603"/>
+        <location filename="../../relj/ui/main_window.py" line="541"/>
         <source>Next or previous region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="604"/>
+        <location filename="../../relj/ui/main_window.py" line="542"/>
         <source>Up, Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="604"/>
+        <location filename="../../relj/ui/main_window.py" line="542"/>
         <source>Move within the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="605"/>
+        <location filename="../../relj/ui/main_window.py" line="543"/>
         <source>Menu key, Shift+F10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="605"/>
+        <location filename="../../relj/ui/main_window.py" line="543"/>
         <source>More actions for the selected row</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/main_window.py" line="647"/>
+        <location filename="../../relj/ui/main_window.py" line="578"/>
         <source>%Ln people</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/main_window.py" line="648"/>
+        <location filename="../../relj/ui/main_window.py" line="579"/>
         <source>%Ln interactions</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="506"/>
+        <location filename="../../relj/ui/main_window.py" line="444"/>
         <source>Logged %1 with %2. Ctrl+Z undoes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="512"/>
+        <location filename="../../relj/ui/main_window.py" line="450"/>
         <source>Select a person to delete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="552"/>
+        <location filename="../../relj/ui/main_window.py" line="490"/>
         <source>Merged %1 duplicates. Ctrl+Z undoes the last merge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="619"/>
-        <location filename="../../relj/ui/main_window.py" line="620"/>
+        <location filename="../../relj/ui/main_window.py" line="550"/>
+        <location filename="../../relj/ui/main_window.py" line="551"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="627"/>
+        <location filename="../../relj/ui/main_window.py" line="558"/>
         <source>About relj</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="628"/>
+        <location filename="../../relj/ui/main_window.py" line="559"/>
         <source>&lt;h3&gt;relj %1&lt;/h3&gt;&lt;p&gt;A journal of the people in your life, and of how you really keep in touch: together, by voice, or only in writing.&lt;/p&gt;&lt;p&gt;Your journal stays on this computer.&lt;/p&gt;&lt;p&gt;Licensed under the GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/main_window.py" line="715"/>
-        <source>Warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/main_window.py" line="729"/>
-        <source>Dismiss the warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/main_window.py" line="730"/>
-        <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3706,19 +3695,12 @@ The journal as it is now is backed up first.</source>
     <name>PlanDialog</name>
     <message>
         <location filename="../../relj/ui/plan_dialog.py" line="187"/>
-        <location filename="../../relj/ui/reconnect_dialogs.py" line="43"/>
         <source>Plan a meeting with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../relj/ui/plan_dialog.py" line="188"/>
-        <location filename="../../relj/ui/reconnect_dialogs.py" line="44"/>
         <source>Plan a meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/reconnect_dialogs.py" line="52"/>
-        <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3763,19 +3745,16 @@ The journal as it is now is backed up first.</source>
     </message>
     <message>
         <location filename="../../relj/ui/plan_dialog.py" line="224"/>
-        <location filename="../../relj/ui/reconnect_dialogs.py" line="54"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../relj/ui/plan_dialog.py" line="234"/>
-        <location filename="../../relj/ui/reconnect_dialogs.py" line="59"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../relj/ui/plan_dialog.py" line="235"/>
-        <location filename="../../relj/ui/reconnect_dialogs.py" line="60"/>
         <source>Coffee, a walk, a call…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3816,7 +3795,6 @@ The journal as it is now is backed up first.</source>
     </message>
     <message>
         <location filename="../../relj/ui/plan_dialog.py" line="275"/>
-        <location filename="../../relj/ui/reconnect_dialogs.py" line="62"/>
         <source>&amp;Day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3827,7 +3805,6 @@ The journal as it is now is backed up first.</source>
     </message>
     <message>
         <location filename="../../relj/ui/plan_dialog.py" line="278"/>
-        <location filename="../../relj/ui/reconnect_dialogs.py" line="63"/>
         <source>&amp;Channel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3939,11 +3916,6 @@ The journal as it is now is backed up first.</source>
     <message>
         <location filename="../../relj/ui/plan_dialog.py" line="429"/>
         <source>Planned %1 with %2 on %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/reconnect_dialogs.py" line="64"/>
-        <source>&amp;Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4257,269 +4229,269 @@ The journal as it is now is backed up first.</source>
 <context>
     <name>ReconnectView</name>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="70"/>
-        <location filename="../../relj/ui/reconnect_view.py" line="75"/>
-        <location filename="../../relj/ui/reconnect_view.py" line="80"/>
-        <location filename="../../relj/ui/reconnect_view.py" line="388"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="71"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="76"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="81"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="397"/>
         <source>Reconnect</source>
         <extracomment>The list never gets narrower than this; below LIST_MIN + DETAIL_MIN the detail goes under it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="83"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="84"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="87"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="88"/>
         <source>Show everyone or today&apos;s few</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="93"/>
         <location filename="../../relj/ui/reconnect_view.py" line="94"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="95"/>
         <source>Say thanks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="95"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="96"/>
         <source>Enter: thank-you sent · D: dismiss · right-click for more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="96"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="97"/>
         <source>Keys of the thank-you list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="100"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="101"/>
         <source>Thank-you notes to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="106"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="107"/>
         <source>&amp;Thank-you sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="107"/>
-        <location filename="../../relj/ui/reconnect_view.py" line="245"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="108"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="247"/>
         <source>Thank-you sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="108"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="109"/>
         <source>Log the thank-you note as sent (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="109"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="110"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="110"/>
-        <location filename="../../relj/ui/reconnect_view.py" line="251"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="111"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="253"/>
         <source>Dismiss the thank-you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="111"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="112"/>
         <source>No thank-you for this one (D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="127"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="128"/>
         <source>People to reconnect with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="133"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="134"/>
         <source>Everyone is in touch. Nothing to do.
 
 People you only write to, or who have gone quiet, will appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="137"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="138"/>
         <source>Nothing to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="183"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="184"/>
         <source>Selected person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="192"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="193"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="195"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="196"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="199"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="200"/>
         <source>Openers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="201"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="202"/>
         <source>Contact per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="206"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="207"/>
         <source>&amp;Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="206"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="207"/>
         <source>Plan a meeting (P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="207"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="208"/>
         <source>&amp;Snooze…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="207"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="208"/>
         <source>Hide until a day you choose (S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="208"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="209"/>
         <source>&amp;Dismiss for now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="208"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="209"/>
         <source>Hide for two weeks (D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="209"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="210"/>
         <source>Messages are enough with this person (W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="210"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="211"/>
         <source>Pa&amp;use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="241"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="243"/>
         <source>Dismiss for now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="244"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="246"/>
         <source>Everyone or today&apos;s few</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="247"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="249"/>
         <source>Thank-you sent by text message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="249"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="251"/>
         <source>Thank-you sent by letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="254"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="256"/>
         <source>Thank-you sent by email</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/reconnect_view.py" line="308"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="317"/>
         <source>Start with these %n today: the ones you have drifted from furthest, closest people first.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/reconnect_view.py" line="311"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="320"/>
         <source>%n more need attention.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="312"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="321"/>
         <source>Show everyone (A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="434"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="443"/>
         <source>Dismissed %1 for now: back on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="209"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="210"/>
         <source>&amp;Writing is fine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="210"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="211"/>
         <source>Off Reconnect until you resume them (Shift+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="211"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="212"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="211"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="212"/>
         <source>Open their page (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="238"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="240"/>
         <source>Plan a meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="239"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="241"/>
         <source>Snooze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="240"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="242"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="242"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="244"/>
         <source>Written contact is fine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="243"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="245"/>
         <source>Open person</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/reconnect_view.py" line="314"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="323"/>
         <source>The %1 most urgent of %Ln people who need attention.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="316"/>
-        <location filename="../../relj/ui/reconnect_view.py" line="319"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="325"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="328"/>
         <source>Today&apos;s few (A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/reconnect_view.py" line="306"/>
-        <location filename="../../relj/ui/reconnect_view.py" line="318"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="315"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="327"/>
         <source>%n people need attention.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4974,38 +4946,38 @@ People you only write to, or who have gone quiet, will appear here.</source>
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../relj/ui/reconnect_dialogs.py" line="100"/>
+        <location filename="../../relj/ui/reconnect_dialogs.py" line="38"/>
         <source>Snooze %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_dialogs.py" line="101"/>
-        <location filename="../../relj/ui/reconnect_dialogs.py" line="129"/>
+        <location filename="../../relj/ui/reconnect_dialogs.py" line="39"/>
+        <location filename="../../relj/ui/reconnect_dialogs.py" line="67"/>
         <source>Snooze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_dialogs.py" line="104"/>
+        <location filename="../../relj/ui/reconnect_dialogs.py" line="42"/>
         <source>Snooze for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_dialogs.py" line="108"/>
+        <location filename="../../relj/ui/reconnect_dialogs.py" line="46"/>
         <source>%1 — until %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_dialogs.py" line="116"/>
+        <location filename="../../relj/ui/reconnect_dialogs.py" line="54"/>
         <source>Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_dialogs.py" line="125"/>
+        <location filename="../../relj/ui/reconnect_dialogs.py" line="63"/>
         <source>&amp;For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_dialogs.py" line="127"/>
+        <location filename="../../relj/ui/reconnect_dialogs.py" line="65"/>
         <source>&amp;Until</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5417,6 +5389,25 @@ People you only write to, or who have gone quiet, will appear here.</source>
     <message>
         <location filename="../../relj/ui/completer.py" line="187"/>
         <source>Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WarningBanner</name>
+    <message>
+        <location filename="../../relj/ui/window_parts.py" line="96"/>
+        <source>Warning</source>
+        <extracomment>The window&apos;s size on a first run when the screen has room (a restored layout wins). The smallest window the views are laid out for (the Reconnect detail goes under its list).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/window_parts.py" line="107"/>
+        <source>Dismiss the warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/window_parts.py" line="108"/>
+        <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

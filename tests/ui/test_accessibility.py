@@ -121,3 +121,36 @@ def test_every_label_meets_aa_contrast(main_window, qtbot, scheme) -> None:
         QApplication.processEvents()
         problems += [f"{where}: {p}" for p in low_contrast_labels(root)]
     assert not sorted(set(problems)), "\n".join(sorted(set(problems)))
+
+
+def _dialogs(journal, window):  # type: ignore[no-untyped-def]
+    """Each dialog and page a user meets, built on the demo journal (shown, never exec'd)."""
+    from relj.ui.person_dialog import NewPersonDialog
+    from relj.ui.plan_dialog import PlanDialog
+    from relj.ui.quick_log import QuickLogDialog
+    from relj.ui.reconnect_dialogs import SnoozeDialog
+    from relj.ui.rhythms_dialog import RhythmsDialog
+    from relj.ui.sort_people import SortPeopleDialog
+    from relj.ui.sources_page import SourcesPage
+
+    people = journal.store.people_ids()[:2]
+    yield "plan", PlanDialog(journal, people, window)
+    yield "snooze", SnoozeDialog(window, "Ana")
+    yield "quick log", QuickLogDialog(journal, people[:1], window)
+    yield "new person", NewPersonDialog(journal, window)
+    yield "rhythms", RhythmsDialog(journal, None, window)
+    yield "sort people", SortPeopleDialog(journal, window)
+    yield "sources", SourcesPage(journal, None, window)
+
+
+def test_every_dialog_names_its_controls(main_window, qtbot, scheme) -> None:
+    problems = []
+    for where, dialog in _dialogs(main_window.journal, main_window):
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        QApplication.processEvents()
+        problems += [f"{where}: {p}" for p in unnamed_controls(dialog)]
+        problems += [f"{where}: {p}" for p in low_contrast_labels(dialog)]
+        dialog.close()
+        dialog.deleteLater()
+    assert not sorted(set(problems)), "\n".join(sorted(set(problems)))

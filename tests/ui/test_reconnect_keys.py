@@ -249,12 +249,14 @@ def test_palette_undo_entry_undoes(window, journal, qtbot):
 
 
 def test_window_fits_a_small_screen():
-    assert mw.fitting_size(QSize(1024, 668)).width() <= 1024 * 9 // 10
-    assert mw.fitting_size(QSize(1024, 668)).height() <= 668
+    from relj.ui import window_parts as wp
+
+    assert wp.fitting_size(QSize(1024, 668)).width() <= 1024 * 9 // 10
+    assert wp.fitting_size(QSize(1024, 668)).height() <= 668
     # A 2560×1440 screen at a scale factor of 2: 1280×720 logical pixels, minus a panel.
-    size = mw.fitting_size(QSize(1280, 690))
+    size = wp.fitting_size(QSize(1280, 690))
     assert size.height() <= 690 and size.width() <= 1280
-    assert mw.fitting_size(QSize(3000, 2000)) == mw.PREFERRED_SIZE
+    assert wp.fitting_size(QSize(3000, 2000)) == wp.PREFERRED_SIZE
 
 
 def test_new_window_fits_its_screen(journal, qtbot):
