@@ -44,6 +44,7 @@ from relj.store import Store
 from relj.ui.i18n import QT_TR_NOOP, tr
 from relj.ui.import_table import ImportTable
 from relj.ui.journal import Journal
+from relj.ui.palettes import error_style
 from relj.ui.workers import JournalTask
 
 log = logging.getLogger(__name__)
@@ -152,7 +153,7 @@ class ImportDialog(QDialog):
         self.bad_list.setAccessibleName(self.tr("Unreadable records"))
         self.error = QLabel(self)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(error_style(self.palette()))
         self.error.hide()
 
         preview = QWidget(self)

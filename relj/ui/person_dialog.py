@@ -21,9 +21,8 @@ from relj.errors import UserError
 from relj.ui.completer import TokenCompleter, interest_source, split_tokens
 from relj.ui.i18n import tr
 from relj.ui.journal import Journal
+from relj.ui.palettes import error_style
 from relj.ui.widgets import buddy_label
-
-ERROR_STYLE = "color: #c62828;"
 
 
 def error_text(exc: BaseException) -> str:
@@ -131,7 +130,7 @@ class NewPersonDialog(QDialog):
         label = QLabel(self)
         label.setAccessibleName(accessible_name)
         label.setWordWrap(True)
-        label.setStyleSheet(ERROR_STYLE)
+        label.setStyleSheet(error_style(self.palette()))
         label.hide()
         return label
 

@@ -41,6 +41,7 @@ from relj.store import plans as plan_store
 from relj.store.brief import brief as brief_of
 from relj.ui.i18n import channel_label
 from relj.ui.journal import Journal
+from relj.ui.palettes import error_style
 from relj.ui.widgets import buddy_label
 
 log = logging.getLogger(__name__)
@@ -237,7 +238,7 @@ class PlanDialog(QDialog):
         self.error = QLabel(self)
         self.error.setAccessibleName(self.tr("Problem"))
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828;")
+        self.error.setStyleSheet(error_style(self.palette()))
         self.error.hide()
 
         self.buttons = QDialogButtonBox(self)

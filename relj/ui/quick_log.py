@@ -33,6 +33,7 @@ from relj.ui.completer import Candidate, TokenCompleter, people_source
 from relj.ui.i18n import channel_label
 from relj.ui.icons import channel_icon
 from relj.ui.journal import Journal
+from relj.ui.palettes import error_style
 from relj.ui.passed_plans import FeltRow
 from relj.ui.person_dialog import NewPersonDialog, error_text
 from relj.ui.quick_log_points import PointsList
@@ -318,7 +319,7 @@ class QuickLogDialog(QDialog):
         self.error = QLabel(self)
         self.error.setAccessibleName(self.tr("Problem"))
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828;")
+        self.error.setStyleSheet(error_style(self.palette()))
         self.error.hide()
 
         self._build_buttons()

@@ -112,7 +112,8 @@ class ReconnectDelegate(QStyledItemDelegate):
         pal = option.palette
         ink = pal.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
         dim = QColor(ink)
-        dim.setAlphaF(0.7)
+        if not selected:  # on the highlight, faded text would fall under 4.5:1
+            dim.setAlphaF(0.7)
         bold, base, small = self._fonts(option)
         r = option.rect.adjusted(self.PAD, self.PAD, -self.PAD, -self.PAD)
         # Line 1: name, badge, and the facts at the right. Short of room, the facts give way

@@ -31,6 +31,7 @@ from relj.domain import normalise_email
 from relj.errors import UserError
 from relj.ui import journal as jn
 from relj.ui.journal import Journal
+from relj.ui.palettes import error_style
 from relj.ui.sort_people import SortPeopleDialog, unsorted_ids
 
 if TYPE_CHECKING:
@@ -215,7 +216,7 @@ class WelcomePage(QScrollArea):
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.saved.setText(text)
-        self.saved.setStyleSheet("color: #b00020;" if error else "")
+        self.saved.setStyleSheet(error_style(self.palette()) if error else "")
 
     def import_kind(self, what: str) -> None:
         """Save what was typed about you first (imports need your addresses), then import."""

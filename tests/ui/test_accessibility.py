@@ -154,3 +154,10 @@ def test_every_dialog_names_its_controls(main_window, qtbot, scheme) -> None:
         dialog.close()
         dialog.deleteLater()
     assert not sorted(set(problems)), "\n".join(sorted(set(problems)))
+
+
+def test_initials_badges_are_readable_whatever_the_hue(qapp) -> None:
+    from relj.ui.people_view import avatar_color
+
+    names = [f"Person {n}" for n in range(400)] + ["Ana", "Ben", "Chloé", "Dmitri", "Maya"]
+    assert min(palettes.contrast(QColor("white"), avatar_color(n)) for n in names) >= AA
