@@ -220,7 +220,7 @@ class ContactChart(QWidget):
             x = plot.left() + (n + (last.day - 0.5) / days) * step
             p.setPen(QPen(color, 1.0))
             p.drawLine(QPointF(x, plot.top() + fm.height()), QPointF(x, plot.bottom()))
-            label = self.tr("last seen or heard")
+            label = self.tr("last met or spoke")
             tx = min(x + 3, plot.right() - fm.horizontalAdvance(label))
             p.drawText(QPointF(max(plot.left(), tx), plot.top() + fm.ascent()), label)
 

@@ -95,10 +95,10 @@ class BriefSection(QWidget):
         if b.last_rich_contact is not None:
             from relj.ui.models import relative_day
 
-            rows.append(e(self.tr("Last seen or heard: %1 (%2)").replace("%1", _short(b.last_rich_contact, day.year))
+            rows.append(e(self.tr("Last met or spoke: %1 (%2)").replace("%1", _short(b.last_rich_contact, day.year))
                           .replace("%2", relative_day(b.last_rich_contact, day))))
         else:
-            rows.append(self.tr("Never seen or heard yet"))
+            rows.append(self.tr("No meeting or call yet"))
         if b.reciprocity.one_sided:
             rows.append(e(self.tr("You started %1 of the last %Ln contacts", "", b.reciprocity.known)
                           .replace("%1", str(b.reciprocity.started_by_me))))

@@ -350,9 +350,9 @@ class PlanDialog(QDialog):
                     bits.append(self.tr("best time: %1").replace("%1", e(b.best_time)))
                 rows.append("; ".join(bits))
             if b.last_rich_contact is not None:
-                rows.append(self.tr("Last seen or heard: %1").replace("%1", e(long_day(b.last_rich_contact))))
+                rows.append(self.tr("Last met or spoke: %1").replace("%1", e(long_day(b.last_rich_contact))))
             else:
-                rows.append(self.tr("Never seen or heard yet"))
+                rows.append(self.tr("No meeting or call yet"))
             if b.reciprocity.one_sided:
                 rows.append(self.tr("You started %1 of the last %Ln contacts", "", b.reciprocity.known)
                             .replace("%1", str(b.reciprocity.started_by_me)))

@@ -551,64 +551,64 @@ The journal as it is now is backed up first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="405"/>
+        <location filename="../../relj/ui/import_dialog.py" line="406"/>
         <source>Contacts, calendars, mail, phone backups (*.vcf *.vcard *.csv *.ics *.vcs *.mbox *.eml *.xml *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="406"/>
+        <location filename="../../relj/ui/import_dialog.py" line="407"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="408"/>
+        <location filename="../../relj/ui/import_dialog.py" line="409"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="57"/>
+        <location filename="../../relj/ui/import_dialog.py" line="58"/>
         <source>Address books (*.vcf *.vcard *.csv)</source>
         <extracomment>What the welcome&apos;s Import buttons offer, each with its file filter.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="58"/>
+        <location filename="../../relj/ui/import_dialog.py" line="59"/>
         <source>Calendars (*.ics *.vcs *.ical)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="59"/>
+        <location filename="../../relj/ui/import_dialog.py" line="60"/>
         <source>Mail (*.mbox *.mbx *.eml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="60"/>
+        <location filename="../../relj/ui/import_dialog.py" line="61"/>
         <source>Phone backups (*.xml *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/import_dialog.py" line="68"/>
+        <location filename="../../relj/ui/import_dialog.py" line="69"/>
         <source>%n new people</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/import_dialog.py" line="70"/>
+        <location filename="../../relj/ui/import_dialog.py" line="71"/>
         <source>new details for %n people already here</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/import_dialog.py" line="72"/>
+        <location filename="../../relj/ui/import_dialog.py" line="73"/>
         <source>%n people already here with nothing new</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/import_dialog.py" line="74"/>
+        <location filename="../../relj/ui/import_dialog.py" line="75"/>
         <location filename="../../relj/ui/import_table.py" line="65"/>
         <location filename="../../relj/ui/source_watch.py" line="48"/>
         <location filename="../../relj/ui/sources_page.py" line="116"/>
@@ -618,83 +618,83 @@ The journal as it is now is backed up first.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/import_dialog.py" line="76"/>
+        <location filename="../../relj/ui/import_dialog.py" line="77"/>
         <source>%n planned meetings brought up to date</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/import_dialog.py" line="78"/>
+        <location filename="../../relj/ui/import_dialog.py" line="79"/>
         <source>%n records left out</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/import_dialog.py" line="80"/>
+        <location filename="../../relj/ui/import_dialog.py" line="81"/>
         <source>%n unreadable records left out</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="81"/>
+        <location filename="../../relj/ui/import_dialog.py" line="82"/>
         <location filename="../../relj/ui/sources_page.py" line="115"/>
         <source>nothing new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="83"/>
+        <location filename="../../relj/ui/import_dialog.py" line="84"/>
         <source>Imported from %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="84"/>
+        <location filename="../../relj/ui/import_dialog.py" line="85"/>
         <source>Importing %1 brings %2. Nothing is written until you choose Import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="434"/>
+        <location filename="../../relj/ui/import_dialog.py" line="435"/>
         <source>vCard address book (*.vcf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="434"/>
+        <location filename="../../relj/ui/import_dialog.py" line="435"/>
         <source>iCalendar: plans and birthdays (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="435"/>
+        <location filename="../../relj/ui/import_dialog.py" line="436"/>
         <source>relj journal JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/import_dialog.py" line="443"/>
+        <location filename="../../relj/ui/import_dialog.py" line="444"/>
         <source>Exported %n people to %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="446"/>
+        <location filename="../../relj/ui/import_dialog.py" line="447"/>
         <source>Exported %1 planned interactions and %2 birthdays to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="452"/>
+        <location filename="../../relj/ui/import_dialog.py" line="453"/>
         <source>Exported the whole journal to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="453"/>
+        <location filename="../../relj/ui/import_dialog.py" line="454"/>
         <source>cannot tell the format of %1: name it .vcf, .ics or .json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="458"/>
-        <location filename="../../relj/ui/import_dialog.py" line="467"/>
-        <location filename="../../relj/ui/import_dialog.py" line="469"/>
+        <location filename="../../relj/ui/import_dialog.py" line="459"/>
+        <location filename="../../relj/ui/import_dialog.py" line="468"/>
+        <location filename="../../relj/ui/import_dialog.py" line="470"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -774,26 +774,26 @@ The journal as it is now is backed up first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="124"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="125"/>
         <source>%1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="456"/>
-        <location filename="../../relj/ui/plan_dialog.py" line="476"/>
-        <location filename="../../relj/ui/plan_dialog.py" line="479"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="457"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="477"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="480"/>
         <location filename="../../relj/ui/rhythms_dialog.py" line="542"/>
         <source>Add to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="457"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="458"/>
         <location filename="../../relj/ui/rhythms_dialog.py" line="543"/>
         <source>Calendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="480"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="481"/>
         <source>Saved %1. Open it in your calendar now?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1591,12 +1591,12 @@ The journal as it is now is backed up first.</source>
     </message>
     <message>
         <location filename="../../relj/ui/person_brief.py" line="98"/>
-        <source>Last seen or heard: %1 (%2)</source>
+        <source>Last met or spoke: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../relj/ui/person_brief.py" line="101"/>
-        <source>Never seen or heard yet</source>
+        <source>No meeting or call yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1695,57 +1695,57 @@ The journal as it is now is backed up first.</source>
 <context>
     <name>ChannelRow</name>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="104"/>
+        <location filename="../../relj/ui/quick_log.py" line="105"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="105"/>
+        <location filename="../../relj/ui/quick_log.py" line="106"/>
         <source>Press a channel&apos;s letter to choose it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="107"/>
+        <location filename="../../relj/ui/quick_log.py" line="108"/>
         <source>In person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="108"/>
+        <location filename="../../relj/ui/quick_log.py" line="109"/>
         <source>Video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="109"/>
+        <location filename="../../relj/ui/quick_log.py" line="110"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="110"/>
+        <location filename="../../relj/ui/quick_log.py" line="111"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="111"/>
+        <location filename="../../relj/ui/quick_log.py" line="112"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="112"/>
+        <location filename="../../relj/ui/quick_log.py" line="113"/>
         <source>Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="113"/>
+        <location filename="../../relj/ui/quick_log.py" line="114"/>
         <source>Social</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="128"/>
+        <location filename="../../relj/ui/quick_log.py" line="129"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="129"/>
+        <location filename="../../relj/ui/quick_log.py" line="130"/>
         <source>%1: press %2, or Alt+%3 from any field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1844,7 +1844,7 @@ The journal as it is now is backed up first.</source>
     </message>
     <message>
         <location filename="../../relj/ui/chart.py" line="223"/>
-        <source>last seen or heard</source>
+        <source>last met or spoke</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1937,43 +1937,43 @@ The journal as it is now is backed up first.</source>
 <context>
     <name>DayField</name>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="225"/>
-        <location filename="../../relj/ui/quick_log.py" line="235"/>
+        <location filename="../../relj/ui/quick_log.py" line="226"/>
+        <location filename="../../relj/ui/quick_log.py" line="236"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="226"/>
+        <location filename="../../relj/ui/quick_log.py" line="227"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="227"/>
+        <location filename="../../relj/ui/quick_log.py" line="228"/>
         <source>Type yesterday, y, -2, 3d, 1w, mon or a date; Up and Down move by a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="235"/>
+        <location filename="../../relj/ui/quick_log.py" line="236"/>
         <source>yesterday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="235"/>
+        <location filename="../../relj/ui/quick_log.py" line="236"/>
         <source>tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="149"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="150"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="150"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="151"/>
         <source>sat, 12 dec, +10, 2w or 2026-12-12</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="151"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="152"/>
         <source>Type a weekday, a date, +10 (days) or 2w (weeks); Up and Down move by a day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2222,28 +2222,28 @@ The journal as it is now is backed up first.</source>
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../relj/ui/welcome.py" line="281"/>
-        <location filename="../../relj/ui/welcome.py" line="315"/>
+        <location filename="../../relj/ui/welcome.py" line="282"/>
+        <location filename="../../relj/ui/welcome.py" line="316"/>
         <source>S&amp;ort people…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/welcome.py" line="282"/>
+        <location filename="../../relj/ui/welcome.py" line="283"/>
         <source>Give the people an import found a circle, one key each</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/welcome.py" line="284"/>
+        <location filename="../../relj/ui/welcome.py" line="285"/>
         <source>Your &amp;details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/welcome.py" line="285"/>
+        <location filename="../../relj/ui/welcome.py" line="286"/>
         <source>Your name, addresses, interests: the welcome page</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/welcome.py" line="315"/>
+        <location filename="../../relj/ui/welcome.py" line="316"/>
         <source>S&amp;ort %n people…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2253,176 +2253,176 @@ The journal as it is now is backed up first.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="99"/>
-        <location filename="../../relj/ui/import_dialog.py" line="285"/>
+        <location filename="../../relj/ui/import_dialog.py" line="100"/>
+        <location filename="../../relj/ui/import_dialog.py" line="286"/>
         <source>Import %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="116"/>
+        <location filename="../../relj/ui/import_dialog.py" line="117"/>
         <source>Leave out unreadable records and import the rest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="119"/>
+        <location filename="../../relj/ui/import_dialog.py" line="120"/>
         <source>as the chat shows it, e.g. Sam Rivera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="120"/>
+        <location filename="../../relj/ui/import_dialog.py" line="121"/>
         <source>WhatsApp writes your messages under this name; relj leaves you out of the people you chatted with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="130"/>
+        <location filename="../../relj/ui/import_dialog.py" line="131"/>
         <source>&amp;Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="134"/>
+        <location filename="../../relj/ui/import_dialog.py" line="135"/>
         <source>&amp;Your name in the chat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="152"/>
+        <location filename="../../relj/ui/import_dialog.py" line="153"/>
         <source>Unreadable records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="185"/>
+        <location filename="../../relj/ui/import_dialog.py" line="186"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="110"/>
+        <location filename="../../relj/ui/import_dialog.py" line="111"/>
         <source>Add the people I wrote to or met who are not in my journal yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="113"/>
+        <location filename="../../relj/ui/import_dialog.py" line="114"/>
         <source>at least </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="124"/>
+        <location filename="../../relj/ui/import_dialog.py" line="125"/>
         <source>e.g. sam@example.org, sam.rivera@work.example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="125"/>
+        <location filename="../../relj/ui/import_dialog.py" line="126"/>
         <source>Your own addresses: you are never added as a person. They are kept as yours for later imports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="132"/>
+        <location filename="../../relj/ui/import_dialog.py" line="133"/>
         <source>&amp;Only with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="135"/>
+        <location filename="../../relj/ui/import_dialog.py" line="136"/>
         <source>Your email &amp;addresses:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="145"/>
+        <location filename="../../relj/ui/import_dialog.py" line="146"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="148"/>
+        <location filename="../../relj/ui/import_dialog.py" line="149"/>
         <source>Select a row and press Enter to change what happens to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="150"/>
+        <location filename="../../relj/ui/import_dialog.py" line="151"/>
         <source>Unreadable records:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="172"/>
+        <location filename="../../relj/ui/import_dialog.py" line="173"/>
         <source>What was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="173"/>
+        <location filename="../../relj/ui/import_dialog.py" line="174"/>
         <source>&amp;Undo import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="174"/>
+        <location filename="../../relj/ui/import_dialog.py" line="175"/>
         <source>Remove everything this import added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="187"/>
+        <location filename="../../relj/ui/import_dialog.py" line="188"/>
         <source>&amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/import_dialog.py" line="213"/>
+        <location filename="../../relj/ui/import_dialog.py" line="214"/>
         <source> message(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="262"/>
+        <location filename="../../relj/ui/import_dialog.py" line="263"/>
         <source>Type your name as the chat shows it under “Your name in the chat”, so that relj leaves you out of the people you chatted with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="272"/>
+        <location filename="../../relj/ui/import_dialog.py" line="273"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="272"/>
+        <location filename="../../relj/ui/import_dialog.py" line="273"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="278"/>
+        <location filename="../../relj/ui/import_dialog.py" line="279"/>
         <source>Read %1 records…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="284"/>
+        <location filename="../../relj/ui/import_dialog.py" line="285"/>
         <source>importing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="286"/>
+        <location filename="../../relj/ui/import_dialog.py" line="287"/>
         <source>Imported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/import_dialog.py" line="313"/>
+        <location filename="../../relj/ui/import_dialog.py" line="314"/>
         <source>The table shows the first %n rows.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/import_dialog.py" line="316"/>
+        <location filename="../../relj/ui/import_dialog.py" line="317"/>
         <source>%n are with people who are not in your journal: tick “Add the people…” to add them.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="358"/>
+        <location filename="../../relj/ui/import_dialog.py" line="359"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/import_dialog.py" line="370"/>
+        <location filename="../../relj/ui/import_dialog.py" line="371"/>
         <source>%n of the new people have the name of someone already here: Edit ▸ Find duplicates (Ctrl+Shift+D) puts them side by side.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../relj/ui/import_dialog.py" line="396"/>
+        <location filename="../../relj/ui/import_dialog.py" line="397"/>
         <source>Import undone: nothing from %1 is in your journal any more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3185,143 +3185,143 @@ The journal as it is now is backed up first.</source>
 <context>
     <name>NewPersonDialog</name>
     <message>
+        <location filename="../../relj/ui/person_dialog.py" line="50"/>
         <location filename="../../relj/ui/person_dialog.py" line="51"/>
-        <location filename="../../relj/ui/person_dialog.py" line="52"/>
         <source>New person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_dialog.py" line="57"/>
+        <location filename="../../relj/ui/person_dialog.py" line="56"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_dialog.py" line="58"/>
+        <location filename="../../relj/ui/person_dialog.py" line="57"/>
         <source>Required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_dialog.py" line="61"/>
+        <location filename="../../relj/ui/person_dialog.py" line="60"/>
         <source>Emails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_dialog.py" line="62"/>
+        <location filename="../../relj/ui/person_dialog.py" line="61"/>
         <source>ana@example.org, ana@work.example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_dialog.py" line="63"/>
+        <location filename="../../relj/ui/person_dialog.py" line="62"/>
         <source>Email problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_dialog.py" line="65"/>
+        <location filename="../../relj/ui/person_dialog.py" line="64"/>
         <source>Phones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_dialog.py" line="66"/>
+        <location filename="../../relj/ui/person_dialog.py" line="65"/>
         <source>Separate several with commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_dialog.py" line="68"/>
+        <location filename="../../relj/ui/person_dialog.py" line="67"/>
         <source>Circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_dialog.py" line="69"/>
+        <location filename="../../relj/ui/person_dialog.py" line="68"/>
         <source>No circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_dialog.py" line="73"/>
+        <location filename="../../relj/ui/person_dialog.py" line="72"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_dialog.py" line="76"/>
+        <location filename="../../relj/ui/person_dialog.py" line="75"/>
         <source>Interests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_dialog.py" line="77"/>
+        <location filename="../../relj/ui/person_dialog.py" line="76"/>
         <source>climbing, jazz, …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_dialog.py" line="80"/>
+        <location filename="../../relj/ui/person_dialog.py" line="79"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_dialog.py" line="83"/>
+        <location filename="../../relj/ui/person_dialog.py" line="82"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_dialog.py" line="86"/>
+        <location filename="../../relj/ui/person_dialog.py" line="85"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_dialog.py" line="87"/>
+        <location filename="../../relj/ui/person_dialog.py" line="86"/>
         <source>Add person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_dialog.py" line="88"/>
+        <location filename="../../relj/ui/person_dialog.py" line="87"/>
         <source>Add (Enter, or Ctrl+Enter from the notes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_dialog.py" line="91"/>
+        <location filename="../../relj/ui/person_dialog.py" line="90"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_dialog.py" line="96"/>
+        <location filename="../../relj/ui/person_dialog.py" line="95"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_dialog.py" line="97"/>
+        <location filename="../../relj/ui/person_dialog.py" line="96"/>
         <source>&amp;Emails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_dialog.py" line="99"/>
+        <location filename="../../relj/ui/person_dialog.py" line="98"/>
         <source>&amp;Phones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_dialog.py" line="100"/>
+        <location filename="../../relj/ui/person_dialog.py" line="99"/>
         <source>&amp;Circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_dialog.py" line="101"/>
+        <location filename="../../relj/ui/person_dialog.py" line="100"/>
         <source>&amp;Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_dialog.py" line="102"/>
+        <location filename="../../relj/ui/person_dialog.py" line="101"/>
         <source>&amp;Interests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_dialog.py" line="103"/>
+        <location filename="../../relj/ui/person_dialog.py" line="102"/>
         <source>No&amp;tes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_dialog.py" line="145"/>
+        <location filename="../../relj/ui/person_dialog.py" line="144"/>
         <source>%1 is given twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_dialog.py" line="173"/>
+        <location filename="../../relj/ui/person_dialog.py" line="172"/>
         <source>A person needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3436,77 +3436,77 @@ The journal as it is now is backed up first.</source>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../relj/ui/people_view.py" line="187"/>
-        <location filename="../../relj/ui/people_view.py" line="190"/>
-        <location filename="../../relj/ui/people_view.py" line="271"/>
+        <location filename="../../relj/ui/people_view.py" line="188"/>
+        <location filename="../../relj/ui/people_view.py" line="191"/>
+        <location filename="../../relj/ui/people_view.py" line="272"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/people_view.py" line="197"/>
+        <location filename="../../relj/ui/people_view.py" line="198"/>
         <source>Number of people shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/people_view.py" line="202"/>
+        <location filename="../../relj/ui/people_view.py" line="203"/>
         <source>Search names, emails, organisations, notes, interests…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/people_view.py" line="203"/>
+        <location filename="../../relj/ui/people_view.py" line="204"/>
         <source>Search people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/people_view.py" line="216"/>
+        <location filename="../../relj/ui/people_view.py" line="217"/>
         <source>Filter by circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/people_view.py" line="220"/>
+        <location filename="../../relj/ui/people_view.py" line="221"/>
         <source>Filter by interest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/people_view.py" line="226"/>
-        <location filename="../../relj/ui/people_view.py" line="228"/>
+        <location filename="../../relj/ui/people_view.py" line="227"/>
+        <location filename="../../relj/ui/people_view.py" line="229"/>
         <source>New person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/people_view.py" line="227"/>
+        <location filename="../../relj/ui/people_view.py" line="228"/>
         <source>Add someone (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/people_view.py" line="304"/>
+        <location filename="../../relj/ui/people_view.py" line="305"/>
         <source>All circles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/people_view.py" line="305"/>
+        <location filename="../../relj/ui/people_view.py" line="306"/>
         <source>All interests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/people_view.py" line="347"/>
+        <location filename="../../relj/ui/people_view.py" line="348"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/people_view.py" line="349"/>
+        <location filename="../../relj/ui/people_view.py" line="350"/>
         <source>%Ln people</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../relj/ui/people_view.py" line="354"/>
+        <location filename="../../relj/ui/people_view.py" line="355"/>
         <source>No one matches. Try fewer words, or clear the filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/people_view.py" line="356"/>
+        <location filename="../../relj/ui/people_view.py" line="357"/>
         <source>No one yet: add a person with Ctrl+N, or import your contacts (File ▸ Import, or drop a file here).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3694,227 +3694,227 @@ The journal as it is now is backed up first.</source>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="187"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="188"/>
         <source>Plan a meeting with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="188"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="189"/>
         <source>Plan a meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="191"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="192"/>
         <source>When will you see %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="197"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="198"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="203"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="204"/>
         <source>Day chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="206"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="207"/>
         <source>This &amp;weekend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="206"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="207"/>
         <source>&amp;Next week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="207"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="208"/>
         <source>In two wee&amp;ks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="218"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="219"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="219"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="220"/>
         <source>optional, e.g. 19:30</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="224"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="225"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="234"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="235"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="235"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="236"/>
         <source>Coffee, a walk, a call…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="238"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="239"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="244"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="245"/>
         <source>&amp;Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="245"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="246"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="247"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="248"/>
         <source>&amp;Add to calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="249"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="250"/>
         <source>Plan and add to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="250"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="251"/>
         <source>Plan it and save it as a calendar file (.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="253"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="254"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="275"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="276"/>
         <source>&amp;Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="277"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="278"/>
         <source>T&amp;ime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="278"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="279"/>
         <source>&amp;Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="279"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="280"/>
         <source>N&amp;ote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="288"/>
-        <location filename="../../relj/ui/plan_dialog.py" line="298"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="289"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="299"/>
         <source>Brief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="347"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="348"/>
         <source>prefers %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="349"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="350"/>
         <source>best time: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="352"/>
-        <source>Last seen or heard: %1</source>
+        <location filename="../../relj/ui/plan_dialog.py" line="353"/>
+        <source>Last met or spoke: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="354"/>
-        <source>Never seen or heard yet</source>
+        <location filename="../../relj/ui/plan_dialog.py" line="355"/>
+        <source>No meeting or call yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/plan_dialog.py" line="356"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="357"/>
         <source>You started %1 of the last %Ln contacts</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="359"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="360"/>
         <source>To talk about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="362"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="363"/>
         <source>Recently</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="369"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="370"/>
         <source>You both like: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="371"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="372"/>
         <source>People: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="386"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="387"/>
         <source>Not a day I know: try sat, 12 dec, +10 or 2026-12-12</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="388"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="389"/>
         <source>%1 is over: choose today or later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="391"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="392"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="391"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="392"/>
         <source>tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/plan_dialog.py" line="391"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="392"/>
         <source>in %n days</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="403"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="404"/>
         <source>Choose a day: today or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="407"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="408"/>
         <source>A time is HH:MM, such as 19:30 (or leave it empty).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="409"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="410"/>
         <source>No one to meet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="428"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="429"/>
         <source>Plan meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="429"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="430"/>
         <source>Planned %1 with %2 on %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3998,230 +3998,230 @@ The journal as it is now is backed up first.</source>
 <context>
     <name>QuickLogDialog</name>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="271"/>
+        <location filename="../../relj/ui/quick_log.py" line="272"/>
         <source>Log an interaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="272"/>
+        <location filename="../../relj/ui/quick_log.py" line="273"/>
         <source>Quick log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="278"/>
+        <location filename="../../relj/ui/quick_log.py" line="279"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="279"/>
+        <location filename="../../relj/ui/quick_log.py" line="280"/>
         <source>Name or email; separate several people with commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="284"/>
+        <location filename="../../relj/ui/quick_log.py" line="285"/>
         <source>People chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="291"/>
+        <location filename="../../relj/ui/quick_log.py" line="292"/>
         <source>Channel hint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="294"/>
+        <location filename="../../relj/ui/quick_log.py" line="295"/>
         <source>How it went: press 1 (draining) to 5 (wonderful) after the channel; optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="306"/>
+        <location filename="../../relj/ui/quick_log.py" line="307"/>
         <source>Date chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="311"/>
+        <location filename="../../relj/ui/quick_log.py" line="312"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="312"/>
+        <location filename="../../relj/ui/quick_log.py" line="313"/>
         <source>What happened? (optional; Shift+Enter for a new line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="340"/>
+        <location filename="../../relj/ui/quick_log.py" line="341"/>
         <source>&amp;More</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="344"/>
-        <location filename="../../relj/ui/quick_log.py" line="347"/>
+        <location filename="../../relj/ui/quick_log.py" line="345"/>
+        <location filename="../../relj/ui/quick_log.py" line="348"/>
         <source>More details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="349"/>
+        <location filename="../../relj/ui/quick_log.py" line="350"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="351"/>
+        <location filename="../../relj/ui/quick_log.py" line="352"/>
         <source>Duration in minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="354"/>
+        <location filename="../../relj/ui/quick_log.py" line="355"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="355"/>
+        <location filename="../../relj/ui/quick_log.py" line="356"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="357"/>
+        <location filename="../../relj/ui/quick_log.py" line="358"/>
         <source>Who reached out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="358"/>
+        <location filename="../../relj/ui/quick_log.py" line="359"/>
         <source>not noted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="358"/>
+        <location filename="../../relj/ui/quick_log.py" line="359"/>
         <source>I did</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="359"/>
+        <location filename="../../relj/ui/quick_log.py" line="360"/>
         <source>they did</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="363"/>
+        <location filename="../../relj/ui/quick_log.py" line="364"/>
         <source>Pl&amp;ace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="364"/>
+        <location filename="../../relj/ui/quick_log.py" line="365"/>
         <source>D&amp;uration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="365"/>
+        <location filename="../../relj/ui/quick_log.py" line="366"/>
         <source>Who &amp;reached out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="601"/>
+        <location filename="../../relj/ui/quick_log.py" line="602"/>
         <source>Plan meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="608"/>
+        <location filename="../../relj/ui/quick_log.py" line="609"/>
         <source>Log %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="319"/>
+        <location filename="../../relj/ui/quick_log.py" line="320"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="371"/>
         <location filename="../../relj/ui/quick_log.py" line="372"/>
-        <location filename="../../relj/ui/quick_log.py" line="530"/>
+        <location filename="../../relj/ui/quick_log.py" line="373"/>
+        <location filename="../../relj/ui/quick_log.py" line="531"/>
         <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="373"/>
+        <location filename="../../relj/ui/quick_log.py" line="374"/>
         <source>Log it (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="378"/>
+        <location filename="../../relj/ui/quick_log.py" line="379"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="385"/>
+        <location filename="../../relj/ui/quick_log.py" line="386"/>
         <source>&amp;Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="387"/>
+        <location filename="../../relj/ui/quick_log.py" line="388"/>
         <source>&amp;How</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="389"/>
+        <location filename="../../relj/ui/quick_log.py" line="390"/>
         <source>How it we&amp;nt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="390"/>
+        <location filename="../../relj/ui/quick_log.py" line="391"/>
         <source>Tal&amp;king points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="395"/>
+        <location filename="../../relj/ui/quick_log.py" line="396"/>
         <source>&amp;Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="396"/>
+        <location filename="../../relj/ui/quick_log.py" line="397"/>
         <source>N&amp;ote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="444"/>
+        <location filename="../../relj/ui/quick_log.py" line="445"/>
         <source>add as a new person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="516"/>
+        <location filename="../../relj/ui/quick_log.py" line="517"/>
         <source>Choose how: press %1 (or Alt+letter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="518"/>
+        <location filename="../../relj/ui/quick_log.py" line="519"/>
         <source>As last time with them: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="518"/>
+        <location filename="../../relj/ui/quick_log.py" line="519"/>
         <source>As they prefer: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="524"/>
+        <location filename="../../relj/ui/quick_log.py" line="525"/>
         <source>Not a date: try y, -2, mon or 2024-03-05</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="528"/>
+        <location filename="../../relj/ui/quick_log.py" line="529"/>
         <source>%1 — planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="530"/>
+        <location filename="../../relj/ui/quick_log.py" line="531"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="546"/>
+        <location filename="../../relj/ui/quick_log.py" line="547"/>
         <source>Who was it? Type a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="548"/>
+        <location filename="../../relj/ui/quick_log.py" line="549"/>
         <source>How was it? Press i, v, p, t, e, l or s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="550"/>
+        <location filename="../../relj/ui/quick_log.py" line="551"/>
         <source>That date makes no sense: try y, -2, mon or 2024-03-05.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5414,199 +5414,199 @@ People you only write to, or who have gone quiet, will appear here.</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../relj/ui/welcome.py" line="59"/>
+        <location filename="../../relj/ui/welcome.py" line="60"/>
         <source>Welcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/welcome.py" line="68"/>
+        <location filename="../../relj/ui/welcome.py" line="69"/>
         <source>Welcome to relj</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/welcome.py" line="73"/>
+        <location filename="../../relj/ui/welcome.py" line="74"/>
         <source>relj keeps a journal of the people in your life and of how you keep in touch: together, by voice, or only in writing. Three steps, each a minute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/welcome.py" line="80"/>
+        <location filename="../../relj/ui/welcome.py" line="81"/>
         <source>1. Who you are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/welcome.py" line="83"/>
+        <location filename="../../relj/ui/welcome.py" line="84"/>
         <source>e.g. Sam Rivera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/welcome.py" line="85"/>
+        <location filename="../../relj/ui/welcome.py" line="86"/>
         <source>every address you write from, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/welcome.py" line="87"/>
+        <location filename="../../relj/ui/welcome.py" line="88"/>
         <source>e.g. climbing, jazz, chess</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/welcome.py" line="90"/>
+        <location filename="../../relj/ui/welcome.py" line="91"/>
         <source>GB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/welcome.py" line="91"/>
+        <location filename="../../relj/ui/welcome.py" line="92"/>
         <source>Two letters (GB, US, DE…): phone numbers without a country code are read as this country&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/welcome.py" line="95"/>
+        <location filename="../../relj/ui/welcome.py" line="96"/>
         <source>Your &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/welcome.py" line="95"/>
+        <location filename="../../relj/ui/welcome.py" line="96"/>
         <source>Your &amp;email addresses:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/welcome.py" line="96"/>
+        <location filename="../../relj/ui/welcome.py" line="97"/>
         <source>Your &amp;interests:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/welcome.py" line="96"/>
+        <location filename="../../relj/ui/welcome.py" line="97"/>
         <source>Your &amp;country:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/welcome.py" line="103"/>
+        <location filename="../../relj/ui/welcome.py" line="104"/>
         <source>&amp;Save my details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/welcome.py" line="104"/>
+        <location filename="../../relj/ui/welcome.py" line="105"/>
         <source>Save my details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/welcome.py" line="108"/>
+        <location filename="../../relj/ui/welcome.py" line="109"/>
         <source>Your details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/welcome.py" line="109"/>
+        <location filename="../../relj/ui/welcome.py" line="110"/>
         <source>Imports never add you as a person: your addresses are recognised as you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/welcome.py" line="116"/>
+        <location filename="../../relj/ui/welcome.py" line="117"/>
         <source>2. Bring in the people you know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/welcome.py" line="121"/>
+        <location filename="../../relj/ui/welcome.py" line="122"/>
         <source>Import &amp;contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/welcome.py" line="122"/>
+        <location filename="../../relj/ui/welcome.py" line="123"/>
         <source>A .vcf or .csv file: Google Contacts (Export), Apple Contacts (File ▸ Export ▸ vCard), Outlook (Export to a CSV file).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/welcome.py" line="124"/>
+        <location filename="../../relj/ui/welcome.py" line="125"/>
         <source>Import c&amp;alendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/welcome.py" line="125"/>
+        <location filename="../../relj/ui/welcome.py" line="126"/>
         <source>An .ics file: Google Calendar (Settings ▸ Import and export), Apple Calendar (File ▸ Export), Outlook (Save calendar).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/welcome.py" line="127"/>
+        <location filename="../../relj/ui/welcome.py" line="128"/>
         <source>Import &amp;mail…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/welcome.py" line="128"/>
+        <location filename="../../relj/ui/welcome.py" line="129"/>
         <source>An .mbox file or a mail folder: Thunderbird (ImportExportTools NG), Google Takeout (Mail), Apple Mail (Mailbox ▸ Export mailbox).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/welcome.py" line="130"/>
+        <location filename="../../relj/ui/welcome.py" line="131"/>
         <source>Import &amp;phone…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/welcome.py" line="131"/>
+        <location filename="../../relj/ui/welcome.py" line="132"/>
         <source>calls.xml and sms.xml from the Android app SMS Backup &amp; Restore, or a WhatsApp chat export (.txt).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/welcome.py" line="144"/>
+        <location filename="../../relj/ui/welcome.py" line="145"/>
         <source>&amp;Find mail and calendars on this computer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/welcome.py" line="145"/>
+        <location filename="../../relj/ui/welcome.py" line="146"/>
         <source>Find mail and calendars on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/welcome.py" line="146"/>
+        <location filename="../../relj/ui/welcome.py" line="147"/>
         <source>Thunderbird, Evolution and mail folders, or a folder your phone fills: relj reads them again by itself whenever they change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/welcome.py" line="155"/>
+        <location filename="../../relj/ui/welcome.py" line="156"/>
         <source>3. Sort people into circles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/welcome.py" line="165"/>
+        <location filename="../../relj/ui/welcome.py" line="166"/>
         <source>&amp;Go to Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/welcome.py" line="166"/>
+        <location filename="../../relj/ui/welcome.py" line="167"/>
         <source>Go to Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/welcome.py" line="189"/>
+        <location filename="../../relj/ui/welcome.py" line="190"/>
         <source>Type your country as two letters, such as GB or US.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/welcome.py" line="195"/>
+        <location filename="../../relj/ui/welcome.py" line="196"/>
         <source>“%1” is not an email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/welcome.py" line="213"/>
+        <location filename="../../relj/ui/welcome.py" line="214"/>
         <source>Saved. Imports will recognise these addresses as you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/welcome.py" line="261"/>
+        <location filename="../../relj/ui/welcome.py" line="262"/>
         <source>&amp;Sort %n people…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../relj/ui/welcome.py" line="261"/>
+        <location filename="../../relj/ui/welcome.py" line="262"/>
         <source>&amp;Sort people…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/welcome.py" line="265"/>
+        <location filename="../../relj/ui/welcome.py" line="266"/>
         <source>People from mail and phone files start without a circle. One at a time, a key each: 1–7 a circle, Space skip, U don&apos;t track.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/welcome.py" line="267"/>
+        <location filename="../../relj/ui/welcome.py" line="268"/>
         <source>After an import of mail or phone files, the people it found are sorted here, one key each.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -350,7 +350,7 @@ def test_the_brief_shows_notes_interests_and_what_is_coming(qtbot, journal, dinn
                  "Bruno Costa (partner)",                                      # relationships
                  "Birthday (turns 36)", "Sunday dinner",                       # coming up
                  "Moved to a new flat",                                         # lately
-                 "Last seen or heard: 20 Nov"):
+                 "Last met or spoke: 20 Nov"):
         assert part in text, part
     assert "Pottery" not in text
     # A change (a new note) reads it again.
