@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -179,6 +179,9 @@ class ReconnectView(QWidget):
         self._restore()
 
     # -- building ------------------------------------------------------------------------------
+    #: How long the selection rests before the selected person's brief is read.
+    BRIEF_DELAY_MS = 200
+
     def _build_detail(self) -> QWidget:
         box = QWidget(self)
         box.setAccessibleName(self.tr("Selected person"))
@@ -220,6 +223,15 @@ class ReconnectView(QWidget):
         v.addWidget(self.detail_name)
         v.addWidget(self.detail_reason)
         v.addWidget(self.detail_openers)
+        # The selected person's brief (notes, what is coming up...): read once the selection has
+        # rested BRIEF_DELAY_MS, so arrowing down the list and the first paint never wait for it.
+        self.brief_box = QVBoxLayout()
+        self.brief: Any = None
+        self._brief_timer = QTimer(self)
+        self._brief_timer.setSingleShot(True)
+        self._brief_timer.setInterval(self.BRIEF_DELAY_MS)
+        self._brief_timer.timeout.connect(self._show_brief)
+        v.addLayout(self.brief_box)
         v.addLayout(rows[0])
         v.addLayout(rows[1])
         v.addWidget(self.chart, 1)  # wide or tall, the chart takes the room left (up to its own limit)
@@ -347,6 +359,7 @@ class ReconnectView(QWidget):
     def _show(self, e: rc.Entry | None) -> None:
         for b in self.buttons.values():
             b.setEnabled(e is not None)
+        self._brief_timer.start()
         if e is None:
             self.detail_name.setText("")
             self.detail_reason.setText("")
@@ -358,6 +371,20 @@ class ReconnectView(QWidget):
         self.detail_openers.setText("\n".join("• " + o.text for o in e.openers))
         self.chart.set_data(self.journal.store.monthly_mode_counts(e.person_id, until=self.model.day),
                             self.model.day, last_rich=e.last_rich_contact, rhythm_days=e.expected_rich_days)
+
+    def _show_brief(self) -> None:
+        """The brief of the selected person (relj/ui/person_brief.py), built on first use."""
+        entry = self.current_entry()
+        if self.brief is None:
+            if entry is None:
+                return
+            from relj.ui.person_brief import BriefSection
+
+            self.brief = BriefSection(self.journal, self)
+            self.brief.setAccessibleName(self.tr("Before you meet"))
+            self.brief_box.addWidget(self.brief)
+        self.brief.setVisible(entry is not None)
+        self.brief.show_person(entry.person_id if entry is not None else None)
 
     # -- queries for tests and the window ------------------------------------------------------
     def focus_list(self) -> None:

@@ -4232,7 +4232,7 @@ The journal as it is now is backed up first.</source>
         <location filename="../../relj/ui/reconnect_view.py" line="71"/>
         <location filename="../../relj/ui/reconnect_view.py" line="76"/>
         <location filename="../../relj/ui/reconnect_view.py" line="81"/>
-        <location filename="../../relj/ui/reconnect_view.py" line="397"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="424"/>
         <source>Reconnect</source>
         <extracomment>The list never gets narrower than this; below LIST_MIN + DETAIL_MIN the detail goes under it.</extracomment>
         <translation type="unfinished"></translation>
@@ -4275,7 +4275,7 @@ The journal as it is now is backed up first.</source>
     </message>
     <message>
         <location filename="../../relj/ui/reconnect_view.py" line="108"/>
-        <location filename="../../relj/ui/reconnect_view.py" line="247"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="259"/>
         <source>Thank-you sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4291,7 +4291,7 @@ The journal as it is now is backed up first.</source>
     </message>
     <message>
         <location filename="../../relj/ui/reconnect_view.py" line="111"/>
-        <location filename="../../relj/ui/reconnect_view.py" line="253"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="265"/>
         <source>Dismiss the thank-you</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4318,180 +4318,186 @@ People you only write to, or who have gone quiet, will appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="184"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="187"/>
         <source>Selected person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="193"/>
-        <source>Name</source>
+        <extracomment>How long the selection rests before the selected person&apos;s brief is read.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../relj/ui/reconnect_view.py" line="196"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/reconnect_view.py" line="199"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="200"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="203"/>
         <source>Openers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="202"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="205"/>
         <source>Contact per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="207"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="210"/>
         <source>&amp;Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="207"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="210"/>
         <source>Plan a meeting (P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="208"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="211"/>
         <source>&amp;Snooze…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="208"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="211"/>
         <source>Hide until a day you choose (S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="209"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="212"/>
         <source>&amp;Dismiss for now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="209"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="212"/>
         <source>Hide for two weeks (D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="210"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="213"/>
         <source>Messages are enough with this person (W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="211"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="214"/>
         <source>Pa&amp;use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="243"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="255"/>
         <source>Dismiss for now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="246"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="258"/>
         <source>Everyone or today&apos;s few</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="249"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="261"/>
         <source>Thank-you sent by text message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="251"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="263"/>
         <source>Thank-you sent by letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="256"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="268"/>
         <source>Thank-you sent by email</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/reconnect_view.py" line="317"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="329"/>
         <source>Start with these %n today: the ones you have drifted from furthest, closest people first.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/reconnect_view.py" line="320"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="332"/>
         <source>%n more need attention.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="321"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="333"/>
         <source>Show everyone (A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="443"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="384"/>
+        <source>Before you meet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/reconnect_view.py" line="470"/>
         <source>Dismissed %1 for now: back on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="210"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="213"/>
         <source>&amp;Writing is fine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="211"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="214"/>
         <source>Off Reconnect until you resume them (Shift+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="212"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="215"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="212"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="215"/>
         <source>Open their page (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="240"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="252"/>
         <source>Plan a meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="241"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="253"/>
         <source>Snooze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="242"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="254"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="244"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="256"/>
         <source>Written contact is fine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="245"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="257"/>
         <source>Open person</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/reconnect_view.py" line="323"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="335"/>
         <source>The %1 most urgent of %Ln people who need attention.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="325"/>
-        <location filename="../../relj/ui/reconnect_view.py" line="328"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="337"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="340"/>
         <source>Today&apos;s few (A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/reconnect_view.py" line="315"/>
         <location filename="../../relj/ui/reconnect_view.py" line="327"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="339"/>
         <source>%n people need attention.</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -192,3 +192,22 @@ def test_entries_are_built_as_the_list_scrolls(journal, monkeypatch):
     assert model.row_of(last) == len(want) - 1
     assert [model.entry(r) for r in range(model.rowCount())] == want
     assert not model.canFetchMore()
+
+
+def test_the_selected_card_shows_the_brief_once_the_selection_rests(view, journal, qtbot) -> None:
+    """#15: the brief (notes, interests, what is coming up) is on the selected Reconnect card; it is
+    read only once the selection has rested, so arrowing down the list never waits for it."""
+    store = journal.store
+    ana = view.current_entry().person_id
+    store.log_interaction("phone", [ana], TODAY - dt.timedelta(days=400), note="talked about Lisbon")
+    view.show()
+    qtbot.waitExposed(view)
+    assert view.brief is None or view.brief.brief is None  # not read at once
+    qtbot.waitUntil(lambda: view.brief is not None and view.brief.brief is not None, timeout=5000)
+    assert view.brief.brief.person_id == ana
+    text = view.brief.label.text()
+    assert "climbing" in text and "Last met or spoke" in text
+    view.list.setFocus()
+    qtbot.keyClick(view.list, Qt.Key.Key_Down)
+    ben = view.current_entry().person_id
+    qtbot.waitUntil(lambda: view.brief.brief is not None and view.brief.brief.person_id == ben, timeout=5000)
