@@ -146,11 +146,16 @@ class ReconnectView(QWidget):
         lv.addWidget(title)
         lv.addLayout(summary_row)
         lv.addWidget(self.thanks_box)
-        from relj.ui.passed_plans import PassedPlansSection  # "Did you meet Ana on Sat 12 Dec?" (issue 15)
-
-        self.passed_plans = PassedPlansSection(journal, left)
-        lv.addWidget(self.passed_plans)
+        # "Did you meet Ana on Sat 12 Dec?" (issue 15): built once the list is first painted, so
+        # the app's first paint does not load the plan dialogs it leads to.
+        self.passed_plans: Any = None
+        self._passed_slot = QVBoxLayout()
+        self._passed_slot.setContentsMargins(0, 0, 0, 0)
+        lv.addLayout(self._passed_slot)
         lv.addWidget(self.list_stack, 1)
+        from relj.ui.window_parts import AfterFirstPaint
+
+        AfterFirstPaint(self.list, self.build_passed_plans)
 
         self.detail = self._build_detail()
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -371,6 +376,15 @@ class ReconnectView(QWidget):
         self.detail_openers.setText("\n".join("• " + o.text for o in e.openers))
         self.chart.set_data(self.journal.store.monthly_mode_counts(e.person_id, until=self.model.day),
                             self.model.day, last_rich=e.last_rich_contact, rhythm_days=e.expected_rich_days)
+
+    def build_passed_plans(self) -> None:
+        """The passed-plans section above the list (it shows itself when there are passed plans)."""
+        if self.passed_plans is not None:
+            return
+        from relj.ui.passed_plans import PassedPlansSection
+
+        self.passed_plans = PassedPlansSection(self.journal, self)
+        self._passed_slot.addWidget(self.passed_plans)
 
     def _show_brief(self) -> None:
         """The brief of the selected person (relj/ui/person_brief.py), built on first use."""

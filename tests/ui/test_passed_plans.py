@@ -126,4 +126,6 @@ def test_at_launch_the_reconnect_list_keeps_the_keyboard(main_window, demo_journ
     qtbot.waitExposed(main_window)
     main_window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is view.list)
+    qtbot.waitUntil(lambda: view.passed_plans is not None)  # built once the list is painted
     assert view.passed_plans.isVisible() == bool(view.passed_plans.list.count())
+    assert QApplication.focusWidget() is view.list  # and the keyboard stays on the list
