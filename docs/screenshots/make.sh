@@ -35,8 +35,21 @@ key ctrl+4; shot timeline
 key ctrl+1; sleep 0.5; key ctrl+l; sleep 0.6; xdotool type --delay 60 "chl"; xdotool key Return; sleep 0.3
 xdotool key i; sleep 0.3; shot quick-log
 xdotool key Escape Escape
+key ctrl+1; sleep 0.5; key p; sleep 1; shot plan
+xdotool key Escape; sleep 0.3
+kill "$pid"; wait "$pid" 2>/dev/null
+# The same home view in the dark palette (View ▸ Appearance ▸ Dark).
+mkdir -p "$XDG_CONFIG_HOME/relj"; printf '[view]\nappearance=dark\n' >> "$XDG_CONFIG_HOME/relj/relj.conf"
+"$relj" --db "$db" &
+pid=$!
+sleep 4
+wid=$(xdotool search --onlyvisible --pid "$pid" | tail -1)
+xdotool windowsize "$wid" 1280 800; xdotool windowfocus "$wid"; sleep 1
+shot reconnect-dark
 kill "$pid"; wait "$pid" 2>/dev/null
 INNER
 chmod +x "$tmp/inner.sh"
 xvfb-run -a -s "-screen 0 1280x800x24" "$tmp/inner.sh" "$relj" "$tmp/demo.db" "$out"
+# Pages reached through menus (Sources, with a made-up Thunderbird profile to find; Rhythms), drawn by Qt.
+QT_QPA_PLATFORM=offscreen "$(dirname "$relj")/python" docs/screenshots/pages.py "$tmp/demo.db" "$out"
 ls -1 "$out"/*.png
