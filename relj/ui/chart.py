@@ -166,6 +166,7 @@ class ContactChart(QWidget):
         step = plot.width() / len(keys)
         bar_w = min(self.MAX_BAR, max(3.0, step * 0.72))
         few = len(keys) <= 12
+        label_end = float("-inf")  # where the last axis label ends: the next starts after it
         for n, key in enumerate(keys):
             counts = self._months.get(key, {})
             bx = plot.left() + n * step + (step - bar_w) / 2
@@ -181,11 +182,12 @@ class ContactChart(QWidget):
                 y -= h
             # Month ticks: every January gets its year, every quarter a short month name.
             year, month = int(key[:4]), int(key[5:])
-            if month in (1, 4, 7, 10) or few or n == 0:
+            if (month in (1, 4, 7, 10) or few or n == 0) and bx >= label_end:
                 p.setPen(faint if month != 1 and n != 0 else text_color)
                 short = QLocale().monthName(month, QLocale.FormatType.ShortFormat)
                 label = str(year) if month == 1 else (f"{short} {year}" if n == 0 else short)
                 p.drawText(QPointF(bx, self.height() - fm.descent() - 2), label)
+                label_end = bx + fm.horizontalAdvance(label) + fm.horizontalAdvance(" ")  # no overlap
                 p.setPen(QPen(faint, 1.0))
                 p.drawLine(QPointF(bx + bar_w / 2, plot.bottom()), QPointF(bx + bar_w / 2, plot.bottom() + 3))
         self._paint_marks(p, plot, keys, step, fm, text_color)

@@ -11,10 +11,12 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListView,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -232,11 +234,12 @@ class ReconnectView(QWidget):
         # rested BRIEF_DELAY_MS, so arrowing down the list and the first paint never wait for it.
         self.brief_box = QVBoxLayout()
         self.brief: Any = None
+        self.brief_scroll: Any = None
         self._brief_timer = QTimer(self)
         self._brief_timer.setSingleShot(True)
         self._brief_timer.setInterval(self.BRIEF_DELAY_MS)
         self._brief_timer.timeout.connect(self._show_brief)
-        v.addLayout(self.brief_box)
+        v.addLayout(self.brief_box, 1)
         v.addLayout(rows[0])
         v.addLayout(rows[1])
         v.addWidget(self.chart, 1)  # wide or tall, the chart takes the room left (up to its own limit)
@@ -396,8 +399,15 @@ class ReconnectView(QWidget):
 
             self.brief = BriefSection(self.journal, self)
             self.brief.setAccessibleName(self.tr("Before you meet"))
-            self.brief_box.addWidget(self.brief)
-        self.brief.setVisible(entry is not None)
+            # Scrolls rather than being cut when the window is short (1024×700, a scale factor of 2).
+            self.brief_scroll = QScrollArea(self)
+            self.brief_scroll.setWidget(self.brief)
+            self.brief_scroll.setWidgetResizable(True)
+            self.brief_scroll.setFrameShape(QFrame.Shape.NoFrame)
+            self.brief_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.brief_scroll.setAccessibleName(self.tr("Before you meet"))
+            self.brief_box.addWidget(self.brief_scroll)
+        self.brief_scroll.setVisible(entry is not None)
         self.brief.show_person(entry.person_id if entry is not None else None)
 
     # -- queries for tests and the window ------------------------------------------------------
