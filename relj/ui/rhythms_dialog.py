@@ -307,8 +307,6 @@ class RhythmsDialog(QDialog):
         return QSize(min(900, int(screen.width() * 0.9)), min(560, int(screen.height() * 0.85)))
 
     def _build_form(self) -> None:
-        from relj.rhythms import ACCEPTED
-
         self.form_title = QLabel(self.tr("Add a rhythm"), self)
         bold = self.form_title.font()
         bold.setBold(True)
@@ -331,8 +329,8 @@ class RhythmsDialog(QDialog):
         self.rule_hint.setObjectName("rhythm_rule_hint")
         self.rule_hint.setWordWrap(True)
         self.rule_hint.setAccessibleName(self.tr("Accepted rules"))
-        self._accepted = self.tr("Accepted: %1 (for example: month, 2 weeks, first sunday, last friday)").replace(
-            "%1", ", ".join(ACCEPTED))
+        self._accepted = self.tr("Type how often: week, 2 weeks, month, 3 months, year, or a day of the month "
+                                 "such as first Sunday, second Tuesday or last Friday.")
         self.rule_hint.setText(self._accepted)
         self.channel = QComboBox(self)
         self.channel.setObjectName("rhythm_channel")

@@ -782,13 +782,13 @@ The journal as it is now is backed up first.</source>
         <location filename="../../relj/ui/plan_dialog.py" line="457"/>
         <location filename="../../relj/ui/plan_dialog.py" line="477"/>
         <location filename="../../relj/ui/plan_dialog.py" line="480"/>
-        <location filename="../../relj/ui/rhythms_dialog.py" line="542"/>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="540"/>
         <source>Add to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../relj/ui/plan_dialog.py" line="458"/>
-        <location filename="../../relj/ui/rhythms_dialog.py" line="543"/>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="541"/>
         <source>Calendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1833,17 +1833,17 @@ The journal as it is now is backed up first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/chart.py" line="194"/>
+        <location filename="../../relj/ui/chart.py" line="196"/>
         <source>No contact logged in these months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/chart.py" line="214"/>
+        <location filename="../../relj/ui/chart.py" line="216"/>
         <source>expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/chart.py" line="223"/>
+        <location filename="../../relj/ui/chart.py" line="225"/>
         <source>last met or spoke</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4229,275 +4229,276 @@ The journal as it is now is backed up first.</source>
 <context>
     <name>ReconnectView</name>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="71"/>
-        <location filename="../../relj/ui/reconnect_view.py" line="76"/>
-        <location filename="../../relj/ui/reconnect_view.py" line="81"/>
-        <location filename="../../relj/ui/reconnect_view.py" line="424"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="73"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="78"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="83"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="448"/>
         <source>Reconnect</source>
         <extracomment>The list never gets narrower than this; below LIST_MIN + DETAIL_MIN the detail goes under it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="84"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="86"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="88"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="90"/>
         <source>Show everyone or today&apos;s few</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="94"/>
-        <location filename="../../relj/ui/reconnect_view.py" line="95"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="96"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="97"/>
         <source>Say thanks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="96"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="98"/>
         <source>Enter: thank-you sent · D: dismiss · right-click for more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="97"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="99"/>
         <source>Keys of the thank-you list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="101"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="103"/>
         <source>Thank-you notes to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="107"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="109"/>
         <source>&amp;Thank-you sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="108"/>
-        <location filename="../../relj/ui/reconnect_view.py" line="259"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="110"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="267"/>
         <source>Thank-you sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="109"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="111"/>
         <source>Log the thank-you note as sent (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="110"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="112"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="111"/>
-        <location filename="../../relj/ui/reconnect_view.py" line="265"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="113"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="273"/>
         <source>Dismiss the thank-you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="112"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="114"/>
         <source>No thank-you for this one (D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="128"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="130"/>
         <source>People to reconnect with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="134"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="136"/>
         <source>Everyone is in touch. Nothing to do.
 
 People you only write to, or who have gone quiet, will appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="138"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="140"/>
         <source>Nothing to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="187"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="194"/>
         <source>Selected person</source>
         <extracomment>How long the selection rests before the selected person&apos;s brief is read.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="196"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="203"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="199"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="206"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="203"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="210"/>
         <source>Openers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="205"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="212"/>
         <source>Contact per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="210"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="217"/>
         <source>&amp;Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="210"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="217"/>
         <source>Plan a meeting (P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="211"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="218"/>
         <source>&amp;Snooze…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="211"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="218"/>
         <source>Hide until a day you choose (S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="212"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="219"/>
         <source>&amp;Dismiss for now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="212"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="219"/>
         <source>Hide for two weeks (D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="213"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="220"/>
         <source>Messages are enough with this person (W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="214"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="221"/>
         <source>Pa&amp;use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="255"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="263"/>
         <source>Dismiss for now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="258"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="266"/>
         <source>Everyone or today&apos;s few</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="261"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="269"/>
         <source>Thank-you sent by text message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="263"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="271"/>
         <source>Thank-you sent by letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="268"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="276"/>
         <source>Thank-you sent by email</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/reconnect_view.py" line="329"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="337"/>
         <source>Start with these %n today: the ones you have drifted from furthest, closest people first.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/reconnect_view.py" line="332"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="340"/>
         <source>%n more need attention.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="333"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="341"/>
         <source>Show everyone (A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="384"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="401"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="408"/>
         <source>Before you meet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="470"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="494"/>
         <source>Dismissed %1 for now: back on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="213"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="220"/>
         <source>&amp;Writing is fine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="214"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="221"/>
         <source>Off Reconnect until you resume them (Shift+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="215"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="222"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="215"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="222"/>
         <source>Open their page (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="252"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="260"/>
         <source>Plan a meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="253"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="261"/>
         <source>Snooze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="254"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="262"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="256"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="264"/>
         <source>Written contact is fine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="257"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="265"/>
         <source>Open person</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/reconnect_view.py" line="335"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="343"/>
         <source>The %1 most urgent of %Ln people who need attention.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="337"/>
-        <location filename="../../relj/ui/reconnect_view.py" line="340"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="345"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="348"/>
         <source>Today&apos;s few (A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/reconnect_view.py" line="327"/>
-        <location filename="../../relj/ui/reconnect_view.py" line="339"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="335"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="347"/>
         <source>%n people need attention.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4694,7 +4695,7 @@ People you only write to, or who have gone quiet, will appear here.</source>
     <message>
         <location filename="../../relj/ui/rhythms_dialog.py" line="210"/>
         <location filename="../../relj/ui/rhythms_dialog.py" line="219"/>
-        <location filename="../../relj/ui/rhythms_dialog.py" line="498"/>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="496"/>
         <source>Rhythms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4735,7 +4736,7 @@ People you only write to, or who have gone quiet, will appear here.</source>
     </message>
     <message>
         <location filename="../../relj/ui/rhythms_dialog.py" line="240"/>
-        <location filename="../../relj/ui/rhythms_dialog.py" line="523"/>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="521"/>
         <source>Add to calendar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4756,177 +4757,177 @@ People you only write to, or who have gone quiet, will appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/rhythms_dialog.py" line="312"/>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="310"/>
         <source>Add a rhythm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/rhythms_dialog.py" line="318"/>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="316"/>
         <source>Rhythm name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/rhythms_dialog.py" line="319"/>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="317"/>
         <source>First-Sunday dinner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/rhythms_dialog.py" line="322"/>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="320"/>
         <source>With whom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/rhythms_dialog.py" line="323"/>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="321"/>
         <source>Type names, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/rhythms_dialog.py" line="327"/>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="325"/>
         <source>How often</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/rhythms_dialog.py" line="328"/>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="326"/>
         <source>first sunday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/rhythms_dialog.py" line="333"/>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="331"/>
         <source>Accepted rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/rhythms_dialog.py" line="334"/>
-        <source>Accepted: %1 (for example: month, 2 weeks, first sunday, last friday)</source>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="332"/>
+        <source>Type how often: week, 2 weeks, month, 3 months, year, or a day of the month such as first Sunday, second Tuesday or last Friday.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/rhythms_dialog.py" line="339"/>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="337"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/rhythms_dialog.py" line="344"/>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="342"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/rhythms_dialog.py" line="345"/>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="343"/>
         <source>19:30 (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/rhythms_dialog.py" line="349"/>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="347"/>
         <source>Starting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/rhythms_dialog.py" line="350"/>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="348"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/rhythms_dialog.py" line="352"/>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="350"/>
         <source>&amp;Add rhythm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/rhythms_dialog.py" line="353"/>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="351"/>
         <source>Add rhythm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/rhythms_dialog.py" line="358"/>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="356"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/rhythms_dialog.py" line="364"/>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="362"/>
         <source>&amp;Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/rhythms_dialog.py" line="366"/>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="364"/>
         <source>&amp;Starting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/rhythms_dialog.py" line="372"/>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="370"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/rhythms_dialog.py" line="373"/>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="371"/>
         <source>&amp;With</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/rhythms_dialog.py" line="374"/>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="372"/>
         <source>&amp;Every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/rhythms_dialog.py" line="376"/>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="374"/>
         <source>C&amp;hannel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/rhythms_dialog.py" line="400"/>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="398"/>
         <source>relj cannot read “%1”. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/rhythms_dialog.py" line="408"/>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="406"/>
         <source>%1; next: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/rhythms_dialog.py" line="418"/>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="416"/>
         <source>Ctrl+Z undoes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/rhythms_dialog.py" line="456"/>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="454"/>
         <source>Who is it with? Type a name in With.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/rhythms_dialog.py" line="461"/>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="459"/>
         <source>relj cannot read the rule “%1”. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/rhythms_dialog.py" line="467"/>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="465"/>
         <source>A time is HH:MM, such as 19:30 (or leave it empty).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/rhythms_dialog.py" line="471"/>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="469"/>
         <source>Not a date I know: try today, 12 oct or 2026-10-12.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/rhythms_dialog.py" line="475"/>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="473"/>
         <source>Add rhythm %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/rhythms_dialog.py" line="476"/>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="474"/>
         <source>Added %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/rhythms_dialog.py" line="495"/>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="493"/>
         <source>Remove rhythm %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/rhythms_dialog.py" line="496"/>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="494"/>
         <source>Removed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/rhythms_dialog.py" line="526"/>
+        <location filename="../../relj/ui/rhythms_dialog.py" line="524"/>
         <source>Saved %1: open it with your calendar to add the repeating event.</source>
         <translation type="unfinished"></translation>
     </message>
