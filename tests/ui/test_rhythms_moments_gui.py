@@ -248,7 +248,7 @@ def test_a_rule_relj_cannot_read_is_said_inline_and_nothing_is_written(qtbot, di
     _focus(qtbot, dialog.rule)
     qtbot.keyClick(dialog.rule, Qt.Key.Key_Return)
     assert dialog.error.isVisible() and "fortnightly" in dialog.error.text()
-    assert "N weeks" in dialog.error.text()
+    assert "2 weeks" in dialog.error.text()
     assert QApplication.focusWidget() is dialog.rule
     assert rq.rhythms(journal.store) == [] and journal.undo_stack.count() == 0
     assert journal.store.data_version() == before
