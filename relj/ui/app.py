@@ -149,9 +149,6 @@ def _run(db_path: Path | str, *, exit_after_load: bool) -> int:
     from relj.ui import palettes
 
     palettes.apply(app, str(QSettings().value(palettes.SETTING, palettes.SYSTEM)))
-    from relj.ui.icons import app_icon
-
-    app.setWindowIcon(app_icon())
 
     def fail(message: str, title: str) -> int:
         if exit_after_load:
@@ -196,6 +193,7 @@ def _run(db_path: Path | str, *, exit_after_load: bool) -> int:
         except UserError as exc:
             return fail(str(exc), tr("relj cannot open the journal"))
 
+        from relj.ui.icons import app_icon
         from relj.ui.journal import Journal
         from relj.ui.main_window import MainWindow
 
@@ -203,6 +201,7 @@ def _run(db_path: Path | str, *, exit_after_load: bool) -> int:
         window = MainWindow(journal, restore_state=not exit_after_load)
         window_ref.append(window)
         window.after_first_paint(lambda: _clean_up_after_killed_runs(db_path))
+        window.after_first_paint(lambda: app.setWindowIcon(app_icon()))  # painted: 4 ms, after the window
         status = {"code": 0}
         if exit_after_load:
             from PySide6.QtCore import QEvent, QObject
