@@ -310,8 +310,28 @@ class ReconnectView(QWidget):
         self._keep = e.person_id if e and not self._advance else None
         self._keep_row = max(0, self.list.currentIndex().row())
 
+    def _empty_text(self) -> str:
+        """What an empty list says: what to do next, from the state of the journal."""
+        from relj.domain import UNSORTED
+
+        store = self.journal.store
+        if store.person_count() == 0:
+            return self.tr("No one here yet.\n\nImport your contacts, calendar, mail or phone files (Ctrl+I), "
+                           "or add a person (Ctrl+N). File ▸ Sources… finds Thunderbird and Evolution for you.")
+        if store.interaction_count() == 0:
+            return self.tr("No contact logged yet.\n\nLog a meeting, call or message with Quick log (Ctrl+L), "
+                           "or import your mail, calendar or phone files (Ctrl+I): relj then shows who has drifted.")
+        unsorted = len(store.people_ids(circle=UNSORTED))
+        if unsorted:
+            return self.tr("Everyone you track is in touch.\n\n%n people are not sorted into circles yet and "
+                           "are not tracked: Edit ▸ Sort people… takes one key each.", "", unsorted)
+        return self.tr("Everyone is in touch. Nothing to do.\n\n"
+                       "People you only write to, or who have gone quiet, will appear here.")
+
     def _restore(self) -> None:
         rows = self.model.rowCount()
+        if not rows:
+            self.empty.setText(self._empty_text())
         self.list_stack.setCurrentWidget(self.list if rows else self.empty)
         self._update_summary()
         if not rows:

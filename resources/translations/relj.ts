@@ -4,29 +4,29 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../relj/ui/app.py" line="170"/>
+        <location filename="../../relj/ui/app.py" line="167"/>
         <source>Cannot create the folder for the journal: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/app.py" line="170"/>
+        <location filename="../../relj/ui/app.py" line="167"/>
         <location filename="../../relj/ui/errors.py" line="49"/>
         <source>relj</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/app.py" line="178"/>
+        <location filename="../../relj/ui/app.py" line="175"/>
         <source>relj is already open on this journal (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/app.py" line="179"/>
+        <location filename="../../relj/ui/app.py" line="176"/>
         <source>relj is already open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/app.py" line="181"/>
-        <location filename="../../relj/ui/app.py" line="197"/>
+        <location filename="../../relj/ui/app.py" line="178"/>
+        <location filename="../../relj/ui/app.py" line="194"/>
         <source>relj cannot open the journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4232,7 +4232,7 @@ The journal as it is now is backed up first.</source>
         <location filename="../../relj/ui/reconnect_view.py" line="73"/>
         <location filename="../../relj/ui/reconnect_view.py" line="78"/>
         <location filename="../../relj/ui/reconnect_view.py" line="83"/>
-        <location filename="../../relj/ui/reconnect_view.py" line="448"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="468"/>
         <source>Reconnect</source>
         <extracomment>The list never gets narrower than this; below LIST_MIN + DETAIL_MIN the detail goes under it.</extracomment>
         <translation type="unfinished"></translation>
@@ -4307,6 +4307,7 @@ The journal as it is now is backed up first.</source>
     </message>
     <message>
         <location filename="../../relj/ui/reconnect_view.py" line="136"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="328"/>
         <source>Everyone is in touch. Nothing to do.
 
 People you only write to, or who have gone quiet, will appear here.</source>
@@ -4408,33 +4409,56 @@ People you only write to, or who have gone quiet, will appear here.</source>
         <source>Thank-you sent by email</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../relj/ui/reconnect_view.py" line="319"/>
+        <source>No one here yet.
+
+Import your contacts, calendar, mail or phone files (Ctrl+I), or add a person (Ctrl+N). File ▸ Sources… finds Thunderbird and Evolution for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/reconnect_view.py" line="322"/>
+        <source>No contact logged yet.
+
+Log a meeting, call or message with Quick log (Ctrl+L), or import your mail, calendar or phone files (Ctrl+I): relj then shows who has drifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/reconnect_view.py" line="337"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="326"/>
+        <source>Everyone you track is in touch.
+
+%n people are not sorted into circles yet and are not tracked: Edit ▸ Sort people… takes one key each.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/reconnect_view.py" line="357"/>
         <source>Start with these %n today: the ones you have drifted from furthest, closest people first.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/reconnect_view.py" line="340"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="360"/>
         <source>%n more need attention.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="341"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="361"/>
         <source>Show everyone (A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="401"/>
-        <location filename="../../relj/ui/reconnect_view.py" line="408"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="421"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="428"/>
         <source>Before you meet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="494"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="514"/>
         <source>Dismissed %1 for now: back on %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4484,21 +4508,21 @@ People you only write to, or who have gone quiet, will appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/reconnect_view.py" line="343"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="363"/>
         <source>The %1 most urgent of %Ln people who need attention.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_view.py" line="345"/>
-        <location filename="../../relj/ui/reconnect_view.py" line="348"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="365"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="368"/>
         <source>Today&apos;s few (A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/reconnect_view.py" line="335"/>
-        <location filename="../../relj/ui/reconnect_view.py" line="347"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="355"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="367"/>
         <source>%n people need attention.</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../relj/ui/import_dialog.py" line="68"/>
+        <location filename="../../relj/ui/import_dialog.py" line="69"/>
         <source>%n new people</source>
         <translation>
             <numerusform>%n new person</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/import_dialog.py" line="70"/>
+        <location filename="../../relj/ui/import_dialog.py" line="71"/>
         <source>new details for %n people already here</source>
         <translation>
             <numerusform>new details for %n person already here</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/import_dialog.py" line="72"/>
+        <location filename="../../relj/ui/import_dialog.py" line="73"/>
         <source>%n people already here with nothing new</source>
         <translation>
             <numerusform>%n person already here with nothing new</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/import_dialog.py" line="74"/>
+        <location filename="../../relj/ui/import_dialog.py" line="75"/>
         <location filename="../../relj/ui/import_table.py" line="65"/>
         <location filename="../../relj/ui/source_watch.py" line="48"/>
         <location filename="../../relj/ui/sources_page.py" line="116"/>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/import_dialog.py" line="76"/>
+        <location filename="../../relj/ui/import_dialog.py" line="77"/>
         <source>%n planned meetings brought up to date</source>
         <translation>
             <numerusform>%n planned meeting brought up to date</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/import_dialog.py" line="78"/>
+        <location filename="../../relj/ui/import_dialog.py" line="79"/>
         <source>%n records left out</source>
         <translation>
             <numerusform>%n record left out</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/import_dialog.py" line="80"/>
+        <location filename="../../relj/ui/import_dialog.py" line="81"/>
         <source>%n unreadable records left out</source>
         <translation>
             <numerusform>%n unreadable record left out</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/import_dialog.py" line="443"/>
+        <location filename="../../relj/ui/import_dialog.py" line="444"/>
         <source>Exported %n people to %1.</source>
         <translation>
             <numerusform>Exported %n person to %1.</numerusform>
@@ -378,7 +378,7 @@
 <context>
     <name>FirstRun</name>
     <message numerus="yes">
-        <location filename="../../relj/ui/welcome.py" line="315"/>
+        <location filename="../../relj/ui/welcome.py" line="316"/>
         <source>S&amp;ort %n people…</source>
         <translation>
             <numerusform>S&amp;ort %n person…</numerusform>
@@ -389,7 +389,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../relj/ui/import_dialog.py" line="213"/>
+        <location filename="../../relj/ui/import_dialog.py" line="214"/>
         <source> message(s)</source>
         <translation>
             <numerusform> message</numerusform>
@@ -397,7 +397,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/import_dialog.py" line="313"/>
+        <location filename="../../relj/ui/import_dialog.py" line="314"/>
         <source>The table shows the first %n rows.</source>
         <translation>
             <numerusform>The table shows the first row.</numerusform>
@@ -405,7 +405,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/import_dialog.py" line="316"/>
+        <location filename="../../relj/ui/import_dialog.py" line="317"/>
         <source>%n are with people who are not in your journal: tick “Add the people…” to add them.</source>
         <translation>
             <numerusform>%n is with people who are not in your journal: tick “Add the people…” to add them.</numerusform>
@@ -413,7 +413,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/import_dialog.py" line="370"/>
+        <location filename="../../relj/ui/import_dialog.py" line="371"/>
         <source>%n of the new people have the name of someone already here: Edit ▸ Find duplicates (Ctrl+Shift+D) puts them side by side.</source>
         <translation>
             <numerusform>%n of the new people has the name of someone already here: Edit ▸ Find duplicates (Ctrl+Shift+D) puts them side by side.</numerusform>
@@ -454,7 +454,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../relj/ui/main_window.py" line="647"/>
+        <location filename="../../relj/ui/main_window.py" line="578"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -462,7 +462,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/main_window.py" line="648"/>
+        <location filename="../../relj/ui/main_window.py" line="579"/>
         <source>%Ln interactions</source>
         <translation>
             <numerusform>%Ln interaction</numerusform>
@@ -473,7 +473,7 @@
 <context>
     <name>PeopleView</name>
     <message numerus="yes">
-        <location filename="../../relj/ui/people_view.py" line="349"/>
+        <location filename="../../relj/ui/people_view.py" line="350"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -495,7 +495,7 @@
 <context>
     <name>PlanDialog</name>
     <message numerus="yes">
-        <location filename="../../relj/ui/plan_dialog.py" line="356"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="357"/>
         <source>You started %1 of the last %Ln contacts</source>
         <translation>
             <numerusform>You started %1 of the last %Ln contact</numerusform>
@@ -503,7 +503,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/plan_dialog.py" line="391"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="392"/>
         <source>in %n days</source>
         <translation>
             <numerusform>in %n day</numerusform>
@@ -514,7 +514,21 @@
 <context>
     <name>ReconnectView</name>
     <message numerus="yes">
-        <location filename="../../relj/ui/reconnect_view.py" line="308"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="326"/>
+        <source>Everyone you track is in touch.
+
+%n people are not sorted into circles yet and are not tracked: Edit ▸ Sort people… takes one key each.</source>
+        <translation>
+            <numerusform>Everyone you track is in touch.
+
+%n person is not sorted into a circle yet and is not tracked: Edit ▸ Sort people… takes one key each.</numerusform>
+            <numerusform>Everyone you track is in touch.
+
+%n people are not sorted into circles yet and are not tracked: Edit ▸ Sort people… takes one key each.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/reconnect_view.py" line="357"/>
         <source>Start with these %n today: the ones you have drifted from furthest, closest people first.</source>
         <translation>
             <numerusform>Start with this %n today: the one you have drifted from furthest.</numerusform>
@@ -522,7 +536,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/reconnect_view.py" line="311"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="360"/>
         <source>%n more need attention.</source>
         <translation>
             <numerusform>%n more needs attention.</numerusform>
@@ -530,7 +544,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/reconnect_view.py" line="314"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="363"/>
         <source>The %1 most urgent of %Ln people who need attention.</source>
         <translation>
             <numerusform>The %1 most urgent of %Ln person who needs attention.</numerusform>
@@ -538,8 +552,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/reconnect_view.py" line="306"/>
-        <location filename="../../relj/ui/reconnect_view.py" line="318"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="355"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="367"/>
         <source>%n people need attention.</source>
         <translation>
             <numerusform>One person needs attention.</numerusform>
@@ -596,7 +610,7 @@
 <context>
     <name>WelcomePage</name>
     <message numerus="yes">
-        <location filename="../../relj/ui/welcome.py" line="261"/>
+        <location filename="../../relj/ui/welcome.py" line="262"/>
         <source>&amp;Sort %n people…</source>
         <translation>
             <numerusform>&amp;Sort %n person…</numerusform>

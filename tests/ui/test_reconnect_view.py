@@ -211,3 +211,20 @@ def test_the_selected_card_shows_the_brief_once_the_selection_rests(view, journa
     qtbot.keyClick(view.list, Qt.Key.Key_Down)
     ben = view.current_entry().person_id
     qtbot.waitUntil(lambda: view.brief.brief is not None and view.brief.brief.person_id == ben, timeout=5000)
+
+
+def test_an_empty_list_says_what_to_do_next(store, qapp, qtbot, monkeypatch) -> None:
+    """#14: the home view's empty states lead somewhere: import or add people, log contact, sort them."""
+    from relj.domain import UNSORTED
+
+    monkeypatch.setenv("RELJ_TODAY", TODAY.isoformat())
+    journal = Journal(store)
+    view = ReconnectView(journal)
+    qtbot.addWidget(view)
+    assert view.list_stack.currentWidget() is view.empty
+    assert "No one here yet" in view.empty.text() and "Ctrl+I" in view.empty.text()
+    ana = journal.add_person("Ana")
+    assert "No contact logged yet" in view.empty.text() and "Ctrl+L" in view.empty.text()
+    journal.update_person(ana.id, circle=UNSORTED, tracked=False)
+    journal.log_interaction(Channel.IN_PERSON, [ana.id], TODAY - dt.timedelta(days=2))
+    assert "1 person is not sorted into a circle" in view.empty.text() and "Sort people" in view.empty.text()
