@@ -357,11 +357,13 @@ class DuplicatesDialog(QDialog):
         self.merged += len(gone)
         self._history.append(len(gone))
         log.info("merged %d people into person %d", len(gone), keep)
-        self.result_label.setText(self.tr(
-            "Merged %1 into %2 (#%3): %4 contact points, %5 interactions and %6 relationships moved. "
-            "Ctrl+Z undoes it.").replace("%1", str(len(gone))).replace("%2", keep_name).replace("%3", str(keep))
-            .replace("%4", str(totals.get("contact_points", 0))).replace("%5", str(totals.get("interactions", 0)))
-            .replace("%6", str(totals.get("relationships", 0))))
+        moved = (self.tr("%n contact point(s)", "", totals.get("contact_points", 0)),
+                 self.tr("%n interaction(s)", "", totals.get("interactions", 0)),
+                 self.tr("%n relationship(s)", "", totals.get("relationships", 0)))
+        self.result_label.setText(self.tr("Merged %1 into %2 (#%3): moved %4, %5 and %6. Ctrl+Z undoes it.")
+                                  .replace("%1", self.tr("%n person(s)", "", len(gone))).replace("%2", keep_name)
+                                  .replace("%3", str(keep)).replace("%4", moved[0]).replace("%5", moved[1])
+                                  .replace("%6", moved[2]))
         self.reload(row)
         return True
 

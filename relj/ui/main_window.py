@@ -487,7 +487,7 @@ class MainWindow(QMainWindow):
         merged = DuplicatesDialog.ask(self, self.journal)
         if merged:
             self.statusBar().showMessage(
-                self.tr("Merged %1 duplicates. Ctrl+Z undoes the last merge.").replace("%1", str(merged)), 8000)
+                self.tr("Merged %n duplicate(s). Ctrl+Z undoes the last merge.", "", merged), 8000)
 
     def export_journal(self) -> None:
         from relj.ui.import_dialog import ExportDialog

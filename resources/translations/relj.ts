@@ -2172,23 +2172,51 @@ The journal as it is now is backed up first.</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/duplicates_dialog.py" line="360"/>
+        <source>%n contact point(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/duplicates_dialog.py" line="361"/>
+        <source>%n interaction(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/duplicates_dialog.py" line="362"/>
+        <source>%n relationship(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/duplicates_dialog.py" line="363"/>
+        <source>Merged %1 into %2 (#%3): moved %4, %5 and %6. Ctrl+Z undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/duplicates_dialog.py" line="364"/>
+        <source>%n person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../relj/ui/duplicates_dialog.py" line="307"/>
         <source>No likely duplicates: no two people share a name or a phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/duplicates_dialog.py" line="361"/>
-        <source>Merged %1 into %2 (#%3): %4 contact points, %5 interactions and %6 relationships moved. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/duplicates_dialog.py" line="383"/>
+        <location filename="../../relj/ui/duplicates_dialog.py" line="385"/>
         <source>%1 are different people: they will not be listed again. Ctrl+Z undoes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/duplicates_dialog.py" line="405"/>
+        <location filename="../../relj/ui/duplicates_dialog.py" line="407"/>
         <source>Merge undone: both are back as they were.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2970,6 +2998,13 @@ The journal as it is now is backed up first.</source>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/main_window.py" line="490"/>
+        <source>Merged %n duplicate(s). Ctrl+Z undoes the last merge.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../relj/ui/main_window.py" line="533"/>
         <source>Everywhere</source>
@@ -3032,11 +3067,6 @@ The journal as it is now is backed up first.</source>
     <message>
         <location filename="../../relj/ui/main_window.py" line="450"/>
         <source>Select a person to delete.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relj/ui/main_window.py" line="490"/>
-        <source>Merged %1 duplicates. Ctrl+Z undoes the last merge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

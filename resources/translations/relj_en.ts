@@ -374,6 +374,38 @@
             <numerusform>Merge %n people into %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/duplicates_dialog.py" line="360"/>
+        <source>%n contact point(s)</source>
+        <translation>
+            <numerusform>%n contact point</numerusform>
+            <numerusform>%n contact points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/duplicates_dialog.py" line="361"/>
+        <source>%n interaction(s)</source>
+        <translation>
+            <numerusform>%n interaction</numerusform>
+            <numerusform>%n interactions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/duplicates_dialog.py" line="362"/>
+        <source>%n relationship(s)</source>
+        <translation>
+            <numerusform>%n relationship</numerusform>
+            <numerusform>%n relationships</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/duplicates_dialog.py" line="364"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FirstRun</name>
@@ -453,6 +485,14 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../relj/ui/main_window.py" line="490"/>
+        <source>Merged %n duplicate(s). Ctrl+Z undoes the last merge.</source>
+        <translation>
+            <numerusform>Merged %n duplicate. Ctrl+Z undoes the last merge.</numerusform>
+            <numerusform>Merged %n duplicates. Ctrl+Z undoes the last merge.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <location filename="../../relj/ui/main_window.py" line="578"/>
         <source>%Ln people</source>

@@ -92,7 +92,7 @@ def test_keyboard_choose_keep_leave_one_out_and_merge(qtbot, journal, people):
     store = journal.store
     assert {p.id for p in store.people()} == {ana2, ana3, *people["ben"]}
     assert set(store.person(ana2).emails) == {"ana@home.example", "ana@work.example"}
-    assert "Merged 1 into ana silva (#2)" in dialog.result_label.text() and dialog.merged == 1
+    assert "Merged 1 person into ana silva (#2): moved 1 contact point" in dialog.result_label.text() and dialog.merged == 1
     # Ana 3 is still a namesake of Ana 2: the group stays, now of two.
     assert ids(dialog) == [ana2, ana3] and dialog.groups_model.rowCount() == 2
 
