@@ -375,7 +375,7 @@ def _record_for(block: bytes, where: str, source: str, me: set[str], today: dt.d
             return BadRecord(where, "no mail headers")
         return _message_record(msg, where, source, me, today)
     except Exception as exc:  # the email package on hostile input: one message, not the import
-        log.debug("%s could not be read: %s", where, type(exc).__name__)
+        log.debug("a message could not be read: %s", type(exc).__name__)  # no path: it may hold a name
         return BadRecord(where, f"cannot read message: {type(exc).__name__}")
 
 
