@@ -652,6 +652,9 @@ class MainWindow(QMainWindow):
         self.warning_label = banner.label
 
     def save_state(self) -> None:
+        from relj.ui.app import protect_settings  # 0600 in a 0700 folder, even if closed before the first paint
+
+        protect_settings()
         s = self.settings()
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/state", self.saveState())

@@ -62,3 +62,23 @@ def test_a_journal_that_is_not_one_is_a_message_not_a_traceback(tmp_path):
 def test_process_age_is_measured_from_process_start():
     age = process_age_ms()
     assert 0 < age < 24 * 3600 * 1000
+
+
+def test_the_settings_file_is_private_once_the_window_is_painted(demo_file, tmp_path, monkeypatch):
+    """Qt's settings file is made 0600 in a 0700 folder after the first paint (7 ms the paint need
+    not wait for): nothing writes it earlier."""
+    import stat
+
+    config = tmp_path / "config"
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
+    db = tmp_path / "journal.db"
+    db.write_bytes(demo_file.read_bytes())
+    old = os.umask(0o022)
+    try:
+        done = run_app(db, "gui", "--exit-after-load")
+    finally:
+        os.umask(old)
+    assert done.returncode == 0, done.stderr
+    settings = config / "relj" / "relj.conf"
+    assert stat.S_IMODE(settings.stat().st_mode) == 0o600
+    assert stat.S_IMODE(settings.parent.stat().st_mode) == 0o700
