@@ -50,6 +50,7 @@ def _import_core() -> None:
     """Import the core the home view needs before PySide6: once PySide6 is imported, its import
     hook reads the source of every module imported after it (for ``__feature__``), ~6 ms for these."""
     import relj.reconnect
+    import relj.reconnect_rank
     import relj.store.reconnect  # noqa: F401
 
 

@@ -1,0 +1,205 @@
+"""Reconnect's whole computation: rank everyone who needs attention, then build the entries shown.
+
+The rules it applies (cadences, assess, reasons, openers) are relj/reconnect.py; the SQL is
+relj/store/reconnect.py. Its names are importable from relj.reconnect as well.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from relj.reconnect import (
+    SETTING_KEY,
+    Assessment,
+    Entry,
+    Opener,
+    assess,
+    build_entries,
+    circle_cadences,
+    group_ideas,
+    overdue_ratio,
+    thresholds,
+    urgency_key,
+    urgency_score,
+)
+from relj.reconnect_rhythms import life as _life_of
+
+if TYPE_CHECKING:
+    from relj.reconnect_rhythms import Life
+    from relj.store import Store
+    from relj.store.reconnect import ContactSummary
+
+log = logging.getLogger("relj.reconnect")
+
+
+# -- the whole computation ---------------------------------------------------------------------
+def compute(store: Store, today: dt.date | None = None, *, limit: int | None = None) -> list[Entry]:
+    """Everyone who needs attention as of ``today`` (default: relj.clock.today()), most urgent first."""
+    return compute_with_total(store, today, limit=limit)[0]
+
+
+def compute_with_total(
+    store: Store, today: dt.date | None = None, *, limit: int | None = None
+) -> tuple[list[Entry], int]:
+    """The first ``limit`` entries, and how many people need attention in all.
+
+    Everyone is ranked from the summary numbers alone; reasons and openers are built only for
+    the entries returned (the home view shows 200), so the cost stays flat in the journal's size.
+    """
+    found = ranking(store, today, limit=limit)
+    return entries(store, found), found.total
+
+
+@dataclass(frozen=True, slots=True)
+class Ranking:
+    """The people who need attention, ranked and assessed; entries are built from it, in slices."""
+
+    day: dt.date
+    #: The first ``limit`` assessments, most urgent first.
+    shown: tuple[Assessment, ...]
+    #: How many people need attention in all.
+    total: int
+    interests: Mapping[int, Sequence[tuple[str, bool]]]
+    #: Group ideas among the people shown, by person.
+    groups: Mapping[int, Sequence[Opener]]
+    #: Rhythms and moments (relj.reconnect_rhythms).
+    life: Life | None = None
+
+
+def ranking(store: Store, today: dt.date | None = None, *, limit: int | None = None) -> Ranking:
+    """Rank everyone who needs attention; group ideas among the first ``limit`` (no details read yet)."""
+    from relj.clock import today as clock_today
+    from relj.store import reconnect as q
+
+    day = today or clock_today()
+    circles = circle_cadences(store.get_setting(SETTING_KEY))
+    life = _life_of(store, day)
+    shown, total = rank(store, day, circles, limit=limit, life=life)
+    # Group ideas pair people among those shown (the most urgent): enough for advice, and bounded.
+    interests = q.person_interests(store, [a.summary.person_id for a in shown])
+    groups = group_ideas(shown, interests)
+    log.info("reconnect: %d flagged, %d shown", total, len(shown))
+    return Ranking(day, tuple(shown), total, interests, groups, life)
+
+
+def first_names(store: Store, part: Sequence[Assessment]) -> list[Assessment]:
+    """``part`` with each full name in sentences shortened to the first name when no one else in the
+    journal has that first name ("Last saw Maya", not "Last saw Maya Okafor"); nicknames and given
+    names stay as they are."""
+    from dataclasses import replace
+
+    from relj.store import reconnect as q
+
+    firsts = {a.summary.person_id: a.summary.name.split()[0] for a in part
+              if a.summary.short_name == a.summary.name and len(a.summary.name.split()) > 1}
+    if not firsts:
+        return list(part)
+    counts = q.first_name_counts(store, set(firsts.values()))
+    out = []
+    for a in part:
+        first = firsts.get(a.summary.person_id)
+        if first is not None and counts.get(first.casefold(), 0) == 1:
+            a = replace(a, summary=replace(a.summary, short_name=first))
+        out.append(a)
+    return out
+
+
+def entries(store: Store, ranked: Ranking, start: int = 0, stop: int | None = None) -> list[Entry]:
+    """The entries of ``ranked.shown[start:stop]``: details, reasons and openers for those only.
+
+    Slices are independent: the entries of [0, 20) and [20, 200) are those of [0, 200).
+    """
+    from relj.store import reconnect as q
+
+    part = first_names(store, ranked.shown[start:stop])
+    ids = [a.summary.person_id for a in part]
+    interests = {pid: list(ranked.interests[pid]) for pid in ids if pid in ranked.interests}
+    details = q.contact_details(store, ranked.day, {a.summary.person_id: a.summary.last_rich for a in part},
+                                interests)
+    from relj.store.plans import loop_details
+
+    recent = {pid: d.recent_ids for pid, d in details.items()}
+    return build_entries(part, details, ranked.groups, ranked.day, loop=loop_details(store, ranked.day, ids, recent),
+                         life=ranked.life)
+
+
+def rank(
+    store: Store, day: dt.date, circles: Mapping[str, tuple[int, int]], *, limit: int | None = None,
+    life: Life | None = None,
+) -> tuple[list[Assessment], int]:
+    """The first ``limit`` people who need attention on ``day``, assessed, most urgent first; and how many in all."""
+    found = rank_fast(store, day, circles, limit=limit, life=life)
+    if found is None:  # pragma: no cover - a bug; the tests compare both paths
+        log.error("reconnect: the ranking pass and the model disagree; assessing everyone")
+        return rank_plain(store, day, circles, limit=limit, life=life)
+    return found
+
+
+def rank_fast(
+    store: Store, day: dt.date, circles: Mapping[str, tuple[int, int]], *, limit: int | None = None,
+    life: Life | None = None,
+) -> tuple[list[Assessment], int] | None:
+    """rank() in one pass over RankRows; None if the pass and assess() disagree (they must not).
+
+    The pass decides and scores everyone with the same functions as assess(); only the people
+    returned get a full ContactSummary and Assessment, which are checked against the pass.
+    """
+    from relj.store import reconnect as q
+
+    life = _life_of(store, day) if life is None else life
+    rows, stale = q.rank_rows(store, day, thresholds(circles))
+    keys: list[tuple[bool, float, str, int]] = []
+    rhythm_planned, forced = life.planned, life.missed
+    for pid, name, circle, written_ok, planned, since_rich, since_any, since_first, exp_rich, exp_any, rhythm in rows:
+        if pid in forced:
+            continue  # assessed in full below, with their rhythm
+        decided = overdue_ratio(since_rich, since_any, since_first, (exp_rich, exp_any), bool(written_ok))
+        if decided is not None:
+            planned = planned or pid in rhythm_planned
+            score = life.score(pid, urgency_score(circle, decided[2], bool(planned), bool(rhythm)))
+            keys.append((bool(planned), -score, name.casefold(), pid))
+    assessed: dict[int, Assessment] = {}
+    full = [*stale, *(pid for pid in forced if pid not in set(stale))]
+    if full:  # contact after the day asked about (index seeks answer), or a missed rhythm
+        for a in _assess_all(q.contact_summaries(store, day, person_ids=full), day, circles, life):
+            assessed[a.summary.person_id] = a
+            keys.append(urgency_key(a))
+    keys.sort()
+    head = keys if limit is None else keys[:limit]
+    need = [k[3] for k in head if k[3] not in assessed]
+    if need:
+        for a in _assess_all(q.contact_summaries(store, day, person_ids=need), day, circles, life):
+            assessed[a.summary.person_id] = a
+    shown: list[Assessment] = []
+    for k in head:
+        found = assessed.get(k[3])
+        if found is None or urgency_key(found) != k:
+            log.debug("reconnect: ranking disagrees with assess() on person id=%d", k[3])
+            return None
+        shown.append(found)
+    return shown, len(keys)
+
+
+def rank_plain(
+    store: Store, day: dt.date, circles: Mapping[str, tuple[int, int]], *, limit: int | None = None,
+    life: Life | None = None,
+) -> tuple[list[Assessment], int]:
+    """rank() the plain way: a ContactSummary and an Assessment for every candidate (the reference)."""
+    from relj.store import reconnect as q
+
+    life = _life_of(store, day) if life is None else life
+    summaries = q.contact_summaries(store, day, thresholds=thresholds(circles))
+    seen = {s.person_id for s in summaries}
+    summaries += q.contact_summaries(store, day, person_ids=[p for p in life.missed if p not in seen])
+    flagged = _assess_all(summaries, day, circles, life)
+    flagged.sort(key=urgency_key)
+    return (flagged if limit is None else flagged[:limit]), len(flagged)
+
+
+def _assess_all(summaries: Iterable[ContactSummary], day: dt.date,
+                circles: Mapping[str, tuple[int, int]], life: Life | None = None) -> list[Assessment]:
+    return [a for a in (assess(s, day, circles, life) for s in summaries) if a is not None]
