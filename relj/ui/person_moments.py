@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from relj.rhythms import MOMENT_KINDS, Moment, Rhythm
 from relj.ui.i18n import tr
 from relj.ui.roles import ObjectRole
+from relj.ui.widgets import day_and_month_names
 
 __all__ = ["MomentDayField", "MomentsSection", "RhythmsLine", "kind_label", "parse_moment_day"]
 
@@ -86,15 +87,7 @@ class MomentDayField(QLineEdit):
     def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.today = today
-        locale = QLocale()
-        self._days: dict[str, int] = {}
-        self._months: dict[str, int] = {}
-        for n in range(7):
-            for fmt in (QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat):
-                self._days[locale.dayName(n + 1, fmt).lower().rstrip(".")] = n
-        for n in range(12):
-            for fmt in (QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat):
-                self._months[locale.monthName(n + 1, fmt).lower().rstrip(".")] = n + 1
+        self._days, self._months = day_and_month_names()
         self.setAccessibleName(self.tr("Moment date"))
         self.setPlaceholderText(self.tr("today"))
         self.setToolTip(self.tr("Type today, yesterday, -3, 2w, 12 oct, 12 October 2025 or 2026-10-12; "

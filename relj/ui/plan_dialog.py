@@ -42,7 +42,7 @@ from relj.store.brief import brief as brief_of
 from relj.ui.i18n import channel_label
 from relj.ui.journal import Journal
 from relj.ui.palettes import error_style
-from relj.ui.widgets import buddy_label
+from relj.ui.widgets import buddy_label, day_and_month_names
 
 log = logging.getLogger(__name__)
 
@@ -138,15 +138,7 @@ class DayField(QLineEdit):
     def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.today = today
-        locale = QLocale()
-        self._days: dict[str, int] = {}
-        self._months: dict[str, int] = {}
-        for n in range(7):
-            for fmt in (QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat):
-                self._days[locale.dayName(n + 1, fmt).lower().rstrip(".")] = n
-        for n in range(12):
-            for fmt in (QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat):
-                self._months[locale.monthName(n + 1, fmt).lower().rstrip(".")] = n + 1
+        self._days, self._months = day_and_month_names()
         self.setAccessibleName(self.tr("Day"))
         self.setPlaceholderText(self.tr("sat, 12 dec, +10, 2w or 2026-12-12"))
         self.setToolTip(self.tr("Type a weekday, a date, +10 (days) or 2w (weeks); Up and Down move by a day"))

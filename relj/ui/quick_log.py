@@ -37,7 +37,7 @@ from relj.ui.palettes import error_style
 from relj.ui.passed_plans import FeltRow
 from relj.ui.person_dialog import NewPersonDialog, error_text
 from relj.ui.quick_log_points import PointsList
-from relj.ui.widgets import buddy_label
+from relj.ui.widgets import buddy_label, day_and_month_names
 
 # One key per channel, shown on its button: in the channel row the bare letter, anywhere Alt+letter.
 CHANNEL_KEYS: dict[Channel, str] = {
@@ -218,11 +218,7 @@ class DayField(QLineEdit):
     def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.today = today
-        locale = QLocale()
-        self._names = {}
-        for weekday in range(7):
-            for fmt in (QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat):
-                self._names[locale.dayName(weekday + 1, fmt).lower().rstrip(".")] = weekday
+        self._names = day_and_month_names()[0]
         self.setPlaceholderText(self.tr("today"))
         self.setAccessibleName(self.tr("Date"))
         self.setToolTip(self.tr("Type yesterday, y, -2, 3d, 1w, mon or a date; Up and Down move by a day"))
