@@ -124,31 +124,13 @@ def plan_calendar(
     written in UTC, converted from ``local_tz`` (default: the system's local time for that day).
     ``organizer`` is my (name, email) when I have an address.
     """
-    cal = icalendar.Calendar()
-    cal.add("prodid", PRODID)
-    cal.add("version", "2.0")
-    cal.add("calscale", "GREGORIAN")
+    cal = new_calendar()
     ev = icalendar.Event()
     ev.add("uid", f"relj-interaction-{plan.id}@relj")
     ev.add("dtstamp", stamp or dt.datetime.now(dt.UTC).replace(microsecond=0))
-    if plan.occurred_time:
-        hour, minute = (int(x) for x in plan.occurred_time.split(":"))
-        naive = dt.datetime.combine(plan.occurred_on, dt.time(hour, minute))
-        if zone_name and zone_name not in _UTC_NAMES:
-            start = naive.replace(tzinfo=zoneinfo.ZoneInfo(zone_name))
-        elif zone_name:  # the local zone is UTC itself
-            start = naive.replace(tzinfo=dt.UTC)
-        else:  # no IANA name: the local time for that day, in UTC
-            local = naive.replace(tzinfo=local_tz) if local_tz is not None else naive.astimezone()
-            start = local.astimezone(dt.UTC)
-        ev.add("dtstart", start)
-        ev.add("dtend", start + (dt.timedelta(minutes=plan.duration_min) if plan.duration_min else DEFAULT_DURATION))
-        alarm_before = TIMED_ALARM
-    else:
-        ev.add("dtstart", plan.occurred_on)
-        ev.add("dtend", plan.occurred_on + dt.timedelta(days=1))
-        ev.add("transp", "TRANSPARENT")
-        alarm_before = ALL_DAY_ALARM
+    duration = dt.timedelta(minutes=plan.duration_min) if plan.duration_min else DEFAULT_DURATION
+    alarm_before = add_when(ev, plan.occurred_on, plan.occurred_time, duration, zone_name=zone_name,
+                            local_tz=local_tz)
     summary = _summary(plan)
     ev.add("summary", summary)
     names = {p.id: p.display_name for p in people}
@@ -182,6 +164,38 @@ def plan_calendar(
                               last_date=dt.date(plan.occurred_on.year + 2, 1, 1))
     return cal.to_ical()
 
+
+
+def new_calendar() -> icalendar.Calendar:
+    """An empty VCALENDAR as relj writes them."""
+    cal = icalendar.Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    return cal
+
+
+def add_when(ev: icalendar.Event, day: dt.date, time: str | None, duration: dt.timedelta, *,
+             zone_name: str | None, local_tz: dt.tzinfo | None) -> dt.timedelta:
+    """DTSTART and DTEND of an event on ``day``: at ``time`` (HH:MM) with a TZID when the local zone
+    has an IANA name, in UTC otherwise (never floating); all day without a time. Its alarm's lead."""
+    if not time:
+        ev.add("dtstart", day)
+        ev.add("dtend", day + dt.timedelta(days=1))
+        ev.add("transp", "TRANSPARENT")
+        return ALL_DAY_ALARM
+    hour, minute = (int(x) for x in time.split(":"))
+    naive = dt.datetime.combine(day, dt.time(hour, minute))
+    if zone_name and zone_name not in _UTC_NAMES:
+        start = naive.replace(tzinfo=zoneinfo.ZoneInfo(zone_name))
+    elif zone_name:  # the local zone is UTC itself
+        start = naive.replace(tzinfo=dt.UTC)
+    else:  # no IANA name: the local time for that day, in UTC
+        local = naive.replace(tzinfo=local_tz) if local_tz is not None else naive.astimezone()
+        start = local.astimezone(dt.UTC)
+    ev.add("dtstart", start)
+    ev.add("dtend", start + duration)
+    return TIMED_ALARM
 
 def calendar_for_plan(store: Store, plan_id: int) -> bytes:
     """The .ics of a plan in the journal: its people, their open talking points, me as organizer,

@@ -11,12 +11,11 @@ first addresses.
 from __future__ import annotations
 
 import datetime as dt
-import zoneinfo
 from typing import TYPE_CHECKING
 
 import icalendar
 
-from relj.interop.plan_ics import _UTC_NAMES, ALL_DAY_ALARM, DEFAULT_DURATION, PRODID, TIMED_ALARM, local_zone_name
+from relj.interop.plan_ics import DEFAULT_DURATION, add_when, local_zone_name, new_calendar
 from relj.rhythms import Rhythm, and_words, ical_rrule, next_occurrence
 
 if TYPE_CHECKING:
@@ -31,31 +30,11 @@ def rhythm_calendar(rhythm: Rhythm, emails: dict[int, str], *, zone_name: str | 
     """The rhythm as a VCALENDAR with one recurring VEVENT; ``emails`` maps members to an address."""
     rule = rhythm.parsed
     first = next_occurrence(rule, rhythm.start, rhythm.start)
-    cal = icalendar.Calendar()
-    cal.add("prodid", PRODID)
-    cal.add("version", "2.0")
-    cal.add("calscale", "GREGORIAN")
+    cal = new_calendar()
     ev = icalendar.Event()
     ev.add("uid", f"relj-rhythm-{rhythm.id}@relj")
     ev.add("dtstamp", stamp or dt.datetime.now(dt.UTC).replace(microsecond=0))
-    if rhythm.time:
-        hour, minute = (int(x) for x in rhythm.time.split(":"))
-        naive = dt.datetime.combine(first, dt.time(hour, minute))
-        if zone_name and zone_name not in _UTC_NAMES:
-            start = naive.replace(tzinfo=zoneinfo.ZoneInfo(zone_name))
-        elif zone_name:
-            start = naive.replace(tzinfo=dt.UTC)
-        else:
-            local = naive.replace(tzinfo=local_tz) if local_tz is not None else naive.astimezone()
-            start = local.astimezone(dt.UTC)
-        ev.add("dtstart", start)
-        ev.add("dtend", start + DEFAULT_DURATION)
-        alarm_before = TIMED_ALARM
-    else:
-        ev.add("dtstart", first)
-        ev.add("dtend", first + dt.timedelta(days=1))
-        ev.add("transp", "TRANSPARENT")
-        alarm_before = ALL_DAY_ALARM
+    alarm_before = add_when(ev, first, rhythm.time, DEFAULT_DURATION, zone_name=zone_name, local_tz=local_tz)
     ev.add("rrule", ical_rrule(rule, first))
     ev.add("summary", rhythm.name)
     who = and_words([name for _, name, _ in rhythm.members])
