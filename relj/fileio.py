@@ -106,3 +106,39 @@ def fsync_dir(directory: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+_KINDS = ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"),
+          (stat.S_ISSOCK, "a socket"))  # fmt: skip
+
+
+def open_regular(path: Path) -> BinaryIO:
+    """Open a regular file for reading in binary; anything else is refused with one line.
+
+    A named pipe would block the import forever and a device (``/dev/zero``) never ends, so
+    both are refused before a byte is read. The file is opened without blocking (a pipe that
+    appears between a check and the open cannot hang), then checked with ``fstat``.
+
+    Raises:
+        UserError: the file is missing, unreadable, a folder, a pipe, a device or a socket.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except IsADirectoryError:
+        raise UserError(f"cannot read {path}: it is a folder, not a file") from None
+    except OSError as exc:
+        raise UserError(f"cannot read {path}: {exc.strerror or exc}") from None
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise UserError(f"cannot read {path}: it is a folder, not a file")
+        if not stat.S_ISREG(mode):
+            kind = next((name for test, name in _KINDS if test(mode)), "not a regular file")
+            raise UserError(f"cannot read {path}: it is {kind}, not a regular file")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise

@@ -20,7 +20,6 @@ import io
 import os
 import quopri
 import re
-import stat
 import warnings
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
@@ -31,6 +30,7 @@ from typing import Any, BinaryIO
 import icalendar
 
 from relj.errors import UserError
+from relj.fileio import open_regular
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
 #: UTF-16 files are converted in memory: a smaller limit.
@@ -95,21 +95,13 @@ def short(exc: BaseException) -> str:
 
 def open_calendar(path: Path) -> BinaryIO:
     """The file opened for reading; a UserError for what is not a readable regular file."""
+    fh = open_regular(path)
     try:
-        # O_NONBLOCK: opening a FIFO must not wait for a writer; fstat then refuses it.
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
-    except OSError as exc:
-        raise UserError(f"cannot read {path}: {exc.strerror or exc}") from None
-    try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            kind = "a folder" if stat.S_ISDIR(info.st_mode) else "not a regular file"
-            raise UserError(f"{path}: {kind}, not a calendar file")
+        info = os.fstat(fh.fileno())
         if info.st_size > MAX_FILE_BYTES:
             raise UserError(f"{path}: too large for a calendar ({info.st_size // 2**20} MiB, at most 256 MiB)")
-        fh = os.fdopen(fd, "rb")
     except BaseException:
-        os.close(fd)
+        fh.close()
         raise
     head = fh.read(4)
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
-import os
 import re
-import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
 from relj.clock import today
 from relj.errors import UserError
+from relj.fileio import open_regular
 
 __all__ = [
     "SYSTEM_GROUPS",
@@ -80,42 +79,6 @@ def user_groups(values: list[str]) -> list[str]:
 #: Bytes read at a time by the streaming readers.
 CHUNK = 1 << 16
 _EOL = re.compile(rb"\r\n|\n|\r")
-_KINDS = ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"),
-          (stat.S_ISSOCK, "a socket"))  # fmt: skip
-
-
-def open_regular(path: Path) -> BinaryIO:
-    """Open a regular file for reading in binary; anything else is refused with one line.
-
-    A named pipe would block the import forever and a device (``/dev/zero``) never ends, so
-    both are refused before a byte is read. The file is opened without blocking (a pipe that
-    appears between a check and the open cannot hang), then checked with ``fstat``.
-
-    Raises:
-        UserError: the file is missing, unreadable, a folder, a pipe, a device or a socket.
-    """
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-    try:
-        fd = os.open(path, flags)
-    except IsADirectoryError:
-        raise UserError(f"cannot read {path}: it is a folder, not a file") from None
-    except OSError as exc:
-        raise UserError(f"cannot read {path}: {exc.strerror or exc}") from None
-    try:
-        mode = os.fstat(fd).st_mode
-        if stat.S_ISDIR(mode):
-            raise UserError(f"cannot read {path}: it is a folder, not a file")
-        if not stat.S_ISREG(mode):
-            kind = next((name for test, name in _KINDS if test(mode)), "not a regular file")
-            raise UserError(f"cannot read {path}: it is {kind}, not a regular file")
-        if hasattr(os, "set_blocking"):
-            os.set_blocking(fd, True)
-        return os.fdopen(fd, "rb")
-    except BaseException:
-        os.close(fd)
-        raise
-
-
 def iter_lines(chunks: Iterable[bytes], limit: int) -> Iterator[tuple[bytes, bool]]:
     """The lines of a byte stream, split at CRLF, LF or CR (line ends dropped), in bounded memory.
 

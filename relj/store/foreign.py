@@ -21,7 +21,6 @@ import contextlib
 import logging
 import os
 import sqlite3
-import stat
 import tempfile
 import time
 from collections.abc import Iterator
@@ -30,6 +29,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from relj.errors import UserError
+from relj.fileio import open_regular
 
 log = logging.getLogger(__name__)
 
@@ -41,23 +41,11 @@ _BUSY_MS = 1000
 def check_sqlite_file(path: Path, what: str) -> bytes:
     """The database header of ``path``; a UserError unless it is a regular file that starts as an
     SQLite database does."""
-    try:
-        # O_NONBLOCK: a FIFO must not block the open; fstat then refuses it.
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
-    except FileNotFoundError:
-        raise UserError(f"no such file: {path}") from None
-    except OSError as exc:
-        raise UserError(f"cannot read {path}: {exc.strerror or exc}") from None
-    try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            kind = "a folder" if stat.S_ISDIR(info.st_mode) else "not a regular file"
-            raise UserError(f"{path}: {kind}, not {what}")
-        head = os.read(fd, 100)
-    except OSError as exc:
-        raise UserError(f"cannot read {path}: {exc.strerror or exc}") from None
-    finally:
-        os.close(fd)
+    with open_regular(path) as fh:
+        try:
+            head = fh.read(100)
+        except OSError as exc:
+            raise UserError(f"cannot read {path}: {exc.strerror or exc}") from None
     if not head.startswith(SQLITE_HEADER):
         raise UserError(f"{path}: not {what} (not an SQLite database)")
     return head

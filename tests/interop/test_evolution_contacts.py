@@ -85,7 +85,7 @@ def test_files_that_are_not_an_address_book_are_refused_and_left_alone(tmp_path:
     other_before = digest(other)
     with pytest.raises(UserError, match="no contacts table with vCards"):
         list(parse_evolution_contacts(other))
-    with pytest.raises(UserError, match="no such file"):
+    with pytest.raises(UserError, match="No such file"):
         parse_evolution_contacts(tmp_path / "missing.db")
     assert digest(vcf) == before and digest(other) == other_before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["contacts.db", "other.db", "scratch"]
