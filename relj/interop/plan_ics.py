@@ -144,20 +144,8 @@ def plan_calendar(
         if organizer[0]:
             org.params["CN"] = organizer[0]
         ev.add("organizer", org, encode=False)
-    for p in people:
-        if not p.emails:
-            continue
-        address = icalendar.vCalAddress(f"mailto:{p.emails[0]}")
-        address.params["CN"] = p.display_name
-        address.params["ROLE"] = "REQ-PARTICIPANT"
-        address.params["PARTSTAT"] = "NEEDS-ACTION"
-        ev.add("attendee", address, encode=False)
-    ev.add("x-relj-channel", plan.channel.value)
-    alarm = icalendar.Alarm()
-    alarm.add("action", "DISPLAY")
-    alarm.add("description", summary)
-    alarm.add("trigger", alarm_before)
-    ev.add_component(alarm)
+    add_people_and_alarm(ev, [(p.display_name, p.emails[0]) for p in people if p.emails], plan.channel.value,
+                         summary, alarm_before)
     cal.add_component(ev)
     # The zone's rules around the plan's day only: a VTIMEZONE from 1970 is 4 KB of RDATEs.
     cal.add_missing_timezones(first_date=dt.date(plan.occurred_on.year - 1, 1, 1),
@@ -196,6 +184,23 @@ def add_when(ev: icalendar.Event, day: dt.date, time: str | None, duration: dt.t
     ev.add("dtstart", start)
     ev.add("dtend", start + duration)
     return TIMED_ALARM
+
+
+def add_people_and_alarm(ev: icalendar.Event, attendees: Sequence[tuple[str, str]], channel: str,
+                         reminder: str, before: dt.timedelta) -> None:
+    """The attendees (name, address), relj's channel and a display alarm ``before`` the start."""
+    for name, email in attendees:
+        address = icalendar.vCalAddress(f"mailto:{email}")
+        address.params["CN"] = name
+        address.params["ROLE"] = "REQ-PARTICIPANT"
+        address.params["PARTSTAT"] = "NEEDS-ACTION"
+        ev.add("attendee", address, encode=False)
+    ev.add("x-relj-channel", channel)
+    alarm = icalendar.Alarm()
+    alarm.add("action", "DISPLAY")
+    alarm.add("description", reminder)
+    alarm.add("trigger", before)
+    ev.add_component(alarm)
 
 def calendar_for_plan(store: Store, plan_id: int) -> bytes:
     """The .ics of a plan in the journal: its people, their open talking points, me as organizer,

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import icalendar
 
-from relj.interop.plan_ics import DEFAULT_DURATION, add_when, local_zone_name, new_calendar
+from relj.interop.plan_ics import DEFAULT_DURATION, add_people_and_alarm, add_when, local_zone_name, new_calendar
 from relj.rhythms import Rhythm, and_words, ical_rrule, next_occurrence
 
 if TYPE_CHECKING:
@@ -39,20 +39,8 @@ def rhythm_calendar(rhythm: Rhythm, emails: dict[int, str], *, zone_name: str | 
     ev.add("summary", rhythm.name)
     who = and_words([name for _, name, _ in rhythm.members])
     ev.add("description", f"Every {rule.text} with {who} ({rhythm.channel.label}).")
-    for pid, name, _ in rhythm.members:
-        if pid not in emails:
-            continue
-        address = icalendar.vCalAddress(f"mailto:{emails[pid]}")
-        address.params["CN"] = name
-        address.params["ROLE"] = "REQ-PARTICIPANT"
-        address.params["PARTSTAT"] = "NEEDS-ACTION"
-        ev.add("attendee", address, encode=False)
-    ev.add("x-relj-channel", rhythm.channel.value)
-    alarm = icalendar.Alarm()
-    alarm.add("action", "DISPLAY")
-    alarm.add("description", rhythm.name)
-    alarm.add("trigger", alarm_before)
-    ev.add_component(alarm)
+    add_people_and_alarm(ev, [(name, emails[pid]) for pid, name, _ in rhythm.members if pid in emails],
+                         rhythm.channel.value, rhythm.name, alarm_before)
     cal.add_component(ev)
     cal.add_missing_timezones(first_date=dt.date(first.year - 1, 1, 1),
                               last_date=dt.date(first.year + ZONE_YEARS, 1, 1))
