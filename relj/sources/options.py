@@ -7,20 +7,11 @@ from pathlib import Path
 from typing import Any
 
 from relj.errors import UserError
+from relj.interop.formats import FORMATS
 
 #: Source kinds: the formats of `relj import` that can be re-read, and a phone inbox.
 KINDS: dict[str, str] = {
-    "mbox": "Mailbox (.mbox)",
-    "maildir": "Maildir folder",
-    "ics": "iCalendar (.ics)",
-    "vcard": "vCard address book (.vcf)",
-    "csv": "Contacts CSV (.csv)",
-    "eml": "Email message (.eml)",
-    "calls": "Android call log (calls.xml)",
-    "sms": "Android texts (sms.xml)",
-    "whatsapp": "WhatsApp chat export (.txt)",
-    "thunderbird-calendar": "Thunderbird calendar (calendar-data/local.sqlite)",
-    "evolution-contacts": "Evolution address book (contacts.db)",
+    **FORMATS,
     "phone-inbox": "Phone inbox (a folder your phone fills)",
 }
 FOLDER_KINDS = frozenset({"maildir", "phone-inbox"})

@@ -12,6 +12,7 @@ from relj.domain import normalise_email
 from relj.errors import UserError
 from relj.interop.engine.apply import Applier, Progress
 from relj.interop.engine.report import ImportOptions, ImportSummary
+from relj.interop.formats import FORMATS
 from relj.interop.records import Record
 from relj.store import Store
 from relj.store.imports import ImportTables
@@ -20,20 +21,7 @@ log = logging.getLogger(__name__)
 
 RecordSource = Callable[[], Iterable[Record]]
 
-#: Import formats, with what a file dialog calls them.
-FORMATS: dict[str, str] = {
-    "vcard": "vCard address book (.vcf)",
-    "csv": "Contacts CSV (.csv)",
-    "ics": "iCalendar (.ics, .vcs)",
-    "mbox": "Mailbox (.mbox)",
-    "maildir": "Maildir folder",
-    "eml": "Email message (.eml)",
-    "calls": "Android call log (calls.xml)",
-    "sms": "Android texts (sms.xml)",
-    "whatsapp": "WhatsApp chat export (.txt)",
-    "thunderbird-calendar": "Thunderbird calendar (calendar-data/local.sqlite)",
-    "evolution-contacts": "Evolution address book (contacts.db)",
-}
+
 _SUFFIXES = {
     ".vcf": "vcard",
     ".vcard": "vcard",
