@@ -20,7 +20,7 @@ from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
 
-from relj.ops import SETTINGS
+from relj.ops import INTERACTIONS, PEOPLE, RECONNECT, SETTINGS
 from relj.ui import journal as jn
 
 if TYPE_CHECKING:
@@ -33,6 +33,10 @@ log = logging.getLogger(__name__)
 DAYS = 6
 #: Entries given a button; the rest are counted ("and 4 more").
 MAX_SHOWN = 5
+
+
+#: The kinds of change that can change the agenda (rhythms and moments are people's changes).
+_AGENDA_KINDS = frozenset({PEOPLE, INTERACTIONS, RECONNECT})
 
 
 @dataclass(frozen=True)
@@ -70,6 +74,10 @@ class AgendaStrip(QWidget):
         self._row.addWidget(self.more)
         self._row.addStretch(1)
         self.hide()
+        self._refresh_soon = QTimer(self)
+        self._refresh_soon.setSingleShot(True)
+        self._refresh_soon.setInterval(0)
+        self._refresh_soon.timeout.connect(self.refresh)
         journal.changed.connect(self._on_changed)
 
     # -- data -------------------------------------------------------------------------------------
@@ -78,9 +86,11 @@ class AgendaStrip(QWidget):
         self._started = True
         self.refresh()
 
-    def _on_changed(self, _kinds: frozenset[str]) -> None:
-        if self._started:
-            self.refresh()
+    def _on_changed(self, kinds: frozenset[str]) -> None:
+        # Only what the agenda shows (birthdays, moments, plans, rhythms, thank-yous); several
+        # changes in one turn of the event loop (an import, an undo) are read once.
+        if self._started and kinds & _AGENDA_KINDS:
+            self._refresh_soon.start()
 
     def refresh(self) -> None:
         from relj.agenda import upcoming

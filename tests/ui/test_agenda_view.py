@@ -75,14 +75,25 @@ def test_each_entry_leads_to_its_action_by_keyboard(week, qtbot) -> None:
         strip.buttons[-1].click()
 
 
-def test_the_strip_follows_the_journal(week, qtbot) -> None:
+def test_the_strip_follows_the_journal(week, qtbot, monkeypatch) -> None:
     journal, ids = week
     strip = AgendaStrip(journal)
     qtbot.addWidget(strip)
     strip.start()
     before = len(strip.items)
     journal.delete_person(ids["Dmitri"])
-    assert len(strip.items) == before - 1
+    qtbot.waitUntil(lambda: len(strip.items) == before - 1, timeout=5000)  # read once, after the change
+    import relj.agenda
+
+    calls = []
+    real = relj.agenda.upcoming
+    monkeypatch.setattr(relj.agenda, "upcoming", lambda *a, **k: calls.append(1) or real(*a, **k))
+    journal.changed.emit(frozenset({"settings", "sources"}))  # nothing the agenda shows
+    qtbot.wait(50)
+    assert calls == []
+    journal.changed.emit(frozenset({"people"}))
+    journal.changed.emit(frozenset({"interactions"}))  # two changes in one turn: read once
+    qtbot.waitUntil(lambda: calls == [1], timeout=5000)
 
 
 def test_the_home_view_has_the_strip_after_the_first_paint(main_window, qtbot) -> None:
