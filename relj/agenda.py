@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from relj.domain import Birthday, Channel, Interaction
-from relj.rhythms import Moment, Rhythm, occurrences
+from relj.rhythms import Moment, Rhythm, anniversary_words, occurrences
 
 if TYPE_CHECKING:
     from relj.store import Store
@@ -146,8 +146,7 @@ def _rhythms(store: Store, start: dt.date, end: dt.date) -> list[AgendaEntry]:
 
 def moment_agenda_words(m: Moment, day: dt.date) -> str:
     """'Ana: wedding (5 years)', 'Ana: exam'."""
-    years = day.year - m.day.year
-    return f"{m.short_name}: {m.text}" + (f" ({years} year{'s' if years != 1 else ''})" if years > 0 else "")
+    return f"{m.short_name}: {anniversary_words(m, day)}"
 
 
 def _moments(store: Store, start: dt.date, end: dt.date) -> list[AgendaEntry]:

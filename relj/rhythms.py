@@ -391,6 +391,12 @@ def moment_words(m: Moment, today: dt.date) -> str:
     return f"{m.text} ({when}" + (", yearly)" if m.yearly else ")")
 
 
+def anniversary_words(m: Moment, day: dt.date) -> str:
+    """'wedding (5 years)', 'the move (1 year)'; a moment in its own year: its text alone."""
+    years = day.year - m.day.year
+    return m.text + (f" ({years} year{'s' if years != 1 else ''})" if years > 0 else "")
+
+
 def validate_document(doc: dict[str, Any], where: str, people_ids: set[int]) -> None:
     """Check the ``rhythms`` and ``moments`` of a JSON export (docs/json-format.md, version 2);
     a UserError names the first bad entry."""

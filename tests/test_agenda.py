@@ -47,3 +47,14 @@ def test_a_window_of_more_than_a_year_repeats_yearly_entries(store: Store) -> No
     store.add_person("Ana", birthday="--01-05")
     got = agenda.upcoming(store, DAY, 400)
     assert [e.date for e in got] == [dt.date(2026, 1, 5), dt.date(2027, 1, 5)]
+
+
+def test_anniversaries_say_year_and_years() -> None:
+    """'(1 year)', '(2 years)': the brief used to say '(1 years)'."""
+    from relj.rhythms import Moment, anniversary_words
+
+    m = Moment(id=1, person_id=1, person_name="Ana Lima", short_name="Ana", day=dt.date(2025, 12, 30),
+               text="wedding", kind="wedding", yearly=True)
+    assert anniversary_words(m, dt.date(2026, 12, 30)) == "wedding (1 year)"
+    assert anniversary_words(m, dt.date(2027, 12, 30)) == "wedding (2 years)"
+    assert anniversary_words(m, dt.date(2025, 12, 30)) == "wedding"

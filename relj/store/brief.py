@@ -63,7 +63,7 @@ def brief(store: Store, person_id: int, day: dt.date) -> Brief:
 def _rhythms_and_anniversaries(store: Store, person_id: int, day: dt.date) -> list[Upcoming]:
     """Their rhythms' next occurrences and their yearly moments, within BRIEF_BIRTHDAY_DAYS."""
     from relj.agenda import yearly_dates
-    from relj.rhythms import next_occurrence
+    from relj.rhythms import anniversary_words, next_occurrence
 
     end = day + dt.timedelta(days=BRIEF_BIRTHDAY_DAYS)
     out: list[Upcoming] = []
@@ -73,6 +73,6 @@ def _rhythms_and_anniversaries(store: Store, person_id: int, day: dt.date) -> li
             out.append(Upcoming(nxt, r.name + (f" at {r.time}" if r.time else "")))
     for m in mq.moments_for(store, person_id):
         if m.yearly:
-            out.extend(Upcoming(d, f"{m.text} ({d.year - m.day.year} years)")
+            out.extend(Upcoming(d, anniversary_words(m, d))
                        for d in yearly_dates(m.day.month, m.day.day, day, end) if d > m.day)
     return out
