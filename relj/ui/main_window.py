@@ -667,6 +667,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        watch = getattr(self, "source_watch", None)
+        if watch is not None:
+            watch.stop()
         super().closeEvent(event)
 
 

@@ -125,8 +125,25 @@ class SourceWatch(QObject):
         self._singles: dict[str, set[int]] = {}  # a parent folder -> one-file sources in it
         self._stamps: dict[str, tuple[int, int, int] | None] = {}
         self._errors: dict[int, str | None] = {}
-        journal.changed.connect(lambda _kinds: self.rewatch())
-        journal.store_replaced.connect(lambda _store: self.rewatch())
+        self._stopped = False
+        self._total = 0
+        # Bound slots (not lambdas holding self): Qt drops them when this object goes away.
+        journal.changed.connect(self._journal_changed)
+        journal.store_replaced.connect(self._journal_changed)
+
+    def _journal_changed(self, _what: object) -> None:
+        if not self._stopped:
+            self.rewatch()
+
+    def stop(self) -> None:
+        """Stop watching and drop any read still waiting (the window is closing). A read under way
+        finishes on its worker; nothing new starts after this."""
+        self._stopped = True
+        self._timer.stop()
+        self._pending, self._pending_all = set(), False
+        paths = self.watcher.files() + self.watcher.directories()
+        if paths:
+            self.watcher.removePaths(paths)
 
     @property
     def reading(self) -> bool:
@@ -136,6 +153,7 @@ class SourceWatch(QObject):
     # -- what is watched ---------------------------------------------------------------------
     def start(self) -> None:
         """Watch the enabled sources and read them once (call after the first paint)."""
+        self._stopped = False
         self.rewatch()
         if self._by_file or self._by_folder or self._singles or self._has_enabled():
             self.schedule(None, delay_ms=0)
@@ -208,6 +226,8 @@ class SourceWatch(QObject):
 
     def schedule(self, ids: Iterable[int] | None, delay_ms: int | None = None) -> None:
         """Read ``ids`` (None: every enabled source) once things have been quiet for a moment."""
+        if self._stopped:
+            return
         if ids is None:
             self._pending_all = True
         else:
@@ -218,6 +238,8 @@ class SourceWatch(QObject):
         self._timer.start(self._timer.interval() if delay_ms is None else delay_ms)
 
     def _read_pending(self) -> None:
+        if self._stopped:
+            return
         if self._reading or self.journal.busy is not None:
             self._timer.start()  # after the read (or the import) under way
             return
@@ -234,17 +256,17 @@ class SourceWatch(QObject):
             return []
         self._reading = True
         self.read_started.emit()
-        total = {"n": 0}
+        self._total = 0
 
         def work(store: Store, progress: Callable[[int], bool]) -> OpResult[list[SyncResult]]:
             def report(done: int, count: int) -> None:
-                total["n"] = count
+                self._total = count
                 progress(done)
 
             return read_sources(store, ids, report)
 
         def connect(task: JournalTask[Any]) -> None:
-            task.progressed.connect(lambda done: self.progressed.emit(done, total["n"]))
+            task.progressed.connect(self._progressed)
 
         results: list[SyncResult] = []
         try:
@@ -260,9 +282,13 @@ class SourceWatch(QObject):
         finally:
             self._reading = False
         self._report(results)
-        self.rewatch()
+        if not self._stopped:
+            self.rewatch()
         self.read_finished.emit(results)
         return results
+
+    def _progressed(self, done: int) -> None:
+        self.progressed.emit(done, self._total)
 
     def _report(self, results: Sequence[SyncResult]) -> None:
         """Say once when a source stops being readable (not on every read after)."""

@@ -55,8 +55,15 @@ def interactions(journal: Journal) -> int:
 
 
 @pytest.fixture
-def page(journal: Journal, qtbot):  # type: ignore[no-untyped-def]
-    watch = SourceWatch(journal, debounce_ms=50)
+def watch(journal: Journal):  # type: ignore[no-untyped-def]
+    """A watch that is stopped before its journal closes: no read of a test may start in a later one."""
+    w = SourceWatch(journal, debounce_ms=50)
+    yield w
+    w.stop()
+
+
+@pytest.fixture
+def page(journal: Journal, watch: SourceWatch, qtbot):  # type: ignore[no-untyped-def]
     p = SourcesPage(journal, watch)
     watch.setParent(p)
     qtbot.addWidget(p)
@@ -193,11 +200,10 @@ def test_a_kind_relj_cannot_read_is_offered_but_not_added(
     assert "cannot read" in page.message.text()
 
 
-def test_a_changed_mbox_is_read_by_the_watch(journal: Journal, inbox: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_changed_mbox_is_read_by_the_watch(journal: Journal, watch: SourceWatch, inbox: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
     from relj.ops import sources as source_ops
 
     journal.run(source_ops.add_source, "mbox", inbox, {})
-    watch = SourceWatch(journal, debounce_ms=50)
     with qtbot.waitSignal(watch.read_finished, timeout=HANG):
         watch.start()  # the start-up read
     assert interactions(journal) == 2
@@ -218,11 +224,10 @@ def test_a_changed_mbox_is_read_by_the_watch(journal: Journal, inbox: Path, qtbo
     assert interactions(journal) == 5
 
 
-def test_a_source_that_vanishes_under_the_watch_says_so(journal: Journal, inbox: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_source_that_vanishes_under_the_watch_says_so(journal: Journal, watch: SourceWatch, inbox: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
     from relj.ops import sources as source_ops
 
     journal.run(source_ops.add_source, "mbox", inbox, {})
-    watch = SourceWatch(journal, debounce_ms=50)
     with qtbot.waitSignal(watch.read_finished, timeout=HANG):
         watch.start()
     with qtbot.waitSignal(watch.message, timeout=HANG) as said:
@@ -262,3 +267,34 @@ def test_every_control_of_the_page_has_a_name(page: SourcesPage, inbox: Path, qt
     assert not unnamed
     # Tab goes from one list to the next region, not along its cells; arrows move within.
     assert not page.table.tabKeyNavigation() and not page.found_table.tabKeyNavigation()
+
+
+def test_a_stopped_watch_reads_nothing_more(journal: Journal, watch: SourceWatch, inbox: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Closing the window stops the watch: a change on disk after that starts no read, and a read
+    that was waiting is dropped (it would otherwise run against a closed journal)."""
+    from relj.ops import sources as source_ops
+
+    journal.run(source_ops.add_source, "mbox", inbox, {})
+    with qtbot.waitSignal(watch.read_finished, timeout=HANG):
+        watch.start()
+    started: list[bool] = []
+    watch.read_started.connect(lambda: started.append(True))
+    watch.schedule(None)  # a read waiting for quiet...
+    watch.stop()  # ...dropped by the stop
+    with inbox.open("ab") as fh:
+        fh.write(message(3))
+    qtbot.wait(300)
+    assert started == [] and watch.watched() == set()
+    assert interactions(journal) == 2
+
+
+def test_closing_the_window_stops_its_watch(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    main_window.show()
+    qtbot.waitUntil(lambda: getattr(main_window, "source_watch", None) is not None, timeout=HANG)
+    watch = main_window.source_watch
+    main_window.close()
+    watch.schedule(None, delay_ms=0)
+    started: list[bool] = []
+    watch.read_started.connect(lambda: started.append(True))
+    qtbot.wait(100)
+    assert started == []
