@@ -185,6 +185,55 @@ def open_db(
     return conn
 
 
+def open_reader(path: Path) -> sqlite3.Connection | None:
+    """A read-only connection to a journal already at this build's schema (for a forked helper,
+    relj.forked): None if there is none yet, or it still needs a migration (the app does that).
+
+    Nothing is written: no migration, no pragma that changes the file, ``query_only`` on.
+    """
+    path = Path(path)
+    try:
+        if path.stat().st_size == 0:
+            return None
+        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    except (OSError, sqlite3.Error):
+        return None
+    try:
+        set_busy_timeout(conn, BUSY_TIMEOUT_MS)
+        conn.execute("PRAGMA query_only = ON")
+        if applied_migrations(conn) == known_migrations():
+            return conn
+    except sqlite3.Error:
+        pass
+    conn.close()
+    return None
+
+
+def fingerprint(path: Path) -> tuple[object, ...]:
+    """What changes whenever a transaction commits to the journal at ``path`` (from another
+    connection or process): the database file's and the WAL's size and time, and the WAL header,
+    whose salts change each time the WAL starts over. Equal before and after a read: nothing was
+    committed meanwhile."""
+    out: list[object] = []
+    for p in (str(path), f"{path}-wal"):
+        try:
+            st = os.stat(p)
+        except OSError:
+            st = None
+        if st is None or st.st_size == 0:  # no WAL, or one just created by a connection opening
+            out.append(0)
+            continue
+        head = b""
+        if p.endswith("-wal"):
+            try:
+                with open(p, "rb") as fh:
+                    head = fh.read(32)
+            except OSError:
+                head = b""
+        out.append((st.st_ino, st.st_size, st.st_mtime_ns, head))
+    return tuple(out)
+
+
 def _refuse_foreign(conn: sqlite3.Connection, path: Path) -> None:
     """A non-empty SQLite file without our migrations table is someone else's database."""
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}

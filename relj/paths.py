@@ -6,7 +6,8 @@ import os
 import stat
 from pathlib import Path
 
-import platformdirs
+# platformdirs is imported where a platform folder is asked for (not to create the journal's own
+# folder): the app's first paint does not wait for it (4 ms).
 
 APP_NAME = "relj"
 
@@ -16,6 +17,8 @@ def default_db_path() -> Path:
     env = os.environ.get("RELJ_DB")
     if env:
         return Path(env).expanduser()
+    import platformdirs
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "journal.db"
 
 
@@ -28,6 +31,8 @@ def log_dir() -> Path:
     env = os.environ.get("RELJ_LOG_DIR")
     if env:
         return Path(env).expanduser()
+    import platformdirs
+
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
 
 

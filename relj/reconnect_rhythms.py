@@ -10,6 +10,7 @@ of a rhythm are looked at: two misses in a row is all Reconnect asks about.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -53,6 +54,13 @@ class Life:
         if found is None or (s.planned_on is not None and s.planned_on <= found[0]):
             return s
         return replace(s, planned_on=found[0], planned_mode=found[1])
+
+    def only(self, person_ids: Iterable[int]) -> Life:
+        """The same, for these people only: all that building their entries reads."""
+        ids = set(person_ids)
+        return Life(self.day, {p: v for p, v in self.missed.items() if p in ids},
+                    {p: v for p, v in self.planned.items() if p in ids},
+                    {p: v for p, v in self.moments.items() if p in ids})
 
     def score(self, person_id: int, score: float) -> float:
         """A score raised for a recent moment (rounded as urgency_score rounds)."""

@@ -19,7 +19,6 @@ Rules and types only: no SQL (relj.store.rhythms, relj.store.moments), no Qt.
 from __future__ import annotations
 
 import bisect
-import calendar
 import datetime as dt
 import functools
 import re
@@ -152,7 +151,10 @@ def _plan(rule: Rule, start: dt.date, begin: dt.date) -> tuple[Rule, dt.date, tu
 
 def _month_day(year: int, month: int, day: int) -> dt.date:
     """``day`` of that month, or its last day when the month is shorter (the 31st in April: the 30th)."""
-    return dt.date(year, month, min(day, calendar.monthrange(year, month)[1]))
+    if day > 28:  # (calendar.monthrange would load the locale module at start-up)
+        following = dt.date(year + 1, 1, 1) if month == 12 else dt.date(year, month + 1, 1)
+        day = min(day, (following - dt.timedelta(days=1)).day)
+    return dt.date(year, month, day)
 
 
 def _nth_weekday(year: int, month: int, nth: int, weekday: int) -> dt.date:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -118,6 +117,8 @@ class ResolveMixin(PeopleMixin):
         letter = next((ch for ch in key if ch.isalnum()), "")
         if not letter:
             return []
+        import difflib  # only when a name is not found as typed
+
         matcher = difflib.SequenceMatcher()
         matcher.set_seq2(key)  # compared with every name: difflib caches the second sequence
         scored: list[tuple[float, _Named]] = []

@@ -66,6 +66,9 @@ def run(db_path: Path | str, *, exit_after_load: bool = False) -> int:
     try:
         return _run(db_path, exit_after_load=exit_after_load)
     finally:
+        from relj import home_prefetch
+
+        home_prefetch.cancel()  # not taken: the app stopped before its window was built
         gc.enable()
 
 
@@ -123,6 +126,12 @@ def open_journal(db_path: Path, *, before_migrate: PreMigrationHook | None = Non
 
 def _run(db_path: Path | str, *, exit_after_load: bool) -> int:
     _import_core()
+    from relj import home_prefetch
+    from relj.clock import today
+
+    # The home view's ranking, on the other core while Qt loads (before PySide6 is imported: a
+    # forked helper must not inherit Qt). The Reconnect list takes it if the journal is unchanged.
+    home_prefetch.start(Path(db_path).expanduser(), today())
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -194,7 +203,6 @@ def _run(db_path: Path | str, *, exit_after_load: bool) -> int:
         except UserError as exc:
             return fail(str(exc), tr("relj cannot open the journal"))
 
-        from relj.ui.icons import app_icon
         from relj.ui.journal import Journal
         from relj.ui.main_window import MainWindow
 
@@ -202,7 +210,12 @@ def _run(db_path: Path | str, *, exit_after_load: bool) -> int:
         window = MainWindow(journal, restore_state=not exit_after_load)
         window_ref.append(window)
         window.after_first_paint(lambda: _clean_up_after_killed_runs(db_path))
-        window.after_first_paint(lambda: app.setWindowIcon(app_icon()))  # painted: 4 ms, after the window
+        def set_icon() -> None:  # drawn (and its module imported): 6 ms, after the window is painted
+            from relj.ui.icons import app_icon
+
+            app.setWindowIcon(app_icon())
+
+        window.after_first_paint(set_icon)
         # Before Qt first writes its settings (nothing writes them before the first paint; a close
         # before it protects them in save_state): 7 ms the first paint need not wait for.
         window.after_first_paint(protect_settings)

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from relj import home_prefetch
 from relj import reconnect as rc
 from relj.clock import today
 from relj.domain import Interaction
@@ -20,7 +21,7 @@ log = logging.getLogger(__name__)
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 # The home view shows the most urgent people; the rest are counted, not drawn.
-VIEW_LIMIT = 200
+VIEW_LIMIT = home_prefetch.LIMIT
 _RELOAD_ON = frozenset({jn.PEOPLE, jn.INTERACTIONS, jn.INTERESTS, jn.OWNER, jn.RECONNECT})
 
 
@@ -37,7 +38,7 @@ class ReconnectModel(QAbstractListModel):
 
     HEADERS = (QT_TR_NOOP("Person"),)
     # Entries built on reload: more than a tall window shows, so the first paint is complete.
-    FIRST = 24
+    FIRST = home_prefetch.ROWS
     # Entries built each time the list asks for more.
     MORE = 48
 
@@ -56,9 +57,13 @@ class ReconnectModel(QAbstractListModel):
         self.beginResetModel()
         self.day = today()
         try:
-            self._ranking = rc.ranking(self.journal.store, self.day, limit=VIEW_LIMIT)
+            # At start-up the ranking may be ready already: computed while Qt loaded (relj.home_prefetch).
+            home = home_prefetch.take(self.journal.store.path, self.day, VIEW_LIMIT)
+            self._ranking = home.ranking if home else rc.ranking(self.journal.store, self.day, limit=VIEW_LIMIT)
             self.total = self._ranking.total
-            self._rows = rc.entries(self.journal.store, self._ranking, 0, min(self.FIRST, self.shown()))
+            want = min(self.FIRST, self.shown())
+            ready = list(home.rows[:want]) if home else []
+            self._rows = ready + rc.entries(self.journal.store, self._ranking, len(ready), want)
         finally:
             self.endResetModel()
         log.debug("reconnect view: %d rows of %d", len(self._rows), self.total)

@@ -3,7 +3,6 @@ after-first-paint hook, the warning banner and the keys table as HTML."""
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from typing import Any
 
@@ -125,9 +124,11 @@ class WarningBanner(QFrame):
 
 def key_table_html(table: list[tuple[str, list[tuple[str, str]]]]) -> str:
     """F1's table: a title row per view, then its keys and what they do."""
+    from html import escape  # when F1 is pressed, not at start-up
+
     parts = []
     for title, rows in table:
-        parts.append(f"<tr><td colspan='2' style='padding-top:10px'><b>{html.escape(title)}</b></td></tr>")
-        parts.extend(f"<tr><td style='padding-right:18px'><b>{html.escape(keys)}</b></td>"
-                     f"<td>{html.escape(text)}</td></tr>" for keys, text in rows)
+        parts.append(f"<tr><td colspan='2' style='padding-top:10px'><b>{escape(title)}</b></td></tr>")
+        parts.extend(f"<tr><td style='padding-right:18px'><b>{escape(keys)}</b></td>"
+                     f"<td>{escape(text)}</td></tr>" for keys, text in rows)
     return "<table>" + "".join(parts) + "</table>"

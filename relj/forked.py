@@ -1,0 +1,130 @@
+"""Work done in a forked child process while this one goes on: the second core at start-up.
+
+relj's longest waits are a cold start (the ranking of the home view, while Qt loads) and the whole
+Reconnect list on the command line (reasons for thousands of people). Both have work that needs
+nothing from the rest: a child forked from this process computes it on the other core, with its
+own connection to the journal, and sends back the result, pickled, through a pipe.
+
+The child never touches what it inherited: no SQLite connection of the parent (fn opens its own,
+as SQLite requires after fork), no Qt (fork only before PySide6 is imported), no stdout, no log
+file, no atexit handler (it leaves by os._exit). Whatever goes wrong in it (an exception, a
+signal, a timeout) the parent gets None and computes the value itself: slower, never different.
+
+Linux only (fork without exec is not safe on macOS frameworks, and Windows has none); elsewhere,
+and in a process that already runs threads, start() returns None.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import pickle
+import select
+import sys
+import threading
+import time
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+log = logging.getLogger(__name__)
+
+#: Set RELJ_NO_FORK=1 to compute everything in one process (to compare, or to debug).
+DISABLE_ENV = "RELJ_NO_FORK"
+
+
+def available() -> bool:
+    """May this process fork a helper now? Linux, no other thread, Qt not loaded, not disabled."""
+    return (sys.platform.startswith("linux") and hasattr(os, "fork") and not os.environ.get(DISABLE_ENV)
+            and threading.active_count() == 1 and "PySide6.QtCore" not in sys.modules)
+
+
+class Forked(Generic[T]):
+    """``fn()`` computed in a child process; result() waits for it (None when the child failed)."""
+
+    def __init__(self, pid: int, fd: int) -> None:
+        self.pid = pid
+        self._fd: int | None = fd
+
+    @classmethod
+    def start(cls, fn: Callable[[], T]) -> Forked[T] | None:
+        """Fork a child that computes ``fn()``; None if this process may not fork (see available())."""
+        if not available():
+            return None
+        read_fd, write_fd = os.pipe()
+        try:
+            pid = os.fork()
+        except OSError:
+            os.close(read_fd)
+            os.close(write_fd)
+            return None
+        if pid == 0:  # the child: compute, send, leave without running anything of the parent's
+            status = 1
+            try:
+                os.close(read_fd)
+                logging.disable(logging.CRITICAL)  # the parent logs what happened
+                payload = pickle.dumps(fn(), protocol=pickle.HIGHEST_PROTOCOL)
+                view = memoryview(payload)
+                while view:
+                    view = view[os.write(write_fd, view):]
+                status = 0
+            except BaseException:  # noqa: BLE001 - the parent computes it instead
+                pass
+            finally:
+                os._exit(status)
+        os.close(write_fd)
+        return cls(pid, read_fd)
+
+    def result(self, timeout: float = 10.0) -> T | None:
+        """The child's value, waiting at most ``timeout`` seconds for it; None if it failed.
+
+        Called once; after it the child is gone (reaped, or killed if it was too slow).
+        """
+        fd, self._fd = self._fd, None
+        if fd is None:
+            return None
+        chunks: list[bytes] = []
+        deadline = time.monotonic() + timeout
+        complete = False
+        try:
+            while True:
+                left = deadline - time.monotonic()
+                if left <= 0 or not select.select([fd], [], [], left)[0]:
+                    log.warning("forked helper: no answer within %.0f s; computing here", timeout)
+                    break
+                chunk = os.read(fd, 1 << 20)
+                if not chunk:
+                    complete = True
+                    break
+                chunks.append(chunk)
+        finally:
+            os.close(fd)
+        ok = self._reap(kill=not complete)
+        if not (complete and ok):
+            return None
+        try:
+            return pickle.loads(b"".join(chunks))  # type: ignore[no-any-return]
+        except Exception:  # noqa: BLE001 - a cut payload: compute here
+            log.warning("forked helper: unreadable answer; computing here")
+            return None
+
+    def cancel(self) -> None:
+        """The value is not wanted any more: stop the child and reap it."""
+        fd, self._fd = self._fd, None
+        if fd is not None:
+            os.close(fd)
+            self._reap(kill=True)
+
+    def _reap(self, *, kill: bool) -> bool:
+        """Wait for the child (after killing it if asked); True if it exited with status 0."""
+        if kill:
+            try:
+                os.kill(self.pid, 9)
+            except ProcessLookupError:
+                pass
+        try:
+            _, status = os.waitpid(self.pid, 0)
+        except ChildProcessError:
+            return False
+        return os.waitstatus_to_exitcode(status) == 0

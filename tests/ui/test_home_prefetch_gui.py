@@ -1,0 +1,49 @@
+"""The Reconnect list takes the ranking a forked helper computed while Qt loaded (relj.home_prefetch),
+and shows the same rows as when it ranks everyone itself."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from relj import forked, home_prefetch
+from relj.demo import build_demo
+from relj.store import Store
+from relj.ui.journal import Journal
+from relj.ui.reconnect_models import VIEW_LIMIT, ReconnectModel
+
+DAY = dt.date(2026, 11, 24)
+
+
+@pytest.fixture
+def path(tmp_path: Path) -> Path:
+    p = tmp_path / "journal.db"
+    store = Store.open(p)
+    build_demo(store, people=300, interactions=12_000, seed=5)
+    store.close()
+    return p
+
+
+def rows(model: ReconnectModel) -> list[object]:
+    model.set_show_all(True)
+    model.build_to(VIEW_LIMIT - 1)
+    return [model.entry(r) for r in range(model.rowCount())]
+
+
+def test_the_list_shows_the_same_with_and_without_the_helper(path: Path, qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("RELJ_TODAY", DAY.isoformat())
+    monkeypatch.setattr(forked, "available", lambda: True)
+    assert home_prefetch.start(path, DAY)
+    taken: list[object] = []
+    real_take = home_prefetch.take
+    monkeypatch.setattr(home_prefetch, "take", lambda *a: taken.append(real_take(*a)) or taken[-1])
+    store = Store.open(path)
+    helped = ReconnectModel(Journal(store))
+    assert taken and taken[0] is not None  # the helper's ranking was used
+    plain = ReconnectModel(Journal(store))  # the next load ranks itself
+    assert taken[-1] is None
+    assert helped.total == plain.total and helped.total > 20
+    assert rows(helped) == rows(plain)
+    store.close()
