@@ -30,6 +30,9 @@ T = TypeVar("T")
 
 log = logging.getLogger(__name__)
 
+#: The pipe's buffer (Linux allows up to 1 MiB to anyone: /proc/sys/fs/pipe-max-size).
+PIPE_BYTES = 1 << 20
+
 #: Set RELJ_NO_FORK=1 to compute everything in one process (to compare, or to debug).
 DISABLE_ENV = "RELJ_NO_FORK"
 
@@ -53,6 +56,12 @@ class Forked(Generic[T]):
         if not available():
             return None
         read_fd, write_fd = os.pipe()
+        try:  # room for a whole answer: the child need not wait for the parent to read
+            import fcntl
+
+            fcntl.fcntl(write_fd, fcntl.F_SETPIPE_SZ, PIPE_BYTES)
+        except (ImportError, AttributeError, OSError):
+            pass
         try:
             pid = os.fork()
         except OSError:
@@ -93,7 +102,7 @@ class Forked(Generic[T]):
                 if left <= 0 or not select.select([fd], [], [], left)[0]:
                     log.warning("forked helper: no answer within %.0f s; computing here", timeout)
                     break
-                chunk = os.read(fd, 1 << 20)
+                chunk = os.read(fd, PIPE_BYTES)
                 if not chunk:
                     complete = True
                     break

@@ -31,7 +31,10 @@ from relj.reconnect_rhythms import life as _life_of
 if TYPE_CHECKING:
     from relj.reconnect_rhythms import Life
     from relj.store import Store
-    from relj.store.reconnect import ContactSummary
+    from relj.store.reconnect import ContactSummary, RankRow
+
+    #: What relj.store.reconnect.rank_rows returns: the rows, and the ids it cannot answer for.
+    RankRows = tuple[list[RankRow], list[int]]
 
 log = logging.getLogger("relj.reconnect")
 
@@ -64,26 +67,32 @@ class Ranking:
     #: How many people need attention in all.
     total: int
     interests: Mapping[int, Sequence[tuple[str, bool]]]
-    #: Group ideas among the people shown, by person.
-    groups: Mapping[int, Sequence[Opener]]
+    #: Group ideas among the people shown, by person; None: made for each slice of entries as it is
+    #: built (the same ideas: a person's ideas do not depend on whose else are made).
+    groups: Mapping[int, Sequence[Opener]] | None
     #: Rhythms and moments (relj.reconnect_rhythms).
     life: Life | None = None
 
 
-def ranking(store: Store, today: dt.date | None = None, *, limit: int | None = None) -> Ranking:
-    """Rank everyone who needs attention; group ideas among the first ``limit`` (no details read yet)."""
+def ranking(store: Store, today: dt.date | None = None, *, limit: int | None = None, groups: bool = True,
+            life: Life | None = None, rows: RankRows | None = None) -> Ranking:
+    """Rank everyone who needs attention; group ideas among the first ``limit`` (no details read yet).
+
+    ``groups=False`` leaves the group ideas to entries(), slice by slice. ``life`` and ``rows``
+    (relj.store.reconnect.rank_rows) may be given when computed already (relj.reconnect_parallel).
+    """
     from relj.clock import today as clock_today
     from relj.store import reconnect as q
 
     day = today or clock_today()
     circles = circle_cadences(store.get_setting(SETTING_KEY))
-    life = _life_of(store, day)
-    shown, total = rank(store, day, circles, limit=limit, life=life)
+    life = _life_of(store, day) if life is None else life
+    shown, total = rank(store, day, circles, limit=limit, life=life, rows=rows)
     # Group ideas pair people among those shown (the most urgent): enough for advice, and bounded.
     interests = q.person_interests(store, [a.summary.person_id for a in shown])
-    groups = group_ideas(shown, interests)
+    ideas = group_ideas(shown, interests) if groups else None
     log.info("reconnect: %d flagged, %d shown", total, len(shown))
-    return Ranking(day, tuple(shown), total, interests, groups, life)
+    return Ranking(day, tuple(shown), total, interests, ideas, life)
 
 
 def first_names(store: Store, part: Sequence[Assessment]) -> list[Assessment]:
@@ -123,16 +132,17 @@ def entries(store: Store, ranked: Ranking, start: int = 0, stop: int | None = No
     from relj.store.plans import loop_details
 
     recent = {pid: d.recent_ids for pid, d in details.items()}
-    return build_entries(part, details, ranked.groups, ranked.day, loop=loop_details(store, ranked.day, ids, recent),
+    groups = ranked.groups if ranked.groups is not None else group_ideas(ranked.shown, ranked.interests, for_ids=ids)
+    return build_entries(part, details, groups, ranked.day, loop=loop_details(store, ranked.day, ids, recent),
                          life=ranked.life)
 
 
 def rank(
     store: Store, day: dt.date, circles: Mapping[str, tuple[int, int]], *, limit: int | None = None,
-    life: Life | None = None,
+    life: Life | None = None, rows: RankRows | None = None,
 ) -> tuple[list[Assessment], int]:
     """The first ``limit`` people who need attention on ``day``, assessed, most urgent first; and how many in all."""
-    found = rank_fast(store, day, circles, limit=limit, life=life)
+    found = rank_fast(store, day, circles, limit=limit, life=life, rows=rows)
     if found is None:  # pragma: no cover - a bug; the tests compare both paths
         log.error("reconnect: the ranking pass and the model disagree; assessing everyone")
         return rank_plain(store, day, circles, limit=limit, life=life)
@@ -141,7 +151,7 @@ def rank(
 
 def rank_fast(
     store: Store, day: dt.date, circles: Mapping[str, tuple[int, int]], *, limit: int | None = None,
-    life: Life | None = None,
+    life: Life | None = None, rows: RankRows | None = None,
 ) -> tuple[list[Assessment], int] | None:
     """rank() in one pass over RankRows; None if the pass and assess() disagree (they must not).
 
@@ -151,10 +161,10 @@ def rank_fast(
     from relj.store import reconnect as q
 
     life = _life_of(store, day) if life is None else life
-    rows, stale = q.rank_rows(store, day, thresholds(circles))
+    people, stale = q.rank_rows(store, day, thresholds(circles)) if rows is None else rows
     keys: list[tuple[bool, float, str, int]] = []
     rhythm_planned, forced = life.planned, life.missed
-    for pid, name, circle, written_ok, planned, since_rich, since_any, since_first, exp_rich, exp_any, rhythm in rows:
+    for pid, name, circle, written_ok, planned, since_rich, since_any, since_first, exp_rich, exp_any, rhythm in people:
         if pid in forced:
             continue  # assessed in full below, with their rhythm
         decided = overdue_ratio(since_rich, since_any, since_first, (exp_rich, exp_any), bool(written_ok))

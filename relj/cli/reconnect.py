@@ -35,10 +35,12 @@ def reconnect(ctx: Ctx, as_json: bool, today_text: str | None, limit: int | None
     from relj.reconnect import compute
 
     day = _day(today_text, "--today date")
-    entries = compute(ctx.store(), day, limit=limit)
     if as_json:
-        echo_json([e.to_json() for e in entries])
+        from relj.reconnect_parallel import whole_list_json
+
+        click.echo(whole_list_json(ctx.store(), day, limit))  # the text echo_json writes, on both cores
         return
+    entries = compute(ctx.store(), day, limit=limit)
     if not entries:
         say("Everyone is in touch. Nothing to do.", err=True)
         return
