@@ -1,7 +1,9 @@
 """Writing a backup: a consistent snapshot (SQLite backup API), its manifest, optional encryption.
 
 The body comes first in the file so that a plain backup is written by the SQLite backup API
-straight into the file that becomes the backup, and only read once more to hash it.
+straight into the file that becomes the backup, and only read once more to hash it. An encrypted
+backup reads the journal's own file, held still by a read transaction, so that no plaintext copy
+is written (docs/backup-format.md); a snapshot is its fallback.
 """
 
 from __future__ import annotations
@@ -216,6 +218,10 @@ def create_backup(
 def _write(db_path: Path, source: sqlite3.Connection | None, snap: Path, part: Path, keys: _KeyMaker | None,
            chunk_size: int, now: dt.datetime, target: Path) -> tuple[dict[str, Any], dict[str, int]]:
     """Snapshot into ``snap``, then finish the backup file ``part``; returns (header, counts)."""
+    if keys is not None and source is None:
+        done = _encrypt_journal_itself(db_path, part, keys, chunk_size, now)
+        if done is not None:
+            return done
     conn = source or _connect_source(db_path)
     try:
         _snapshot_into(conn, snap)
@@ -242,25 +248,102 @@ def _write(db_path: Path, source: sqlite3.Connection | None, snap: Path, part: P
     with open(snap, "rb") as plain:
         if os.name == "posix":
             files.unlink_quietly(snap)  # from here on the plaintext has no name
-        # While scrypt still runs, hash now rather than in the encryption pass.
-        known = files.hash_file(plain)[0] if keys.thread.is_alive() else None
-        plain.seek(0)
-        key, check = keys.result()
-        n, r, p = keys.params
-        prefix = _secrets.token_bytes(NONCE_PREFIX_LEN)
-        enc = {"cipher": "AES-256-GCM", "layout": "stream", "chunk_size": chunk_size, "nonce_prefix": b64(prefix),
-               "key_check": b64(check), "kdf": {"name": "scrypt", "salt": b64(keys.salt), "n": n, "r": r, "p": p}}
-
-        def make_header(sha: str, size: int) -> bytes:
-            header.update(_manifest_dict(schema, counts, size, sha, now), encryption=enc)
-            return encode_header(header)
-
-        _encrypt_file(plain, part, key, prefix, chunk_size, make_header, known)
+        _encrypt_payload(_Payload(plain, os.fstat(plain.fileno()).st_size), part, keys, chunk_size,
+                         schema, counts, now, header)
     return header, counts
 
 
+class _Payload:
+    """The first ``size`` bytes of an open database file, read in order, as a backup holds them: a
+    journal in WAL mode is marked as a rollback journal in its header (bytes 18 and 19), as
+    ``PRAGMA journal_mode = DELETE`` marks a snapshot, so that the backup is one self-contained file."""
+
+    def __init__(self, fh: BinaryIO, size: int) -> None:
+        self.fh, self.size, self.pos = fh, size, 0
+        self._whole = os.fstat(fh.fileno()).st_size == size
+
+    def grew(self) -> bool:
+        """Has the file grown past ``size`` (it was exactly that long), read to the end?"""
+        return self._whole and self.pos == self.size and bool(self.fh.read(1))
+
+    def read(self, n: int) -> bytes:
+        data = self.fh.read(max(0, min(n, self.size - self.pos)))
+        if self.pos == 0 and len(data) >= 20 and data[18:20] == b"\x02\x02":
+            data = data[:18] + b"\x01\x01" + data[20:]
+        self.pos += len(data)
+        return data
+
+    def rewind(self) -> None:
+        self.fh.seek(0)
+        self.pos = 0
+
+
+def _encrypt_payload(payload: _Payload, part: Path, keys: _KeyMaker, chunk_size: int, schema: list[str],
+                     counts: dict[str, int], now: dt.datetime, header: dict[str, Any]) -> None:
+    """Encrypt ``payload`` into ``part``, filling ``header`` (the manifest with its encryption)."""
+    # While scrypt still runs, hash now rather than in the encryption pass.
+    known = files.hash_file(payload)[0] if keys.thread.is_alive() else None  # type: ignore[arg-type]
+    payload.rewind()
+    key, check = keys.result()
+    n, r, p = keys.params
+    prefix = _secrets.token_bytes(NONCE_PREFIX_LEN)
+    enc = {"cipher": "AES-256-GCM", "layout": "stream", "chunk_size": chunk_size, "nonce_prefix": b64(prefix),
+           "key_check": b64(check), "kdf": {"name": "scrypt", "salt": b64(keys.salt), "n": n, "r": r, "p": p}}
+
+    def make_header(sha: str, size: int) -> bytes:
+        header.update(_manifest_dict(schema, counts, size, sha, now), encryption=enc)
+        return encode_header(header)
+
+    _encrypt_file(payload, payload.size, part, key, prefix, chunk_size, make_header, known)
+
+
+def _encrypt_journal_itself(db_path: Path, part: Path, keys: _KeyMaker, chunk_size: int,
+                            now: dt.datetime) -> tuple[dict[str, Any], dict[str, int]] | None:
+    """Encrypt the journal's own file, with no plaintext copy on disk; None when it cannot be held
+    still (then a snapshot is made and encrypted instead).
+
+    The WAL is checkpointed into the file and emptied, then a read transaction is opened: with an
+    empty WAL at its start it reads the file alone, and while it lasts no checkpoint may write to
+    the file (it could change what the reader sees), and a rollback journal's writers wait. So the
+    file holds one consistent state, this transaction's, until it ends.
+    """
+    conn = _connect_source(db_path)
+    try:
+        mode = str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower()
+        if mode == "wal" and conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]:
+            return None  # a reader or writer kept the checkpoint from finishing: snapshot instead
+        conn.execute("BEGIN")
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the read starts here
+            wal = Path(f"{db_path}-wal")
+            if mode == "wal" and wal.exists() and wal.stat().st_size:
+                return None  # a commit came first: this read would see it in the WAL
+            if mode not in ("wal", "delete", "truncate", "persist"):
+                return None  # (memory or off: no journal to keep writers off the file)
+            page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
+            size = page_size * int(conn.execute("PRAGMA page_count").fetchone()[0])
+            from relj import db as dbmod
+            from relj.store import Store
+
+            schema = dbmod.applied_migrations(conn)
+            counts = Store(conn).counts()
+            header: dict[str, Any] = {}
+            with open(db_path, "rb") as fh:
+                if os.fstat(fh.fileno()).st_size < size:
+                    return None
+                _encrypt_payload(_Payload(fh, size), part, keys, chunk_size, schema, counts, now, header)
+            return header, counts
+        finally:
+            conn.execute("ROLLBACK")
+    except sqlite3.Error as exc:
+        log.info("backup: encrypting a snapshot instead (%s)", type(exc).__name__)
+        return None
+    finally:
+        conn.close()
+
+
 def _encrypt_file(
-    fin: BinaryIO, part: Path, key: bytes, prefix: bytes, chunk_size: int,
+    fin: _Payload, size: int, part: Path, key: bytes, prefix: bytes, chunk_size: int,
     make_header: Callable[[str, int], bytes], sha: str | None,
 ) -> None:
     """Hash (unless ``sha`` is known) and encrypt the snapshot in one pass. The header, which holds
@@ -270,7 +353,6 @@ def _encrypt_file(
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     aead = AESGCM(key)
-    size = os.fstat(fin.fileno()).st_size
     count = max(1, -(-size // chunk_size))
     h = hashlib.sha256()
     body = 0
@@ -282,7 +364,7 @@ def _encrypt_file(
                 h.update(chunk)
             last = index == count - 1
             if last:
-                if fin.read(1):
+                if fin.grew():
                     raise UserError("the snapshot changed while it was being backed up")
                 header = make_header(sha or h.hexdigest(), size)
             sealed = aead.encrypt(nonce(prefix, index, last), chunk, header if last else b"")
