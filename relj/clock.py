@@ -48,3 +48,10 @@ def today() -> dt.date:
 def now_iso() -> str:
     """The current UTC time as an ISO string, second precision."""
     return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
+
+
+def days_in_month(year: int, month: int) -> int:
+    """28 to 31 (calendar.monthrange's count, without importing calendar: it loads the locale module,
+    2 ms of the app's start)."""
+    following = dt.date(year + 1, 1, 1) if month == 12 else dt.date(year, month + 1, 1)
+    return (following - dt.date(year, month, 1)).days

@@ -11,11 +11,13 @@ file, no atexit handler (it leaves by os._exit). Whatever goes wrong in it (an e
 signal, a timeout) the parent gets None and computes the value itself: slower, never different.
 
 Linux only (fork without exec is not safe on macOS frameworks, and Windows has none); elsewhere,
-and in a process that already runs threads, start() returns None.
+and in a process that already runs threads, start() returns None. spawn() starts a new program
+instead (POSIX), for work that needs nothing of this process but its arguments.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import pickle
@@ -24,7 +26,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
 
@@ -83,6 +85,34 @@ class Forked(Generic[T]):
             finally:
                 os._exit(status)
         os.close(write_fd)
+        return cls(pid, read_fd)
+
+    @classmethod
+    def spawn(cls, argv: list[str]) -> Forked[Any] | None:
+        """Start ``argv``, a new process that writes its pickled value on its standard output (and
+        nothing else); None where processes cannot be spawned so (not POSIX) or helpers are off.
+
+        A new process shares no memory with this one: unlike a fork, this process pays no
+        copy-on-write for the pages it touches while the helper runs (about 9 ms at start-up).
+        """
+        if not hasattr(os, "posix_spawn") or os.environ.get(DISABLE_ENV):
+            return None
+        read_fd, write_fd = os.pipe()
+        with contextlib.suppress(ImportError, AttributeError, OSError):
+            import fcntl
+
+            fcntl.fcntl(write_fd, fcntl.F_SETPIPE_SZ, PIPE_BYTES)
+        null = os.open(os.devnull, os.O_RDWR)
+        actions = [(os.POSIX_SPAWN_DUP2, null, 0), (os.POSIX_SPAWN_DUP2, write_fd, 1),
+                   (os.POSIX_SPAWN_DUP2, null, 2)]
+        try:
+            pid = os.posix_spawn(argv[0], argv, dict(os.environ), file_actions=actions)
+        except OSError:
+            os.close(read_fd)
+            return None
+        finally:
+            os.close(write_fd)
+            os.close(null)
         return cls(pid, read_fd)
 
     def result(self, timeout: float = 10.0) -> T | None:

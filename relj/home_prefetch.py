@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -76,8 +77,40 @@ def compute(path: Path, day: dt.date, limit: int, rows: int) -> Home | None:
     return Home(str(path), day, limit, ranked, tuple(first), after)
 
 
+#: The first argument that makes `relj` (a frozen app) the helper: relj.launch hands it to main().
+HELPER_ARG = "--relj-home-helper"
+
+
+def helper_argv(path: Path, day: dt.date, limit: int, rows: int) -> list[str] | None:
+    """The command of a helper process: this Python (or this frozen app, when it is a folder: a
+    one-file app would unpack itself again, so that forks instead); None to fork."""
+    args = [str(path), day.isoformat(), str(limit), str(rows)]
+    if not getattr(sys, "frozen", False):
+        return [sys.executable, "-c", "from relj.home_prefetch import main; main()", *args]
+    if Path(sys.executable).with_name("_internal").is_dir():
+        return [sys.executable, HELPER_ARG, *args]
+    return None
+
+
+def main(argv: list[str] | None = None) -> None:
+    """The helper process: compute the home view and write it, pickled, on standard output."""
+    import pickle
+
+    args = sys.argv[1:] if argv is None else argv
+    if args and args[0] == HELPER_ARG:
+        args = args[1:]
+    path, day, limit, rows = Path(args[0]), dt.date.fromisoformat(args[1]), int(args[2]), int(args[3])
+    home = compute(path, day, limit, rows)
+    sys.stdout.buffer.write(pickle.dumps(home, protocol=pickle.HIGHEST_PROTOCOL))
+    sys.stdout.buffer.flush()
+
+
 def start(path: Path, day: dt.date, limit: int = LIMIT, rows: int = ROWS) -> bool:
-    """Start computing the home view of the journal at ``path`` in a helper; False if none can run."""
+    """Start computing the home view of the journal at ``path`` in a helper; False if none can run.
+
+    Call it as early as possible (relj.launch does, before the app is imported): a spawned helper
+    starts a Python of its own, which takes about as long as this process takes to load Qt.
+    """
     global _pending
     from relj.forked import Forked
 
@@ -85,7 +118,10 @@ def start(path: Path, day: dt.date, limit: int = LIMIT, rows: int = ROWS) -> boo
     path = Path(path).resolve()
     if not path.is_file():
         return False
-    helper = Forked.start(lambda: compute(path, day, limit, rows))
+    argv = helper_argv(path, day, limit, rows)
+    helper = Forked.spawn(argv) if argv is not None else None
+    if helper is None:
+        helper = Forked.start(lambda: compute(path, day, limit, rows))
     if helper is None:
         return False
     _pending = _Pending(helper, str(path), day, limit)
@@ -102,7 +138,7 @@ def take(path: Path | None, day: dt.date, limit: int) -> Home | None:
     if path is None or str(Path(path).resolve()) != pending.path or day != pending.day or limit != pending.limit:
         pending.helper.cancel()
         return None
-    home = pending.helper.result()
+    home = pending.helper.result(timeout=5.0)
     if home is None:
         log.info("home prefetch: not used (the helper had no answer)")
         return None

@@ -36,6 +36,11 @@ def gui_arguments(args: list[str]) -> tuple[Path | None, bool] | None:
 
 
 def entry() -> None:
+    if sys.argv[1:2] == ["--relj-home-helper"]:  # relj.home_prefetch.HELPER_ARG: a frozen app's helper
+        from relj.home_prefetch import main as helper
+
+        helper()
+        return
     parsed = gui_arguments(sys.argv[1:])
     if parsed is None:
         from relj.cli import main
@@ -51,6 +56,12 @@ def entry() -> None:
         from relj import paths
 
         db = paths.default_db_path()
+    # The home view's ranking, in a helper process that starts now, while this one loads Qt; the
+    # Reconnect list takes it if it is what the list would compute (relj.home_prefetch).
+    from relj import home_prefetch
+    from relj.clock import today
+
+    home_prefetch.start(Path(db).expanduser(), today())
     from relj.ui.app import run
 
     sys.exit(run(db, exit_after_load=exit_after_load))

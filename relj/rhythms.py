@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from relj.clock import days_in_month
 from relj.domain import Channel
 from relj.errors import UserError
 
@@ -151,10 +152,7 @@ def _plan(rule: Rule, start: dt.date, begin: dt.date) -> tuple[Rule, dt.date, tu
 
 def _month_day(year: int, month: int, day: int) -> dt.date:
     """``day`` of that month, or its last day when the month is shorter (the 31st in April: the 30th)."""
-    if day > 28:  # (calendar.monthrange would load the locale module at start-up)
-        following = dt.date(year + 1, 1, 1) if month == 12 else dt.date(year, month + 1, 1)
-        day = min(day, (following - dt.timedelta(days=1)).day)
-    return dt.date(year, month, day)
+    return dt.date(year, month, day if day <= 28 else min(day, days_in_month(year, month)))
 
 
 def _nth_weekday(year: int, month: int, nth: int, weekday: int) -> dt.date:

@@ -81,3 +81,23 @@ def test_no_fork_when_disabled_or_with_threads_or_qt(monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(sys, "platform", "darwin")
     monkeypatch.setattr(threading, "active_count", lambda: 1)
     assert not forked.available()
+
+
+def test_a_spawned_helper_sends_its_value() -> None:
+    import sys
+
+    helper = Forked.spawn([sys.executable, "-c",
+                           "import pickle, sys; sys.stdout.buffer.write(pickle.dumps({'rows': list(range(9))}))"])
+    assert helper is not None and helper.result() == {"rows": list(range(9))}
+    with pytest.raises(ChildProcessError):
+        os.waitpid(helper.pid, os.WNOHANG)
+
+
+def test_a_spawned_helper_that_fails_or_cannot_start_gives_none(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    failing = Forked.spawn([sys.executable, "-c", "raise SystemExit(3)"])
+    assert failing is not None and failing.result() is None
+    assert Forked.spawn(["/nonexistent/relj-helper"]) is None
+    monkeypatch.setenv(forked.DISABLE_ENV, "1")
+    assert Forked.spawn([sys.executable, "-c", "pass"]) is None

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 
 from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from relj.clock import today
+from relj.clock import days_in_month, today
 from relj.domain import Mode
 from relj.ui.icons import mode_color
 
@@ -218,7 +217,7 @@ class ContactChart(QWidget):
         last = self._last_rich
         if last is not None and f"{last.year:04d}-{last.month:02d}" >= keys[0]:
             n = keys.index(f"{last.year:04d}-{last.month:02d}")
-            days = calendar.monthrange(last.year, last.month)[1]
+            days = days_in_month(last.year, last.month)
             x = plot.left() + (n + (last.day - 0.5) / days) * step
             p.setPen(QPen(color, 1.0))
             p.drawLine(QPointF(x, plot.top() + fm.height()), QPointF(x, plot.bottom()))
