@@ -15,7 +15,7 @@ import logging
 import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from relj.forked import Forked
@@ -30,17 +30,41 @@ LIMIT = 200
 ROWS = 24
 
 
-@dataclass(frozen=True)
 class Home:
-    """What the Reconnect list shows first: the ranking and the entries of its first rows."""
+    """What the Reconnect list shows first: the entries of its first rows, how many people it ranks,
+    and the ranking itself, kept pickled until it is first asked for (after the window is painted:
+    for the rows after the first, a person to select, or the whole list)."""
 
-    path: str
-    day: dt.date
-    limit: int
-    ranking: Ranking
-    rows: tuple[Entry, ...]
-    #: relj.db.fingerprint of the journal, the same before and after the helper read it.
-    fingerprint: tuple[object, ...]
+    __slots__ = ("path", "day", "limit", "rows", "total", "shown", "fingerprint", "_blob", "_ranking")
+
+    def __init__(self, path: str, day: dt.date, limit: int, ranking: Ranking, rows: tuple[Entry, ...],
+                 fingerprint: tuple[object, ...]) -> None:
+        import pickle
+
+        self.path, self.day, self.limit, self.rows = path, day, limit, rows
+        self.total, self.shown = ranking.total, len(ranking.shown)
+        #: relj.db.fingerprint of the journal, the same before and after the helper read it.
+        self.fingerprint = fingerprint
+        self._blob: bytes | None = pickle.dumps(ranking, protocol=pickle.HIGHEST_PROTOCOL)
+        self._ranking: Ranking | None = None
+
+    @property
+    def ranking(self) -> Ranking:
+        if self._ranking is None:
+            import pickle
+
+            assert self._blob is not None
+            self._ranking, self._blob = pickle.loads(self._blob), None
+        return self._ranking
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"path": self.path, "day": self.day, "limit": self.limit, "rows": self.rows, "total": self.total,
+                "shown": self.shown, "fingerprint": self.fingerprint, "_blob": self._blob}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        for name, value in state.items():
+            setattr(self, name, value)
+        self._ranking = None
 
 
 @dataclass

@@ -46,7 +46,9 @@ class ReconnectModel(QAbstractListModel):
         super().__init__(parent)
         self.journal = journal
         self._rows: list[rc.Entry] = []
-        self._ranking: rc.Ranking | None = None
+        self._ranked: rc.Ranking | home_prefetch.Home | None = None
+        self._spare: list[rc.Entry] = []  # rows built already, beyond those shown
+        self._count = 0  # how many people are ranked in full (the list's length with show_all)
         self.total = 0
         self.show_all = False
         self.day = today()
@@ -59,24 +61,38 @@ class ReconnectModel(QAbstractListModel):
         try:
             # At start-up the ranking may be ready already: computed while Qt loaded (relj.home_prefetch).
             home = home_prefetch.take(self.journal.store.path, self.day, VIEW_LIMIT)
-            self._ranking = home.ranking if home else rc.ranking(self.journal.store, self.day, limit=VIEW_LIMIT)
-            self.total = self._ranking.total
+            if home is not None:
+                self._ranked, self.total, self._count = home, home.total, home.shown
+            else:
+                ranked = rc.ranking(self.journal.store, self.day, limit=VIEW_LIMIT)
+                self._ranked, self.total, self._count = ranked, ranked.total, len(ranked.shown)
             want = min(self.FIRST, self.shown())
-            ready = list(home.rows[:want]) if home else []
-            self._rows = ready + rc.entries(self.journal.store, self._ranking, len(ready), want)
+            self._spare = list(home.rows) if home else []
+            self._rows = self._built(0, want)
         finally:
             self.endResetModel()
         log.debug("reconnect view: %d rows of %d", len(self._rows), self.total)
 
+    @property
+    def _ranking(self) -> rc.Ranking | None:
+        """The ranking (a start-up helper's is unpickled when first needed, after the first paint)."""
+        ranked = self._ranked
+        return ranked.ranking if isinstance(ranked, home_prefetch.Home) else ranked
+
+    def _built(self, start: int, stop: int) -> list[rc.Entry]:
+        """The entries of rows [start, stop): those the start-up helper built, then built here."""
+        ready = self._spare[start:stop]
+        rest = [] if start + len(ready) >= stop or self._ranking is None else \
+            rc.entries(self.journal.store, self._ranking, start + len(ready), stop)
+        return ready + rest
+
     def short_count(self) -> int:
         """How many people today's few holds: the first SHORT (people with a plan come last)."""
-        return 0 if self._ranking is None else min(self.SHORT, len(self._ranking.shown))
+        return min(self.SHORT, self._count)
 
     def shown(self) -> int:
         """How many people the list holds once scrolled to the end (at most VIEW_LIMIT)."""
-        if self._ranking is None:
-            return 0
-        return len(self._ranking.shown) if self.show_all else self.short_count()
+        return self._count if self.show_all else self.short_count()
 
     def set_show_all(self, show_all: bool) -> None:
         """Everyone who needs attention (up to VIEW_LIMIT), or only today's few."""
@@ -85,18 +101,18 @@ class ReconnectModel(QAbstractListModel):
         self.beginResetModel()
         self.show_all = show_all
         start, stop = len(self._rows), min(self.FIRST, self.shown())
-        if self._ranking is not None and start < stop:
-            self._rows.extend(rc.entries(self.journal.store, self._ranking, start, stop))
+        if start < stop:
+            self._rows.extend(self._built(start, stop))
         self.endResetModel()
 
     def canFetchMore(self, parent: Index = _ROOT) -> bool:
         return not parent.isValid() and len(self._rows) < self.shown()
 
     def fetchMore(self, parent: Index = _ROOT) -> None:
-        if parent.isValid() or self._ranking is None or not self.canFetchMore():
+        if parent.isValid() or self._ranked is None or not self.canFetchMore():
             return
         start = len(self._rows)
-        more = rc.entries(self.journal.store, self._ranking, start, min(start + self.MORE, self.shown()))
+        more = self._built(start, min(start + self.MORE, self.shown()))
         if more:
             self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
             self._rows.extend(more)
