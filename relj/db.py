@@ -187,7 +187,7 @@ def open_db(
 
 def open_reader(path: Path) -> sqlite3.Connection | None:
     """A read-only connection to a journal already at this build's schema (for a forked helper,
-    relj.forked): None if there is none yet, or it still needs a migration (the app does that).
+    relj.helper_process): None if there is none yet, or it still needs a migration (the app does that).
 
     Nothing is written: no migration, no pragma that changes the file, ``query_only`` on.
     """

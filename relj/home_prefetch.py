@@ -1,4 +1,4 @@
-"""The home view's ranking, computed by a forked helper (relj.forked) while the app loads Qt.
+"""The home view's ranking, computed by a forked helper (relj.helper_process) while the app loads Qt.
 
 A cold start spends most of its time in two independent things: loading Qt and building the
 window, and ranking everyone for Reconnect. app.run() starts the ranking here before it imports
@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from relj.forked import Forked
+    from relj.helper_process import Helper
     from relj.reconnect import Entry
     from relj.reconnect_rank import Ranking
 
@@ -69,7 +69,7 @@ class Home:
 
 @dataclass
 class _Pending:
-    helper: Forked[Home | None]
+    helper: Helper[Home | None]
     path: str
     day: dt.date
     limit: int
@@ -136,16 +136,16 @@ def start(path: Path, day: dt.date, limit: int = LIMIT, rows: int = ROWS) -> boo
     starts a Python of its own, which takes about as long as this process takes to load Qt.
     """
     global _pending
-    from relj.forked import Forked
+    from relj.helper_process import Helper
 
     cancel()
     path = Path(path).resolve()
     if not path.is_file():
         return False
     argv = helper_argv(path, day, limit, rows)
-    helper = Forked.spawn(argv) if argv is not None else None
+    helper = Helper.spawn(argv) if argv is not None else None
     if helper is None:
-        helper = Forked.start(lambda: compute(path, day, limit, rows))
+        helper = Helper.fork(lambda: compute(path, day, limit, rows))
     if helper is None:
         return False
     _pending = _Pending(helper, str(path), day, limit)

@@ -1,4 +1,4 @@
-"""`relj reconnect --json` over the whole list, on both cores (relj.forked).
+"""`relj reconnect --json` over the whole list, on both cores (relj.helper_process).
 
 The whole list is the one long read of the command line: ranking thousands of people, then a
 reason, openers and loop details for each. Twice the work is split with a forked helper that
@@ -48,7 +48,7 @@ def in_helper(store: Store, fn: Callable[[Store], T]) -> Callable[[], T | None]:
     """Start ``fn`` on a read-only connection of its own in a forked helper; the returned function
     waits for its value: None if there is no helper, it failed, or the journal changed meanwhile."""
     from relj.db import fingerprint
-    from relj.forked import Forked
+    from relj.helper_process import Helper
 
     path = store.path
     if path is None or str(path) == ":memory:":
@@ -66,7 +66,7 @@ def in_helper(store: Store, fn: Callable[[Store], T]) -> Callable[[], T | None]:
         value = fn(Store(conn, journal))
         return fingerprint(journal), value
 
-    helper = Forked.start(run)
+    helper = Helper.fork(run)
 
     def value() -> T | None:
         answer = helper.result() if helper is not None else None

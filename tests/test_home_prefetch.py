@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from relj import forked, home_prefetch
+from relj import helper_process, home_prefetch
 from relj import reconnect as rc
 from relj.demo import build_demo
 from relj.domain import Channel
@@ -20,7 +20,7 @@ DAY = dt.date(2026, 11, 24)
 
 @pytest.fixture(autouse=True)
 def _may_fork(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(forked, "available", lambda: True)
+    monkeypatch.setattr(helper_process, "can_fork", lambda: True)
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from relj import forked, reconnect_parallel
+from relj import helper_process, reconnect_parallel
 from relj import reconnect as rc
 from relj.demo import build_demo
 from relj.domain import Channel
@@ -22,7 +22,7 @@ DAY = dt.date(2026, 11, 24)
 
 @pytest.fixture(autouse=True)
 def _may_fork(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(forked, "available", lambda: True)
+    monkeypatch.setattr(helper_process, "can_fork", lambda: True)
     monkeypatch.setattr(reconnect_parallel, "PARALLEL_MIN", 10)  # the small journal has tens flagged
 
 
@@ -56,9 +56,9 @@ def test_the_same_text_as_one_process(store: Store, limit: int | None) -> None:
 
 
 def test_the_same_text_when_the_helpers_fail(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(forked.Forked, "result", lambda self, timeout=10.0: (self.cancel(), None)[1])
+    monkeypatch.setattr(helper_process.Helper, "result", lambda self, timeout=10.0: (self.cancel(), None)[1])
     assert whole_list_json(store, DAY) == one_process(store)
-    monkeypatch.setattr(forked, "available", lambda: False)  # no fork at all (not Linux)
+    monkeypatch.setattr(helper_process, "can_fork", lambda: False)  # no fork at all (not Linux)
     assert whole_list_json(store, DAY) == one_process(store)
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from relj import forked, home_prefetch
+from relj import helper_process, home_prefetch
 from relj.demo import build_demo
 from relj.store import Store
 from relj.ui.journal import Journal
@@ -34,7 +34,7 @@ def rows(model: ReconnectModel) -> list[object]:
 
 def test_the_list_shows_the_same_with_and_without_the_helper(path: Path, qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setenv("RELJ_TODAY", DAY.isoformat())
-    monkeypatch.setattr(forked, "available", lambda: True)
+    monkeypatch.setattr(helper_process, "can_fork", lambda: True)
     assert home_prefetch.start(path, DAY)
     taken: list[object] = []
     real_take = home_prefetch.take

@@ -1,18 +1,19 @@
-"""Work done in a forked child process while this one goes on: the second core at start-up.
+"""Work done by a helper process while this one goes on: the second core, for the longest waits.
 
 relj's longest waits are a cold start (the ranking of the home view, while Qt loads) and the whole
 Reconnect list on the command line (reasons for thousands of people). Both have work that needs
-nothing from the rest: a child forked from this process computes it on the other core, with its
-own connection to the journal, and sends back the result, pickled, through a pipe.
+nothing from the rest: a helper computes it on the other core, with its own connection to the
+journal, and sends back the result, pickled, through a pipe. Helper.fork() runs a function in a
+child forked from this process; Helper.spawn() starts a new program (the home view's helper,
+relj.home_prefetch, which needs only its arguments and so costs this process no copy-on-write).
 
-The child never touches what it inherited: no SQLite connection of the parent (fn opens its own,
+A forked child never touches what it inherited: no SQLite connection of the parent (fn opens its own,
 as SQLite requires after fork), no Qt (fork only before PySide6 is imported), no stdout, no log
 file, no atexit handler (it leaves by os._exit). Whatever goes wrong in it (an exception, a
 signal, a timeout) the parent gets None and computes the value itself: slower, never different.
 
-Linux only (fork without exec is not safe on macOS frameworks, and Windows has none); elsewhere,
-and in a process that already runs threads, start() returns None. spawn() starts a new program
-instead (POSIX), for work that needs nothing of this process but its arguments.
+fork() is Linux only (fork without exec is not safe on macOS frameworks, and Windows has none);
+elsewhere, and in a process that already runs threads, it returns None. spawn() needs POSIX.
 """
 
 from __future__ import annotations
@@ -39,23 +40,23 @@ PIPE_BYTES = 1 << 20
 DISABLE_ENV = "RELJ_NO_FORK"
 
 
-def available() -> bool:
+def can_fork() -> bool:
     """May this process fork a helper now? Linux, no other thread, Qt not loaded, not disabled."""
     return (sys.platform.startswith("linux") and hasattr(os, "fork") and not os.environ.get(DISABLE_ENV)
             and threading.active_count() == 1 and "PySide6.QtCore" not in sys.modules)
 
 
-class Forked(Generic[T]):
-    """``fn()`` computed in a child process; result() waits for it (None when the child failed)."""
+class Helper(Generic[T]):
+    """A value computed by a helper process; result() waits for it (None when the helper failed)."""
 
     def __init__(self, pid: int, fd: int) -> None:
         self.pid = pid
         self._fd: int | None = fd
 
     @classmethod
-    def start(cls, fn: Callable[[], T]) -> Forked[T] | None:
-        """Fork a child that computes ``fn()``; None if this process may not fork (see available())."""
-        if not available():
+    def fork(cls, fn: Callable[[], T]) -> Helper[T] | None:
+        """Fork a child that computes ``fn()``; None if this process may not fork (see can_fork())."""
+        if not can_fork():
             return None
         read_fd, write_fd = os.pipe()
         try:  # room for a whole answer: the child need not wait for the parent to read
@@ -88,7 +89,7 @@ class Forked(Generic[T]):
         return cls(pid, read_fd)
 
     @classmethod
-    def spawn(cls, argv: list[str]) -> Forked[Any] | None:
+    def spawn(cls, argv: list[str]) -> Helper[Any] | None:
         """Start ``argv``, a new process that writes its pickled value on its standard output (and
         nothing else); None where processes cannot be spawned so (not POSIX) or helpers are off.
 
