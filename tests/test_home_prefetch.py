@@ -27,7 +27,9 @@ def _may_fork(monkeypatch: pytest.MonkeyPatch) -> None:
 def demo_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("prefetch") / "journal.db"
     store = Store.open(path)
-    build_demo(store, people=400, interactions=20_000, seed=3)
+    with pytest.MonkeyPatch.context() as mp:  # the demo's history ends on DAY, whatever today is
+        mp.setenv("RELJ_TODAY", DAY.isoformat())
+        build_demo(store, people=400, interactions=20_000, seed=3)
     store.close()
     return path
 

@@ -18,7 +18,8 @@ DAY = dt.date(2026, 11, 24)
 
 
 @pytest.fixture
-def path(tmp_path: Path) -> Path:
+def path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("RELJ_TODAY", DAY.isoformat())  # the demo's history ends on DAY, whatever today is
     p = tmp_path / "journal.db"
     store = Store.open(p)
     build_demo(store, people=300, interactions=12_000, seed=5)
