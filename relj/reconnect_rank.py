@@ -164,17 +164,26 @@ def rank_fast(
     people, stale = q.rank_rows(store, day, thresholds(circles)) if rows is None else rows
     keys: list[tuple[bool, float, str, int]] = []
     rhythm_planned, forced = life.planned, life.missed
+    listed: set[int] = set()
     for pid, name, circle, written_ok, planned, since_rich, since_any, since_first, exp_rich, exp_any, rhythm in people:
-        if pid in forced:
-            continue  # assessed in full below, with their rhythm
+        listed.add(pid)
         decided = overdue_ratio(since_rich, since_any, since_first, (exp_rich, exp_any), bool(written_ok))
-        if decided is not None:
-            planned = planned or pid in rhythm_planned
-            score = life.score(pid, urgency_score(circle, decided[2], bool(planned), bool(rhythm)))
-            keys.append((bool(planned), -score, name.casefold(), pid))
+        missed = forced.get(pid)
+        if decided is None and missed is None:
+            continue
+        # As assess(): a missed rhythm raises the ratio to its misses in a row (a ratio of 1 without cadence).
+        ratio = decided[2] if decided is not None else 1.0
+        if missed is not None:
+            ratio = max(ratio, missed[1])
+        planned = planned or pid in rhythm_planned
+        score = life.score(pid, urgency_score(circle, ratio, bool(planned), bool(rhythm)))
+        keys.append((bool(planned), -score, name.casefold(), pid))
     assessed: dict[int, Assessment] = {}
-    full = [*stale, *(pid for pid in forced if pid not in set(stale))]
-    if full:  # contact after the day asked about (index seeks answer), or a missed rhythm
+    # Contact after the day asked about (index seeks answer), or a missed rhythm of someone the rows
+    # leave out (not overdue by cadence): assessed in full.
+    stale_set = set(stale)
+    full = [*stale, *(pid for pid in forced if pid not in listed and pid not in stale_set)]
+    if full:
         for a in _assess_all(q.contact_summaries(store, day, person_ids=full), day, circles, life):
             assessed[a.summary.person_id] = a
             keys.append(urgency_key(a))

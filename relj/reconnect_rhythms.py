@@ -10,7 +10,7 @@ of a rhythm are looked at: two misses in a row is all Reconnect asks about.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -21,9 +21,9 @@ from relj.rhythms import (
     Moment,
     Rhythm,
     RhythmState,
-    history_start,
+    judged,
     missed_reason,
-    state,
+    settled_occurrences,
 )
 
 if TYPE_CHECKING:
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 #: Reconnect looks this many periods back (and a few days more): enough to see two misses in a row.
 RECONNECT_LOOKBACK = 1
+_KEPT = dt.timedelta(days=KEPT_DAYS)
 #: A recent moment multiplies the score of someone who needs attention by this much.
 MOMENT_SCORE_FACTOR = 1.5
 
@@ -73,10 +74,48 @@ def rhythm_states(store: Store, day: dt.date, lookback: int | None = None,
     from relj.store import rhythms as rq
 
     found = rq.rhythms(store) if rhythms is None else rhythms
-    starts = {r.id: history_start(r.parsed, r.start, day, lookback) for r in found}
-    windows = {r.id: (starts[r.id] - dt.timedelta(days=KEPT_DAYS), day) for r in found if starts[r.id] <= day}
-    days = rq.contact_days(store, windows)
-    return [(r, state(r, days.get(r.id, []), day, lookback=lookback)) for r in found]
+    kept = _kept(store, found, {r.id: settled_occurrences(r, day, lookback) for r in found}, day)
+    return [(r, judged(r, lambda d, rid=r.id: (rid, d) in kept, day, lookback=lookback))  # type: ignore[misc]
+            for r in found]
+
+
+def _kept(store: Store, found: Sequence[Rhythm], occurrences: dict[int, list[dt.date]],
+          day: dt.date) -> set[tuple[int, dt.date]]:
+    """The (rhythm, occurrence) pairs with rich contact with a member within KEPT_DAYS of the
+    occurrence (no later than ``day``).
+
+    Answered from each member's latest rich days in the contact summary where they reach back far
+    enough (a member's sample is complete for a window when it holds fewer days than its size, or
+    its oldest day is before the window); the rest, in one query of the journal (index seeks).
+    """
+    from relj.store import rhythms as rq
+    from relj.store.reconnect import RHYTHM_SAMPLE
+
+    sample = rq.recent_rich_days(store, sorted({pid for r in found for pid, _, _ in r.members}))
+    kept: set[tuple[int, dt.date]] = set()
+    ask: dict[int, list[dt.date]] = {}
+    today = day.isoformat()
+    for r in found:
+        members = [sample.get(pid, ()) for pid, _, _ in r.members]
+        for d in occurrences.get(r.id, ()):
+            lo, hi = (d - _KEPT).isoformat(), (d + _KEPT).isoformat()
+            hi = min(hi, today)
+            sure = True
+            for days in members:  # newest first
+                hit = False
+                for x in days:
+                    if x <= hi:
+                        hit = x >= lo
+                        break
+                if hit:
+                    kept.add((r.id, d))
+                    break
+                if len(days) >= RHYTHM_SAMPLE and days[-1] >= lo:
+                    sure = False  # older rich days, not in the sample, may fall in the window
+            else:
+                if not sure:
+                    ask.setdefault(r.id, []).append(d)
+    return kept | rq.kept_occurrences(store, ask, day) if ask else kept
 
 
 def life(store: Store, day: dt.date) -> Life:

@@ -22,7 +22,7 @@ import bisect
 import datetime as dt
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -277,10 +277,24 @@ def history_start(rule: Rule, start: dt.date, today: dt.date, lookback: int | No
     return max(start, today - dt.timedelta(days=rule.period_days * (lookback + 1) + KEPT_DAYS + 7))
 
 
+def settled_occurrences(rhythm: Rhythm, today: dt.date, lookback: int | None = None) -> list[dt.date]:
+    """The occurrences state() judges as of ``today``: from history_start through ``today``."""
+    rule = rhythm.parsed
+    begin = history_start(rule, rhythm.start, today, lookback)
+    return [d for d in _walk(*_plan(rule, rhythm.start, begin), today) if begin <= d <= today]
+
+
 def state(rhythm: Rhythm, contact_days: Sequence[dt.date], today: dt.date, *,
           lookback: int | None = None) -> RhythmState:
     """Kept and missed occurrences as of ``today``; ``contact_days`` (sorted) are the days of rich
     contact with any member. ``lookback`` bounds the history read to about that many periods."""
+    return judged(rhythm, lambda d: kept_on(d, contact_days), today, lookback=lookback)
+
+
+def judged(rhythm: Rhythm, kept: Callable[[dt.date], bool], today: dt.date, *,
+           lookback: int | None = None) -> RhythmState:
+    """state(), told by ``kept(occurrence)`` whether there was rich contact with a member within
+    KEPT_DAYS of each settled occurrence (and no later than ``today``)."""
     rule = rhythm.parsed
     begin = history_start(rule, rhythm.start, today, lookback)
     walk = _walk(*_plan(rule, rhythm.start, begin), today)
@@ -289,7 +303,7 @@ def state(rhythm: Rhythm, contact_days: Sequence[dt.date], today: dt.date, *,
     last_kept: dt.date | None = None
     run: list[dt.date] = []
     for d in past:
-        if kept_on(d, contact_days):
+        if kept(d):
             last_kept = d
             run = []
         elif (today - d).days > KEPT_DAYS:

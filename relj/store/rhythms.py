@@ -12,12 +12,13 @@ from typing import TYPE_CHECKING, Any
 from relj.clock import now_iso
 from relj.domain import Channel
 from relj.errors import NotFound, UserError
-from relj.rhythms import Rhythm
+from relj.rhythms import KEPT_DAYS, Rhythm
 
 if TYPE_CHECKING:
     from relj.store.core import Store
 
 log = logging.getLogger(__name__)
+_KEPT = dt.timedelta(days=KEPT_DAYS)
 
 _SHORT = "coalesce(nullif(p.nickname, ''), nullif(p.given_name, ''), p.display_name)"
 #: Every rhythm with its members in one query (members as a JSON array, by person id).
@@ -92,26 +93,37 @@ def remove_rhythm(store: Store, rhythm_id: int) -> None:
     log.info("rhythm removed: id=%d", rhythm_id)
 
 
-def contact_days(store: Store, windows: Mapping[int, tuple[dt.date, dt.date]]) -> dict[int, list[dt.date]]:
-    """For each rhythm, the distinct days of rich contact (done, together or voice) with any of its
-    members within its window, sorted: one query, index seeks on participant_last."""
-    if not windows:
+def recent_rich_days(store: Store, person_ids: Sequence[int]) -> dict[int, tuple[str, ...]]:
+    """Each person's latest distinct days of rich contact (done, together or voice), newest first, as
+    ISO days: at most RHYTHM_SAMPLE of them, from the contact summary (one row a person)."""
+    if not person_ids:
         return {}
-    payload = json.dumps([[rid, a.isoformat(), b.isoformat()] for rid, (a, b) in windows.items()])
-    out: dict[int, list[dt.date]] = {rid: [] for rid in windows}
-    fromiso = dt.date.fromisoformat
-    for rid, days in store.conn.execute(
-        """
-        WITH w(rid, f, t) AS (SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?))
-        SELECT w.rid, (SELECT group_concat(d) FROM (SELECT DISTINCT pa.occurred_on AS d FROM rhythm_member m
-                       JOIN participant pa ON pa.person_id = m.person_id AND pa.status = 'done'
-                            AND pa.mode IN ('together', 'voice') AND pa.occurred_on BETWEEN w.f AND w.t
-                       WHERE m.rhythm_id = w.rid ORDER BY d))
-        FROM w
-        """, [payload]):
-        if days:
-            out[int(rid)] = [fromiso(d) for d in days.split(",")]
+    out: dict[int, tuple[str, ...]] = {}
+    for pid, days in store.conn.execute(
+            "SELECT person_id, rich_days FROM contact_summary WHERE person_id IN (SELECT value FROM json_each(?))",
+            [json.dumps(list(person_ids))]):
+        out[int(pid)] = tuple(json.loads(days or "[]"))
     return out
+
+
+def kept_occurrences(store: Store, occurrences: Mapping[int, Sequence[dt.date]],
+                     today: dt.date) -> set[tuple[int, dt.date]]:
+    """Which of each rhythm's occurrences had rich contact (done, together or voice) with any of its
+    members within KEPT_DAYS of it, and no later than ``today``: one query, an index seek on
+    participant_last per occurrence, member and mode that stops at the first contact."""
+    pairs = [[rid, d.isoformat(), (d - _KEPT).isoformat(), min(d + _KEPT, today).isoformat()]
+             for rid, days in occurrences.items() for d in days]
+    if not pairs:
+        return set()
+    fromiso = dt.date.fromisoformat
+    return {(int(rid), fromiso(d)) for rid, d in store.conn.execute(
+        """
+        WITH o(rid, d, a, b) AS (SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each(?))
+        SELECT o.rid, o.d FROM o WHERE EXISTS (
+            SELECT 1 FROM rhythm_member m JOIN participant pa ON pa.person_id = m.person_id AND pa.status = 'done'
+                 AND pa.mode IN ('together', 'voice') AND pa.occurred_on BETWEEN o.a AND o.b
+            WHERE m.rhythm_id = o.rid)
+        """, [json.dumps(pairs)])}
 
 
 def rhythm_ids_of(store: Store, person_ids: Sequence[int]) -> list[int]:
