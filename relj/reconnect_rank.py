@@ -165,26 +165,34 @@ def rank_fast(
     keys: list[tuple[bool, float, str, int]] = []
     rhythm_planned, forced = life.planned, life.missed
     listed: set[int] = set()
-    for pid, name, circle, written_ok, planned, since_rich, since_any, since_first, exp_rich, exp_any, rhythm in people:
-        listed.add(pid)
-        decided = overdue_ratio(since_rich, since_any, since_first, (exp_rich, exp_any), bool(written_ok))
-        missed = forced.get(pid)
-        if decided is None and missed is None:
-            continue
-        # As assess(): a missed rhythm raises the ratio to its misses in a row (a ratio of 1 without cadence).
-        ratio = decided[2] if decided is not None else 1.0
-        if missed is not None:
-            ratio = max(ratio, missed[1])
-        planned = planned or pid in rhythm_planned
-        score = life.score(pid, urgency_score(circle, ratio, bool(planned), bool(rhythm)))
-        keys.append((bool(planned), -score, name.casefold(), pid))
-    assessed: dict[int, Assessment] = {}
-    # Contact after the day asked about (index seeks answer), or a missed rhythm of someone the rows
-    # leave out (not overdue by cadence): assessed in full.
+
+    def pass_over(people: Iterable[RankRow]) -> None:
+        for pid, name, circle, written_ok, planned, since_rich, since_any, since_first, exp_rich, exp_any, rhythm \
+                in people:
+            listed.add(pid)
+            decided = overdue_ratio(since_rich, since_any, since_first, (exp_rich, exp_any), bool(written_ok))
+            missed = forced.get(pid)
+            if decided is None and missed is None:
+                continue
+            # As assess(): a missed rhythm raises the ratio to its misses in a row (1 without cadence).
+            ratio = decided[2] if decided is not None else 1.0
+            if missed is not None:
+                ratio = max(ratio, missed[1])
+            planned = planned or pid in rhythm_planned
+            score = life.score(pid, urgency_score(circle, ratio, bool(planned), bool(rhythm)))
+            keys.append((bool(planned), -score, name.casefold(), pid))
+
+    pass_over(people)
+    # People with a missed rhythm whom the rows leave out (not overdue by cadence): their rows too.
     stale_set = set(stale)
-    full = [*stale, *(pid for pid in forced if pid not in listed and pid not in stale_set)]
-    if full:
-        for a in _assess_all(q.contact_summaries(store, day, person_ids=full), day, circles, life):
+    missing = [pid for pid in forced if pid not in listed and pid not in stale_set]
+    if missing:
+        more, more_stale = q.rank_rows(store, day, thresholds(circles), person_ids=missing)
+        pass_over(more)
+        stale = [*stale, *(pid for pid in more_stale if pid not in stale_set)]
+    assessed: dict[int, Assessment] = {}
+    if stale:  # contact after the day asked about: index seeks answer, in full
+        for a in _assess_all(q.contact_summaries(store, day, person_ids=stale), day, circles, life):
             assessed[a.summary.person_id] = a
             keys.append(urgency_key(a))
     keys.sort()

@@ -73,25 +73,28 @@ def rhythm_states(store: Store, day: dt.date, lookback: int | None = None,
     """Every rhythm (by name) with its state on ``day``; ``lookback`` bounds the history read."""
     from relj.store import rhythms as rq
 
-    found = rq.rhythms(store) if rhythms is None else rhythms
-    kept = _kept(store, found, {r.id: settled_occurrences(r, day, lookback) for r in found}, day)
+    if rhythms is None:
+        found, sample = rq.rhythms_and_rich_days(store)
+    else:
+        found = rhythms
+        sample = rq.recent_rich_days(store, sorted({pid for r in found for pid, _, _ in r.members}))
+    kept = _kept(store, found, sample, {r.id: settled_occurrences(r, day, lookback) for r in found}, day)
     return [(r, judged(r, lambda d, rid=r.id: (rid, d) in kept, day, lookback=lookback))  # type: ignore[misc]
             for r in found]
 
 
-def _kept(store: Store, found: Sequence[Rhythm], occurrences: dict[int, list[dt.date]],
-          day: dt.date) -> set[tuple[int, dt.date]]:
+def _kept(store: Store, found: Sequence[Rhythm], sample: dict[int, tuple[str, ...]],
+          occurrences: dict[int, list[dt.date]], day: dt.date) -> set[tuple[int, dt.date]]:
     """The (rhythm, occurrence) pairs with rich contact with a member within KEPT_DAYS of the
     occurrence (no later than ``day``).
 
-    Answered from each member's latest rich days in the contact summary where they reach back far
+    Answered from each member's latest rich days in the contact summary (``sample``) where they reach back far
     enough (a member's sample is complete for a window when it holds fewer days than its size, or
     its oldest day is before the window); the rest, in one query of the journal (index seeks).
     """
     from relj.store import rhythms as rq
     from relj.store.reconnect import RHYTHM_SAMPLE
 
-    sample = rq.recent_rich_days(store, sorted({pid for r in found for pid, _, _ in r.members}))
     kept: set[tuple[int, dt.date]] = set()
     ask: dict[int, list[dt.date]] = {}
     today = day.isoformat()

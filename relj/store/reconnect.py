@@ -269,7 +269,11 @@ SELECT max(coalesce(s.last_together, ''), coalesce(s.last_voice, ''), coalesce(s
        {{rich}} AS er, {{any}} AS ea, s.rich_median IS NOT NULL
 FROM person p JOIN contact_summary s ON s.person_id = p.id
 WHERE {_ACTIVE} AND coalesce(s.last_together, s.last_voice, s.last_written) IS NOT NULL
-  AND (stale OR CASE
+  AND {{filter}}
+"""
+
+#: RANK_SQL's filter: contact after the day, or perhaps overdue.
+MAY_NEED_ATTENTION = """(stale OR CASE
     -- The common case, tested first because it is cheap: a rhythm, no cadence of their own, and
     -- written contact not enough. The any-contact gap is then at least the rich one, and the
     -- last contact no older than the last rich one, so only the rich gap can be overdue.
@@ -277,16 +281,17 @@ WHERE {_ACTIVE} AND coalesce(s.last_together, s.last_voice, s.last_written) IS N
          AND p.cadence_any_days IS NULL
     THEN coalesce(:jd - julianday(max(coalesce(s.last_together, ''), coalesce(s.last_voice, '')))
                   >= max(:rmin, min(:rmax, :rf * s.rich_median)) - 1, 1)
-    ELSE (p.written_ok = 0 AND (sr IS NULL OR sr >= er - 1)) OR sa >= ea - 1 END)
-"""
+    ELSE (p.written_ok = 0 AND (sr IS NULL OR sr >= er - 1)) OR sa >= ea - 1 END)"""
 
 
-def rank_rows(store: Store, day: dt.date, thresholds: Thresholds) -> tuple[list[RankRow], list[int]]:
+def rank_rows(store: Store, day: dt.date, thresholds: Thresholds,
+              person_ids: Sequence[int] | None = None) -> tuple[list[RankRow], list[int]]:
     """Everyone who may need attention on ``day``, as RankRows; and the ids the summary cannot answer for.
 
     One scan of the 10,000-row summary, whatever the number of interactions. The filter is
     conservative (a day of slack); the model decides exactly. People with contact after ``day``
-    are returned as ids only: read them with contact_summaries (index seeks).
+    are returned as ids only: read them with contact_summaries (index seeks). With ``person_ids``:
+    the rows of these people whether or not they are overdue (people with a missed rhythm).
     """
     iso = day.isoformat()
     params: dict[str, Any] = {"day": iso}
@@ -294,7 +299,11 @@ def rank_rows(store: Store, day: dt.date, thresholds: Thresholds) -> tuple[list[
     params["jd"] = store.conn.execute("SELECT julianday(?)", [iso]).fetchone()[0]
     rows: list[RankRow] = []
     stale: list[int] = []
-    for row in store.conn.execute(RANK_SQL.format(rich=rich, any=any_), params):
+    where = MAY_NEED_ATTENTION
+    if person_ids is not None:
+        params["ids"] = json.dumps(list(person_ids))
+        where = "p.id IN (SELECT value FROM json_each(:ids))"
+    for row in store.conn.execute(RANK_SQL.format(rich=rich, any=any_, filter=where), params):
         if row[0]:
             stale.append(row[1])
         else:

@@ -31,10 +31,30 @@ FROM rhythm r {{where}} ORDER BY r.name COLLATE NOCASE, r.id
 """
 
 
-def _rhythm(r: Sequence[Any]) -> Rhythm:
-    members = tuple((int(m[0]), str(m[1]), str(m[2])) for m in json.loads(r[6] or "[]"))
+#: The same, each member with their latest rich days from the contact summary (relj.reconnect_rhythms).
+_RHYTHMS_SAMPLED_SQL = f"""
+SELECT r.id, r.name, r.rule, r.channel, r.time, r.start_on,
+       (SELECT json_group_array(json_array(p.id, p.display_name, {_SHORT}, json(coalesce(s.rich_days, '[]')))) FROM
+           (SELECT p.id, p.display_name, p.nickname, p.given_name FROM rhythm_member m JOIN person p ON p.id = m.person_id
+            WHERE m.rhythm_id = r.id ORDER BY p.id) p LEFT JOIN contact_summary s ON s.person_id = p.id)
+FROM rhythm r ORDER BY r.name COLLATE NOCASE, r.id
+"""
+
+
+def _rhythm(r: Sequence[Any], sample: dict[int, tuple[str, ...]] | None = None) -> Rhythm:
+    found = json.loads(r[6] or "[]")
+    members = tuple((int(m[0]), str(m[1]), str(m[2])) for m in found)
+    if sample is not None:
+        for m in found:
+            sample[int(m[0])] = tuple(m[3])
     return Rhythm(id=r[0], name=r[1], rule=r[2], channel=Channel(r[3]), time=r[4],
                   start=dt.date.fromisoformat(r[5]), members=members)
+
+
+def rhythms_and_rich_days(store: Store) -> tuple[list[Rhythm], dict[int, tuple[str, ...]]]:
+    """rhythms(), and what recent_rich_days() gives for all their members: one query for both."""
+    sample: dict[int, tuple[str, ...]] = {}
+    return [_rhythm(r, sample) for r in store.conn.execute(_RHYTHMS_SAMPLED_SQL)], sample
 
 
 def rhythms(store: Store, ids: Sequence[int] | None = None) -> list[Rhythm]:
