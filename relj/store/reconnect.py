@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -451,17 +452,15 @@ def contact_details(
         recent_ids: list[int] = []
         if r:
             if r[2]:
-                for c in r[2].split(","):
-                    channel = channel_of[c]
-                    counts[channel] = counts.get(channel, 0) + 1
+                counts = {channel_of[c]: n for c, n in Counter(r[2].split(",")).items()}
             if r[3]:
-                for x in r[3].split(","):
-                    d, k, iid = x.split(" ")  # day, mode, interaction id
+                flat = r[3].replace(",", " ").split(" ")  # day, mode, interaction id; day, mode, ...
+                for d, k in zip(flat[0::3], flat[1::3], strict=True):
                     day_of = days.get(d)
                     if day_of is None:
                         day_of = days[d] = fromiso(d)
                     recent.append((day_of, mode_of[k]))
-                    recent_ids.append(int(iid))
+                recent_ids = [int(i) for i in flat[2::3]]
         mine = interests.get(pid, [])
         out[pid] = ContactDetail(
             person_id=pid,
