@@ -98,17 +98,20 @@ def ro_uri(path: Path) -> str:
 
 
 def hash_file(fh: BinaryIO, limit: int | None = None) -> tuple[str, int]:
+    """SHA-256 and length of what ``fh`` holds from where it is (at most ``limit`` bytes), read
+    into one buffer, reused (no fresh memory for each chunk)."""
     h = hashlib.sha256()
     size = 0
+    buf = bytearray(CHUNK)
     while True:
         want = CHUNK if limit is None else min(CHUNK, limit - size)
         if want <= 0:
             break
-        chunk = fh.read(want)
-        if not chunk:
+        n = fh.readinto(memoryview(buf)[:want])  # type: ignore[attr-defined]
+        if not n:
             break
-        h.update(chunk)
-        size += len(chunk)
+        h.update(memoryview(buf)[:n])
+        size += n
     return h.hexdigest(), size
 
 
