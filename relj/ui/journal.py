@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -28,7 +28,9 @@ from relj.ops import interactions as interaction_ops
 from relj.ops import people as people_ops
 from relj.ops import reconnect as reconnect_ops
 from relj.store import Store
-from relj.ui.workers import JournalTask
+
+if TYPE_CHECKING:
+    from relj.ui.workers import JournalTask
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -164,6 +166,8 @@ class Journal(QObject):
         """
         self._refuse_while_busy()
         self._busy = busy
+        from relj.ui.workers import JournalTask  # a thread's machinery: not needed to start the app
+
         task: JournalTask[OpResult[T]] = JournalTask(self.store.path, work, self)
         if connect is not None:
             connect(task)

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -549,6 +548,8 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         """F1: every key of every view, by view."""
+        from PySide6.QtWidgets import QMessageBox  # (its type is built when first asked for: not at start)
+
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("Keyboard shortcuts"))
         box.setAccessibleName(self.tr("Keyboard shortcuts"))
@@ -557,6 +558,8 @@ class MainWindow(QMainWindow):
         box.exec()
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self, self.tr("About relj"),
             self.tr("<h3>relj %1</h3><p>A journal of the people in your life, and of how you really keep in "
