@@ -46,6 +46,17 @@ def can_fork() -> bool:
             and threading.active_count() == 1 and "PySide6.QtCore" not in sys.modules)
 
 
+def _pipe() -> tuple[int, int]:
+    """A pipe with room for a whole answer (PIPE_BYTES where the system allows): the helper need not
+    wait for this process to read."""
+    read_fd, write_fd = os.pipe()
+    with contextlib.suppress(ImportError, AttributeError, OSError):
+        import fcntl
+
+        fcntl.fcntl(write_fd, fcntl.F_SETPIPE_SZ, PIPE_BYTES)
+    return read_fd, write_fd
+
+
 class Helper(Generic[T]):
     """A value computed by a helper process; result() waits for it (None when the helper failed)."""
 
@@ -58,13 +69,7 @@ class Helper(Generic[T]):
         """Fork a child that computes ``fn()``; None if this process may not fork (see can_fork())."""
         if not can_fork():
             return None
-        read_fd, write_fd = os.pipe()
-        try:  # room for a whole answer: the child need not wait for the parent to read
-            import fcntl
-
-            fcntl.fcntl(write_fd, fcntl.F_SETPIPE_SZ, PIPE_BYTES)
-        except (ImportError, AttributeError, OSError):
-            pass
+        read_fd, write_fd = _pipe()
         try:
             pid = os.fork()
         except OSError:
@@ -98,11 +103,7 @@ class Helper(Generic[T]):
         """
         if not hasattr(os, "posix_spawn") or os.environ.get(DISABLE_ENV):
             return None
-        read_fd, write_fd = os.pipe()
-        with contextlib.suppress(ImportError, AttributeError, OSError):
-            import fcntl
-
-            fcntl.fcntl(write_fd, fcntl.F_SETPIPE_SZ, PIPE_BYTES)
+        read_fd, write_fd = _pipe()
         null = os.open(os.devnull, os.O_RDWR)
         actions = [(os.POSIX_SPAWN_DUP2, null, 0), (os.POSIX_SPAWN_DUP2, write_fd, 1),
                    (os.POSIX_SPAWN_DUP2, null, 2)]
@@ -117,9 +118,9 @@ class Helper(Generic[T]):
         return cls(pid, read_fd)
 
     def result(self, timeout: float = 10.0) -> T | None:
-        """The child's value, waiting at most ``timeout`` seconds for it; None if it failed.
+        """The helper's value, waiting at most ``timeout`` seconds for it; None if it failed.
 
-        Called once; after it the child is gone (reaped, or killed if it was too slow).
+        Called once; after it the helper is gone (reaped, or killed if it was too slow).
         """
         fd, self._fd = self._fd, None
         if fd is None:
@@ -131,7 +132,7 @@ class Helper(Generic[T]):
             while True:
                 left = deadline - time.monotonic()
                 if left <= 0 or not select.select([fd], [], [], left)[0]:
-                    log.warning("forked helper: no answer within %.0f s; computing here", timeout)
+                    log.warning("helper process: no answer within %.0f s; computing here", timeout)
                     break
                 chunk = os.read(fd, PIPE_BYTES)
                 if not chunk:
@@ -146,7 +147,7 @@ class Helper(Generic[T]):
         try:
             return pickle.loads(b"".join(chunks))  # type: ignore[no-any-return]
         except Exception:  # noqa: BLE001 - a cut payload: compute here
-            log.warning("forked helper: unreadable answer; computing here")
+            log.warning("helper process: unreadable answer; computing here")
             return None
 
     def cancel(self) -> None:

@@ -1,8 +1,8 @@
-"""The home view's ranking, computed by a forked helper (relj.helper_process) while the app loads Qt.
+"""The home view's ranking, computed by a helper process (relj.helper_process) while the app loads Qt.
 
 A cold start spends most of its time in two independent things: loading Qt and building the
-window, and ranking everyone for Reconnect. app.run() starts the ranking here before it imports
-PySide6; the Reconnect list takes it when it first loads (take()). It is used only when it is
+window, and ranking everyone for Reconnect. The launcher (relj.launch) starts the helper before
+it imports the app; the Reconnect list takes its answer when it first loads (take()). It is used only when it is
 exactly what the list would compute now: the same journal, day and sizes, and no commit to the
 journal since the helper began reading (relj.db.fingerprint). Otherwise the list computes it
 itself, as it does on every later reload. No Qt here.
@@ -16,6 +16,8 @@ import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from relj import launch
 
 if TYPE_CHECKING:
     from relj.helper_process import Helper
@@ -102,7 +104,7 @@ def compute(path: Path, day: dt.date, limit: int, rows: int) -> Home | None:
 
 
 #: The first argument that makes `relj` (a frozen app) the helper: relj.launch hands it to main().
-HELPER_ARG = "--relj-home-helper"
+HELPER_ARG = launch.HOME_HELPER_ARG
 
 
 def helper_argv(path: Path, day: dt.date, limit: int, rows: int) -> list[str] | None:
@@ -123,7 +125,11 @@ def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
     if args and args[0] == HELPER_ARG:
         args = args[1:]
-    path, day, limit, rows = Path(args[0]), dt.date.fromisoformat(args[1]), int(args[2]), int(args[3])
+    try:
+        path, day, limit, rows = Path(args[0]), dt.date.fromisoformat(args[1]), int(args[2]), int(args[3])
+    except (IndexError, ValueError):
+        print(f"relj: error: {HELPER_ARG} is for relj itself (JOURNAL YYYY-MM-DD LIMIT ROWS)", file=sys.stderr)
+        raise SystemExit(2) from None
     home = compute(path, day, limit, rows)
     sys.stdout.buffer.write(pickle.dumps(home, protocol=pickle.HIGHEST_PROTOCOL))
     sys.stdout.buffer.flush()

@@ -35,8 +35,12 @@ def gui_arguments(args: list[str]) -> tuple[Path | None, bool] | None:
     return db, exit_after_load
 
 
+#: The first argument that makes `relj` (a frozen app) the home view's helper (relj.home_prefetch).
+HOME_HELPER_ARG = "--relj-home-helper"
+
+
 def entry() -> None:
-    if sys.argv[1:2] == ["--relj-home-helper"]:  # relj.home_prefetch.HELPER_ARG: a frozen app's helper
+    if sys.argv[1:2] == [HOME_HELPER_ARG]:
         from relj.home_prefetch import main as helper
 
         helper()

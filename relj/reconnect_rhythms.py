@@ -1,10 +1,11 @@
 """What rhythms and moments add to Reconnect and the agenda, as of a day. No SQL (relj.store.rhythms,
 relj.store.moments), no Qt.
 
-Reconnect reads everything here with three queries whatever the journal's size: the rhythms with
-their members, the days of rich contact with members around each rhythm's last few occurrences,
-and the moments of the last RECENT_MOMENT_DAYS days. Only the last ``RECONNECT_LOOKBACK`` periods
-of a rhythm are looked at: two misses in a row is all Reconnect asks about.
+Reconnect reads everything here with at most three queries whatever the journal's size: the
+rhythms with their members and each member's latest rich days (from the contact summary), the
+occurrences those samples cannot answer for (index seeks), and the moments of the last
+RECENT_MOMENT_DAYS days. Only the last ``RECONNECT_LOOKBACK`` periods of a rhythm are looked at:
+two misses in a row is all Reconnect asks about.
 """
 
 from __future__ import annotations
@@ -68,16 +69,11 @@ class Life:
         return round(score * MOMENT_SCORE_FACTOR, 3) if person_id in self.moments else score
 
 
-def rhythm_states(store: Store, day: dt.date, lookback: int | None = None,
-                  rhythms: list[Rhythm] | None = None) -> list[tuple[Rhythm, RhythmState]]:
+def rhythm_states(store: Store, day: dt.date, lookback: int | None = None) -> list[tuple[Rhythm, RhythmState]]:
     """Every rhythm (by name) with its state on ``day``; ``lookback`` bounds the history read."""
     from relj.store import rhythms as rq
 
-    if rhythms is None:
-        found, sample = rq.rhythms_and_rich_days(store)
-    else:
-        found = rhythms
-        sample = rq.recent_rich_days(store, sorted({pid for r in found for pid, _, _ in r.members}))
+    found, sample = rq.rhythms_and_rich_days(store)
     kept = _kept(store, found, sample, {r.id: settled_occurrences(r, day, lookback) for r in found}, day)
     return [(r, judged(r, lambda d, rid=r.id: (rid, d) in kept, day, lookback=lookback))  # type: ignore[misc]
             for r in found]
@@ -122,7 +118,7 @@ def _kept(store: Store, found: Sequence[Rhythm], sample: dict[int, tuple[str, ..
 
 
 def life(store: Store, day: dt.date) -> Life:
-    """What rhythms and moments say about everyone on ``day`` (three queries)."""
+    """What rhythms and moments say about everyone on ``day`` (at most three queries)."""
     from relj.store import moments as mq
 
     missed: dict[int, tuple[str, float]] = {}

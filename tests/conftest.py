@@ -66,6 +66,31 @@ def store(tmp_path: Path):
 
 
 @pytest.fixture
+def cheap_scrypt(monkeypatch: pytest.MonkeyPatch) -> None:
+    """New backups use scrypt N=2^10, not 2^17 (0.3 s each): tests make many. The cost is stored in
+    each file's header, so reading follows whatever the file says."""
+    from relj import backup
+
+    monkeypatch.setattr(backup, "SCRYPT_N", 2**10)
+
+
+@pytest.fixture(scope="session")
+def generated_journal(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The shared generated journal (tests/generated.py); copy it (generated_copy) before writing."""
+    from tests.generated import build
+
+    return build(tmp_path_factory.mktemp("generated") / "journal.db")
+
+
+@pytest.fixture
+def generated_copy(generated_journal: Path, tmp_path: Path) -> Path:
+    """A copy of the shared generated journal, this test's own."""
+    import shutil
+
+    return Path(shutil.copy(generated_journal, tmp_path / "journal.db"))
+
+
+@pytest.fixture
 def memory_keyring():  # type: ignore[no-untyped-def]
     """An in-memory keyring for the test; the previous backend comes back afterwards."""
     import keyring

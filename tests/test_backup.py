@@ -29,11 +29,7 @@ PASS = "correct horse battery staple"
 DEFAULT_SCRYPT = (backup.SCRYPT_N, backup.SCRYPT_R)  # read before any fixture lowers it
 
 
-@pytest.fixture(autouse=True)
-def _cheap_scrypt(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Real backups use scrypt N=2^17 (0.3 s); tests make many, so new ones here use a cheap cost.
-    The cost is stored in each file's header, so reading follows whatever the file says."""
-    monkeypatch.setattr(backup, "SCRYPT_N", 2**10)
+pytestmark = pytest.mark.usefixtures("cheap_scrypt")
 
 
 def fill(store: Store) -> None:

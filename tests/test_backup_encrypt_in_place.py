@@ -18,9 +18,7 @@ from relj.store import Store
 PASS = "correct horse battery staple"
 
 
-@pytest.fixture(autouse=True)
-def _cheap_scrypt(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(backup, "SCRYPT_N", 2**10)
+pytestmark = pytest.mark.usefixtures("cheap_scrypt")
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""relj.home_prefetch: the home view's ranking computed by a forked helper is exactly what the list
+"""relj.home_prefetch: the home view's ranking computed by a helper process is exactly what the list
 would compute itself, and it is used only when nothing changed in between. No Qt."""
 
 from __future__ import annotations
@@ -11,11 +11,9 @@ import pytest
 
 from relj import helper_process, home_prefetch
 from relj import reconnect as rc
-from relj.demo import build_demo
 from relj.domain import Channel
 from relj.store import Store
-
-DAY = dt.date(2026, 11, 24)
+from tests.generated import DAY
 
 
 @pytest.fixture(autouse=True)
@@ -23,22 +21,9 @@ def _may_fork(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(helper_process, "can_fork", lambda: True)
 
 
-@pytest.fixture(scope="module")
-def demo_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("prefetch") / "journal.db"
-    store = Store.open(path)
-    with pytest.MonkeyPatch.context() as mp:  # the demo's history ends on DAY, whatever today is
-        mp.setenv("RELJ_TODAY", DAY.isoformat())
-        build_demo(store, people=400, interactions=20_000, seed=3)
-    store.close()
-    return path
-
-
 @pytest.fixture
-def journal(demo_path: Path, tmp_path: Path) -> Path:
-    path = tmp_path / "journal.db"
-    shutil.copy(demo_path, path)
-    return path
+def journal(generated_copy: Path) -> Path:
+    return generated_copy
 
 
 def test_the_helper_ranks_exactly_as_the_list_does(journal: Path) -> None:

@@ -3,21 +3,17 @@ one process writes, and a helper's answer is never used once the journal has cha
 
 from __future__ import annotations
 
-import datetime as dt
-import shutil
 from pathlib import Path
 
 import pytest
 
 from relj import helper_process, reconnect_parallel
 from relj import reconnect as rc
-from relj.demo import build_demo
 from relj.domain import Channel
 from relj.reconnect_parallel import in_helper, join_json_arrays, whole_list_json
 from relj.store import Store
 from relj.terminal import json_text
-
-DAY = dt.date(2026, 11, 24)
+from tests.generated import DAY
 
 
 @pytest.fixture(autouse=True)
@@ -26,22 +22,9 @@ def _may_fork(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(reconnect_parallel, "PARALLEL_MIN", 10)  # the small journal has tens flagged
 
 
-@pytest.fixture(scope="module")
-def demo_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("parallel") / "journal.db"
-    store = Store.open(path)
-    with pytest.MonkeyPatch.context() as mp:  # the demo's history ends on DAY, whatever today is
-        mp.setenv("RELJ_TODAY", DAY.isoformat())
-        build_demo(store, people=400, interactions=20_000, seed=11)
-    store.close()
-    return path
-
-
 @pytest.fixture
-def store(demo_path: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
-    path = tmp_path / "journal.db"
-    shutil.copy(demo_path, path)
-    s = Store.open(path)
+def store(generated_copy: Path):  # type: ignore[no-untyped-def]
+    s = Store.open(generated_copy)
     yield s
     s.close()
 

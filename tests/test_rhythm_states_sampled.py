@@ -10,12 +10,12 @@ import random
 import pytest
 
 from relj import reconnect as rc
-from relj.demo import build_demo
 from relj.ops import rhythms as ops
 from relj.reconnect_rhythms import RECONNECT_LOOKBACK, rhythm_states
 from relj.rhythms import state
 from relj.store import Store
 from relj.store import rhythms as rq
+from tests.generated import DAY
 
 D = dt.date
 
@@ -48,13 +48,11 @@ def test_a_busy_member_sends_the_old_occurrences_to_the_journal(store: Store) ->
             assert [(r.id, s) for r, s in rhythm_states(store, day, lookback)] == reference(store, day, lookback)
 
 
-def test_sampled_states_equal_the_reference_on_a_generated_journal(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setenv("RELJ_TODAY", "2026-11-24")
-    store = Store.open(tmp_path / "j.db")
-    build_demo(store, people=300, interactions=15_000, seed=9)
+def test_sampled_states_equal_the_reference_on_a_generated_journal(generated_journal) -> None:  # type: ignore[no-untyped-def]
+    store = Store.open(generated_journal, create=False)  # read only: the shared journal itself
     assert len(rq.rhythms(store)) > 5
     rng = random.Random(4)
-    days = [D(2026, 11, 24)] + [D(2024, 1, 1) + dt.timedelta(days=rng.randrange(1100)) for _ in range(6)]
+    days = [DAY] + [D(2024, 1, 1) + dt.timedelta(days=rng.randrange(1100)) for _ in range(6)]
     circles = rc.circle_cadences(None)
     for day in days:
         for lookback in (None, RECONNECT_LOOKBACK):

@@ -266,15 +266,8 @@ class _Payload:
         """Has the file grown past ``size`` (it was exactly that long), read to the end?"""
         return self._whole and self.pos == self.size and bool(self.fh.read(1))
 
-    def read(self, n: int) -> bytes:
-        data = self.fh.read(max(0, min(n, self.size - self.pos)))
-        if self.pos == 0 and len(data) >= 20 and data[18:20] == b"\x02\x02":
-            data = data[:18] + b"\x01\x01" + data[20:]
-        self.pos += len(data)
-        return data
-
     def readinto(self, buf: bytearray | memoryview) -> int:
-        """read() into ``buf`` (reused chunk after chunk: no new memory for each)."""
+        """The next bytes, into ``buf`` (reused chunk after chunk: no new memory for each)."""
         view = memoryview(buf)[:max(0, min(len(buf), self.size - self.pos))]
         n = self.fh.readinto(view) or 0  # type: ignore[attr-defined]
         if self.pos == 0 and n >= 20 and view[18:20] == b"\x02\x02":
@@ -303,7 +296,7 @@ def _encrypt_payload(payload: _Payload, part: Path, keys: _KeyMaker, chunk_size:
         header.update(_manifest_dict(schema, counts, size, sha, now), encryption=enc)
         return encode_header(header)
 
-    _encrypt_file(payload, payload.size, part, key, prefix, chunk_size, make_header, known)
+    _encrypt_file(payload, part, key, prefix, chunk_size, make_header, known)
 
 
 def _encrypt_journal_itself(db_path: Path, part: Path, keys: _KeyMaker, chunk_size: int,
@@ -319,6 +312,8 @@ def _encrypt_journal_itself(db_path: Path, part: Path, keys: _KeyMaker, chunk_si
     conn = _connect_source(db_path)
     try:
         mode = str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower()
+        if mode not in ("wal", "delete", "truncate", "persist"):
+            return None  # (memory or off: no journal to keep writers off the file)
         if mode == "wal" and conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]:
             return None  # a reader or writer kept the checkpoint from finishing: snapshot instead
         conn.execute("BEGIN")
@@ -327,8 +322,6 @@ def _encrypt_journal_itself(db_path: Path, part: Path, keys: _KeyMaker, chunk_si
             wal = Path(f"{db_path}-wal")
             if mode == "wal" and wal.exists() and wal.stat().st_size:
                 return None  # a commit came first: this read would see it in the WAL
-            if mode not in ("wal", "delete", "truncate", "persist"):
-                return None  # (memory or off: no journal to keep writers off the file)
             page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
             size = page_size * int(conn.execute("PRAGMA page_count").fetchone()[0])
             from relj import db as dbmod
@@ -352,7 +345,7 @@ def _encrypt_journal_itself(db_path: Path, part: Path, keys: _KeyMaker, chunk_si
 
 
 def _encrypt_file(
-    fin: _Payload, size: int, part: Path, key: bytes, prefix: bytes, chunk_size: int,
+    fin: _Payload, part: Path, key: bytes, prefix: bytes, chunk_size: int,
     make_header: Callable[[str, int], bytes], sha: str | None,
 ) -> None:
     """Hash (unless ``sha`` is known) and encrypt the snapshot in one pass. The header, which holds
@@ -362,6 +355,7 @@ def _encrypt_file(
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     aead = AESGCM(key)
+    size = fin.size
     count = max(1, -(-size // chunk_size))
     h = hashlib.sha256()
     body = 0

@@ -21,23 +21,14 @@ log = logging.getLogger(__name__)
 _KEPT = dt.timedelta(days=KEPT_DAYS)
 
 _SHORT = "coalesce(nullif(p.nickname, ''), nullif(p.given_name, ''), p.display_name)"
-#: Every rhythm with its members in one query (members as a JSON array, by person id).
+#: Every rhythm with its members in one query (members as a JSON array, by person id), each member
+#: with their latest rich days from the contact summary (relj.reconnect_rhythms reads them).
 _RHYTHMS_SQL = f"""
-SELECT r.id, r.name, r.rule, r.channel, r.time, r.start_on,
-       (SELECT json_group_array(json_array(p.id, p.display_name, {_SHORT})) FROM
-           (SELECT p.id, p.display_name, p.nickname, p.given_name FROM rhythm_member m JOIN person p ON p.id = m.person_id
-            WHERE m.rhythm_id = r.id ORDER BY p.id) p)
-FROM rhythm r {{where}} ORDER BY r.name COLLATE NOCASE, r.id
-"""
-
-
-#: The same, each member with their latest rich days from the contact summary (relj.reconnect_rhythms).
-_RHYTHMS_SAMPLED_SQL = f"""
 SELECT r.id, r.name, r.rule, r.channel, r.time, r.start_on,
        (SELECT json_group_array(json_array(p.id, p.display_name, {_SHORT}, json(coalesce(s.rich_days, '[]')))) FROM
            (SELECT p.id, p.display_name, p.nickname, p.given_name FROM rhythm_member m JOIN person p ON p.id = m.person_id
             WHERE m.rhythm_id = r.id ORDER BY p.id) p LEFT JOIN contact_summary s ON s.person_id = p.id)
-FROM rhythm r ORDER BY r.name COLLATE NOCASE, r.id
+FROM rhythm r {{where}} ORDER BY r.name COLLATE NOCASE, r.id
 """
 
 
@@ -52,9 +43,10 @@ def _rhythm(r: Sequence[Any], sample: dict[int, tuple[str, ...]] | None = None) 
 
 
 def rhythms_and_rich_days(store: Store) -> tuple[list[Rhythm], dict[int, tuple[str, ...]]]:
-    """rhythms(), and what recent_rich_days() gives for all their members: one query for both."""
+    """rhythms(), and each member's latest distinct days of rich contact (done, together or voice),
+    newest first, as ISO days: at most RHYTHM_SAMPLE of them, from the contact summary."""
     sample: dict[int, tuple[str, ...]] = {}
-    return [_rhythm(r, sample) for r in store.conn.execute(_RHYTHMS_SAMPLED_SQL)], sample
+    return [_rhythm(r, sample) for r in store.conn.execute(_RHYTHMS_SQL.format(where=""))], sample
 
 
 def rhythms(store: Store, ids: Sequence[int] | None = None) -> list[Rhythm]:
@@ -111,19 +103,6 @@ def remove_rhythm(store: Store, rhythm_id: int) -> None:
     with store.atomic():
         store.conn.execute("DELETE FROM rhythm WHERE id = ?", [rhythm_id])
     log.info("rhythm removed: id=%d", rhythm_id)
-
-
-def recent_rich_days(store: Store, person_ids: Sequence[int]) -> dict[int, tuple[str, ...]]:
-    """Each person's latest distinct days of rich contact (done, together or voice), newest first, as
-    ISO days: at most RHYTHM_SAMPLE of them, from the contact summary (one row a person)."""
-    if not person_ids:
-        return {}
-    out: dict[int, tuple[str, ...]] = {}
-    for pid, days in store.conn.execute(
-            "SELECT person_id, rich_days FROM contact_summary WHERE person_id IN (SELECT value FROM json_each(?))",
-            [json.dumps(list(person_ids))]):
-        out[int(pid)] = tuple(json.loads(days or "[]"))
-    return out
 
 
 def kept_occurrences(store: Store, occurrences: Mapping[int, Sequence[dt.date]],

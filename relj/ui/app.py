@@ -224,6 +224,7 @@ def _run(db_path: Path | str, *, exit_after_load: bool) -> int:
         except UserError as exc:
             return fail(str(exc), tr("relj cannot open the journal"))
 
+        from relj.ui.icons import app_icon
         from relj.ui.journal import Journal
         from relj.ui.main_window import MainWindow
 
@@ -231,12 +232,7 @@ def _run(db_path: Path | str, *, exit_after_load: bool) -> int:
         window = MainWindow(journal, restore_state=not exit_after_load)
         window_ref.append(window)
         window.after_first_paint(lambda: _clean_up_after_killed_runs(db_path))
-        def set_icon() -> None:  # drawn (and its module imported): 6 ms, after the window is painted
-            from relj.ui.icons import app_icon
-
-            app.setWindowIcon(app_icon())
-
-        window.after_first_paint(set_icon)
+        window.after_first_paint(lambda: app.setWindowIcon(app_icon()))  # painted: 4 ms, after the window
         # Before Qt first writes its settings (nothing writes them before the first paint; a close
         # before it protects them in save_state): 7 ms the first paint need not wait for.
         window.after_first_paint(protect_settings)

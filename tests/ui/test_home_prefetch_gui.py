@@ -1,30 +1,22 @@
-"""The Reconnect list takes the ranking a forked helper computed while Qt loaded (relj.home_prefetch),
+"""The Reconnect list takes the ranking a helper process computed while Qt loaded (relj.home_prefetch),
 and shows the same rows as when it ranks everyone itself."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
 
 from relj import helper_process, home_prefetch
-from relj.demo import build_demo
 from relj.store import Store
 from relj.ui.journal import Journal
 from relj.ui.reconnect_models import VIEW_LIMIT, ReconnectModel
-
-DAY = dt.date(2026, 11, 24)
+from tests.generated import DAY
 
 
 @pytest.fixture
-def path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("RELJ_TODAY", DAY.isoformat())  # the demo's history ends on DAY, whatever today is
-    p = tmp_path / "journal.db"
-    store = Store.open(p)
-    build_demo(store, people=300, interactions=12_000, seed=5)
-    store.close()
-    return p
+def path(generated_copy: Path) -> Path:
+    return generated_copy
 
 
 def rows(model: ReconnectModel) -> list[object]:
