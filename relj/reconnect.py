@@ -69,6 +69,9 @@ from typing import TYPE_CHECKING, Any
 
 from relj.domain import CIRCLES, DEFAULT_CIRCLE, Channel, Interaction, Mode
 from relj.reconnect_text import (
+    DIGITAL_ONLY as _DIGITAL_ONLY,
+)
+from relj.reconnect_text import (
     Opener,
     ago_words,
     birthday_opener,
@@ -84,6 +87,7 @@ from relj.reconnect_text import (
 
 if TYPE_CHECKING:
     from relj.reconnect_rhythms import Life
+    from relj.rhythms import Moment
     from relj.store.plans import LoopDetail
     from relj.store.reconnect import ContactDetail, ContactSummary, Thresholds
 
@@ -120,6 +124,10 @@ CIRCLE_WEIGHTS: dict[str, float] = {
     "acquaintances": 0.3,
     DEFAULT_CIRCLE: 0.6,
 }
+#: CIRCLE_WEIGHTS as urgency_score reads it: no circle (or an unknown one) weighs as the default.
+_DEFAULT_WEIGHT = CIRCLE_WEIGHTS[DEFAULT_CIRCLE]
+_WEIGHTS: dict[str | None, float] = {None: _DEFAULT_WEIGHT, "": _DEFAULT_WEIGHT}
+_WEIGHTS.update(CIRCLE_WEIGHTS)
 RHYTHM_MIN_DAYS_OF_CONTACT = 3
 RHYTHM_FACTOR = 2.0
 RHYTHM_MIN = 14
@@ -139,7 +147,7 @@ assert set(CIRCLES) <= set(CIRCLE_CADENCES)  # every built-in circle has a caden
 
 
 class Kind(StrEnum):
-    DIGITAL_ONLY = "digital-only"
+    DIGITAL_ONLY = _DIGITAL_ONLY  # its value is defined where reason() reads it
     GONE_QUIET = "gone-quiet"
 
 
@@ -259,29 +267,29 @@ def overdue_ratio(
 ) -> tuple[bool, bool, float] | None:
     """(rich overdue, any overdue, ratio) from day counts, or None when nothing is overdue.
 
-    The one place the decision is made, for assess() and for the ranking pass over RankRows.
-    ``since_first`` is only read when there was never rich contact.
+    The one place the decision is made, for assess() and for the ranking pass over RankRows
+    (2,000 calls a ranking: kept lean). ``since_first`` is only read when there was never rich contact.
     """
-    exp_rich, exp_any = (exp.rich, exp.any) if isinstance(exp, Expectation) else exp
+    exp_rich, exp_any = (exp.rich, exp.any) if type(exp) is Expectation else exp  # type: ignore[union-attr, misc]
     rich_over = not written_ok and (since_rich is None or since_rich > exp_rich)
     any_over = since_any > exp_any
     if not (rich_over or any_over):
         return None
     ratio = 1.0
     if since_rich is None:
-        ratio = max(ratio, since_first / exp_rich)
+        ratio = since_first / exp_rich
     elif rich_over:
-        ratio = max(ratio, since_rich / exp_rich)
-    if any_over:
-        ratio = max(ratio, since_any / exp_any)
-    return rich_over, any_over, ratio
+        ratio = since_rich / exp_rich
+    if any_over and since_any / exp_any > ratio:
+        ratio = since_any / exp_any
+    return rich_over, any_over, ratio if ratio > 1.0 else 1.0
 
 
 def urgency_score(circle: str | None, ratio: float, planned: bool, established: bool = True) -> float:
     """``weight(circle) * (1 + log2(ratio))``, times THIN_HISTORY without a rhythm of rich contact,
     a tenth of it when planned; rounded to 3 places."""
-    weight = CIRCLE_WEIGHTS.get(circle or DEFAULT_CIRCLE, CIRCLE_WEIGHTS[DEFAULT_CIRCLE])
-    score = weight * (1.0 + math.log2(max(ratio, 1.0)))
+    score = _WEIGHTS.get(circle, _DEFAULT_WEIGHT) * (1.0 + math.log2(ratio)) if ratio > 1.0 \
+        else _WEIGHTS.get(circle, _DEFAULT_WEIGHT)
     if not established:
         score *= THIN_HISTORY
     if planned:
@@ -306,7 +314,7 @@ def assess(s: ContactSummary, today: dt.date, circles: Mapping[str, tuple[int, i
     if decided is None and missed is None:
         return None
     rich_over, any_over, ratio = decided or (False, False, 1.0)  # only a missed rhythm: no cadence signal
-    ratio = max(ratio, missed[1]) if missed else ratio
+    ratio = max(ratio, missed) if missed is not None else ratio
     written_since = s.last_written is not None and (last_rich is None or s.last_written > last_rich)
     rich_due = rich_over or decided is None  # a missed rhythm makes rich contact due
     kind = Kind.DIGITAL_ONLY if (rich_due and not any_over and written_since) else Kind.GONE_QUIET
@@ -478,7 +486,9 @@ def build_entries(
     falling: Iterable[int] = (),
     loop: Mapping[int, LoopDetail] | None = None,
     life: Life | None = None,
+    moments: Mapping[int, Moment] | None = None,
 ) -> list[Entry]:
+    """The entries of ``ranked``; ``moments``: the recent moments of ``life`` for these people, by id."""
     from relj.rhythms import moment_opener
 
     falling_ids = set(falling)
@@ -504,9 +514,11 @@ def build_entries(
         if bday is not None:
             openers.append(birthday_opener(bday, today))
         openers.extend(groups.get(s.person_id, ()))
-        for m in life.moments.get(s.person_id, ()) if life else ():
-            openers.insert(0, Opener("moment", moment_opener(m), day=m.day))
-        missed = life.missed.get(s.person_id) if life else None
+        for mid in life.moments.get(s.person_id, ()) if life and moments else ():
+            m = moments.get(mid)  # type: ignore[union-attr]
+            if m is not None:
+                openers.insert(0, Opener("moment", moment_opener(m), day=m.day))
+        missed = life.missed_reason(s.person_id) if life else None
         last_rich = s.last_rich
         rich_mode = None
         if last_rich is not None:
@@ -524,7 +536,7 @@ def build_entries(
             last_contact=s.last_any,
             written_since=d.written_since if d else 0,
             written_capped=d.written_capped if d else False,
-            reason=(f"{missed[0]} " if missed else "") + reason(a, d, today)
+            reason=(f"{missed} " if missed else "") + reason(a, d, today)
             + (loop_words(s.short_name, extra, today) if extra else ""),
             shared_interests=tuple(shared),
             planned=s.planned_on,

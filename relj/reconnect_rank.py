@@ -133,8 +133,15 @@ def entries(store: Store, ranked: Ranking, start: int = 0, stop: int | None = No
 
     recent = {pid: d.recent_ids for pid, d in details.items()}
     groups = ranked.groups if ranked.groups is not None else group_ideas(ranked.shown, ranked.interests, for_ids=ids)
+    wanted = [mid for pid in ids for mid in ranked.life.moments.get(pid, ())] if ranked.life else []
+    if wanted:
+        from relj.store.moments import moments_by_ids
+
+        moments = {m.id: m for m in moments_by_ids(store, wanted)}
+    else:
+        moments = {}
     return build_entries(part, details, groups, ranked.day, loop=loop_details(store, ranked.day, ids, recent),
-                         life=ranked.life)
+                         life=ranked.life, moments=moments)
 
 
 def rank(
@@ -167,20 +174,23 @@ def rank_fast(
     listed: set[int] = set()
 
     def pass_over(people: Iterable[RankRow]) -> None:
+        decide, score_of, raised, add, seen = overdue_ratio, urgency_score, life.moments, keys.append, listed.add
         for pid, name, circle, written_ok, planned, since_rich, since_any, since_first, exp_rich, exp_any, rhythm \
                 in people:
-            listed.add(pid)
-            decided = overdue_ratio(since_rich, since_any, since_first, (exp_rich, exp_any), bool(written_ok))
+            seen(pid)
+            decided = decide(since_rich, since_any, since_first, (exp_rich, exp_any), bool(written_ok))
             missed = forced.get(pid)
-            if decided is None and missed is None:
-                continue
-            # As assess(): a missed rhythm raises the ratio to its misses in a row (1 without cadence).
-            ratio = decided[2] if decided is not None else 1.0
-            if missed is not None:
-                ratio = max(ratio, missed[1])
-            planned = planned or pid in rhythm_planned
-            score = life.score(pid, urgency_score(circle, ratio, bool(planned), bool(rhythm)))
-            keys.append((bool(planned), -score, name.casefold(), pid))
+            if decided is None:
+                if missed is None:
+                    continue
+                ratio = missed  # as assess(): a missed rhythm raises the ratio to its misses in a row
+            else:
+                ratio = decided[2] if missed is None or missed < decided[2] else missed
+            planned = bool(planned) or pid in rhythm_planned
+            score = score_of(circle, ratio, planned, bool(rhythm))
+            if pid in raised:
+                score = life.score(pid, score)
+            add((planned, -score, name.casefold(), pid))
 
     pass_over(people)
     # People with a missed rhythm whom the rows leave out (not overdue by cadence): their rows too.

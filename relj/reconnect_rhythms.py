@@ -19,12 +19,12 @@ from relj.domain import Mode
 from relj.rhythms import (
     KEPT_DAYS,
     RECENT_MOMENT_DAYS,
-    Moment,
     Rhythm,
     RhythmState,
     judged,
     missed_reason,
     settled_occurrences,
+    window,
 )
 
 if TYPE_CHECKING:
@@ -43,12 +43,23 @@ class Life:
     """Rhythms and moments as Reconnect sees them on ``day``."""
 
     day: dt.date
-    #: People in a rhythm missed MISSED_FLAG times or more in a row: (reason, ratio for the score).
-    missed: dict[int, tuple[str, float]] = field(default_factory=dict)
+    #: People in a rhythm missed MISSED_FLAG times or more in a row: the most misses in a row
+    #: among their rhythms (the ratio the score reads); missed_reason() says which.
+    missed: dict[int, float] = field(default_factory=dict)
     #: People in a kept rhythm: its next occurrence counts as planned (the earliest, and its mode).
     planned: dict[int, tuple[dt.date, Mode]] = field(default_factory=dict)
-    #: Moments of the last RECENT_MOMENT_DAYS days, by person, newest first.
-    moments: dict[int, tuple[Moment, ...]] = field(default_factory=dict)
+    #: The ids of the moments of the last RECENT_MOMENT_DAYS days, by person, newest first
+    #: (relj.store.moments.moments_by_ids reads those of the people shown).
+    moments: dict[int, tuple[int, ...]] = field(default_factory=dict)
+    #: The missed rhythms of each person in ``missed``, with their states (the reasons are written
+    #: for the people shown only).
+    missed_rhythms: dict[int, tuple[tuple[Rhythm, RhythmState], ...]] = field(default_factory=dict)
+
+    def missed_reason(self, person_id: int) -> str | None:
+        """'The first-Sunday dinner with Mum and Dad was missed in October and November.' (one
+        sentence per missed rhythm), or None."""
+        found = self.missed_rhythms.get(person_id)
+        return " ".join(missed_reason(r, st, self.day) for r, st in found) if found else None
 
     def summary(self, s: ContactSummary) -> ContactSummary:
         """``s`` with a kept rhythm's next occurrence as its planned meeting, when it comes first."""
@@ -62,7 +73,8 @@ class Life:
         ids = set(person_ids)
         return Life(self.day, {p: v for p, v in self.missed.items() if p in ids},
                     {p: v for p, v in self.planned.items() if p in ids},
-                    {p: v for p, v in self.moments.items() if p in ids})
+                    {p: v for p, v in self.moments.items() if p in ids},
+                    {p: v for p, v in self.missed_rhythms.items() if p in ids})
 
     def score(self, person_id: int, score: float) -> float:
         """A score raised for a recent moment (rounded as urgency_score rounds)."""
@@ -74,8 +86,10 @@ def rhythm_states(store: Store, day: dt.date, lookback: int | None = None) -> li
     from relj.store import rhythms as rq
 
     found, sample = rq.rhythms_and_rich_days(store)
-    kept = _kept(store, found, sample, {r.id: settled_occurrences(r, day, lookback) for r in found}, day)
-    return [(r, judged(r, lambda d, rid=r.id: (rid, d) in kept, day, lookback=lookback))  # type: ignore[misc]
+    walks = {r.id: window(r, day, lookback) for r in found}
+    kept = _kept(store, found, sample,
+                 {r.id: settled_occurrences(r, day, walk=walks[r.id]) for r in found}, day)
+    return [(r, judged(r, lambda d, rid=r.id: (rid, d) in kept, day, walk=walks[r.id]))  # type: ignore[misc]
             for r in found]
 
 
@@ -94,11 +108,14 @@ def _kept(store: Store, found: Sequence[Rhythm], sample: dict[int, tuple[str, ..
     kept: set[tuple[int, dt.date]] = set()
     ask: dict[int, list[dt.date]] = {}
     today = day.isoformat()
+    windows: dict[dt.date, tuple[str, str]] = {}  # rhythms share their days: each window once
     for r in found:
         members = [sample.get(pid, ()) for pid, _, _ in r.members]
         for d in occurrences.get(r.id, ()):
-            lo, hi = (d - _KEPT).isoformat(), (d + _KEPT).isoformat()
-            hi = min(hi, today)
+            bounds = windows.get(d)
+            if bounds is None:
+                bounds = windows[d] = ((d - _KEPT).isoformat(), min((d + _KEPT).isoformat(), today))
+            lo, hi = bounds
             sure = True
             for days in members:  # newest first
                 hit = False
@@ -121,7 +138,8 @@ def life(store: Store, day: dt.date) -> Life:
     """What rhythms and moments say about everyone on ``day`` (at most three queries)."""
     from relj.store import moments as mq
 
-    missed: dict[int, tuple[str, float]] = {}
+    missed: dict[int, float] = {}
+    why: dict[int, list[tuple[Rhythm, RhythmState]]] = {}
     planned: dict[int, tuple[dt.date, Mode]] = {}
     for r, st in rhythm_states(store, day, RECONNECT_LOOKBACK):
         if st.kept:
@@ -130,12 +148,9 @@ def life(store: Store, day: dt.date) -> Life:
                 if have is None or st.next < have[0]:
                     planned[pid] = (st.next, r.channel.mode)
             continue
-        text = missed_reason(r, st, day)
         for pid, _, _ in r.members:
-            before = missed.get(pid)
-            ratio = float(st.missed_in_a_row)
-            missed[pid] = (text, ratio) if before is None else (f"{before[0]} {text}", max(before[1], ratio))
-    moments: dict[int, list[Moment]] = {}
-    for m in mq.recent_moments(store, day - dt.timedelta(days=RECENT_MOMENT_DAYS), day):
-        moments.setdefault(m.person_id, []).insert(0, m)
-    return Life(day, missed, planned, {pid: tuple(ms) for pid, ms in moments.items()})
+            missed[pid] = max(missed.get(pid, 0.0), float(st.missed_in_a_row))
+            why.setdefault(pid, []).append((r, st))
+    moments = mq.recent_moment_ids(store, day - dt.timedelta(days=RECENT_MOMENT_DAYS), day)
+    return Life(day, missed, planned, moments,
+                {pid: tuple(v) for pid, v in why.items()})

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from relj.store.reconnect import ContactDetail, ContactSummary
 
 # -- words --------------------------------------------------------------------------------------
+#: relj.reconnect.Kind.DIGITAL_ONLY (a StrEnum; that module imports this one at its top).
+DIGITAL_ONLY = "digital-only"
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _CHANNEL_WORDS: dict[Channel, tuple[str, str]] = {
     Channel.EMAIL: ("email", "emails"),
@@ -81,19 +83,18 @@ def written_words(count: int, capped: bool, channels: Mapping[Channel, int]) -> 
 
 def reason(a: Assessment, detail: ContactDetail | None, today: dt.date) -> str:
     """Why this person is on the list, in one or two sentences."""
-    from relj.reconnect import Kind  # here: relj.reconnect imports this module at its top
-
     s = a.summary
     name = s.short_name
     last_rich = s.last_rich
     count = detail.written_since if detail else 0
     capped = detail.written_capped if detail else False
     written = written_words(count, capped, detail.written_channels if detail else {})
-    if a.kind is Kind.DIGITAL_ONLY and last_rich is None:
+    digital_only = a.kind == DIGITAL_ONLY
+    if digital_only and last_rich is None:
         text = f"You have only written to {name}; you have never met or spoken."
         if count:
             text += f" {written[0].upper()}{written[1:]} so far."
-    elif a.kind is Kind.DIGITAL_ONLY:
+    elif digital_only:
         assert last_rich is not None
         text = _last_rich_words(s, today) + (f"; {written} since." if count else ".")
         if a.expect.source == "rhythm" and a.expect.median_gap is not None:

@@ -277,11 +277,19 @@ def history_start(rule: Rule, start: dt.date, today: dt.date, lookback: int | No
     return max(start, today - dt.timedelta(days=rule.period_days * (lookback + 1) + KEPT_DAYS + 7))
 
 
-def settled_occurrences(rhythm: Rhythm, today: dt.date, lookback: int | None = None) -> list[dt.date]:
-    """The occurrences state() judges as of ``today``: from history_start through ``today``."""
+def window(rhythm: Rhythm, today: dt.date, lookback: int | None = None) -> tuple[dt.date, tuple[dt.date, ...]]:
+    """The first day judged (history_start) and the walk of occurrences from near it through the
+    first one after ``today``: what settled_occurrences() and judged() read, computed once."""
     rule = rhythm.parsed
     begin = history_start(rule, rhythm.start, today, lookback)
-    return [d for d in _walk(*_plan(rule, rhythm.start, begin), today) if begin <= d <= today]
+    return begin, _walk(*_plan(rule, rhythm.start, begin), today)
+
+
+def settled_occurrences(rhythm: Rhythm, today: dt.date, lookback: int | None = None,
+                        walk: tuple[dt.date, tuple[dt.date, ...]] | None = None) -> list[dt.date]:
+    """The occurrences state() judges as of ``today``: from history_start through ``today``."""
+    begin, days = walk or window(rhythm, today, lookback)
+    return [d for d in days if begin <= d <= today]
 
 
 def state(rhythm: Rhythm, contact_days: Sequence[dt.date], today: dt.date, *,
@@ -292,14 +300,13 @@ def state(rhythm: Rhythm, contact_days: Sequence[dt.date], today: dt.date, *,
 
 
 def judged(rhythm: Rhythm, kept: Callable[[dt.date], bool], today: dt.date, *,
-           lookback: int | None = None) -> RhythmState:
+           lookback: int | None = None, walk: tuple[dt.date, tuple[dt.date, ...]] | None = None) -> RhythmState:
     """state(), told by ``kept(occurrence)`` whether there was rich contact with a member within
-    KEPT_DAYS of each settled occurrence (and no later than ``today``)."""
-    rule = rhythm.parsed
-    begin = history_start(rule, rhythm.start, today, lookback)
-    walk = _walk(*_plan(rule, rhythm.start, begin), today)
+    KEPT_DAYS of each settled occurrence (and no later than ``today``). ``walk``: window(), if
+    computed already."""
+    begin, days = walk or window(rhythm, today, lookback)
     # Settled occurrences: their KEPT_DAYS are over (or they were kept already).
-    past = [d for d in walk if begin <= d <= today]
+    past = [d for d in days if begin <= d <= today]
     last_kept: dt.date | None = None
     run: list[dt.date] = []
     for d in past:
@@ -309,7 +316,7 @@ def judged(rhythm: Rhythm, kept: Callable[[dt.date], bool], today: dt.date, *,
         elif (today - d).days > KEPT_DAYS:
             run.append(d)
     at_least = begin > rhythm.start and bool(run) and run[0] == past[0]
-    return RhythmState(next=next(d for d in walk if d >= today), last_kept=last_kept, missed_in_a_row=len(run),
+    return RhythmState(next=next(d for d in days if d >= today), last_kept=last_kept, missed_in_a_row=len(run),
                        missed=tuple(run), looked_at=len(past), at_least=at_least)
 
 

@@ -72,6 +72,17 @@ def recent_moments(store: Store, start: dt.date, end: dt.date) -> list[Moment]:
         [start.isoformat(), end.isoformat()])]
 
 
+def recent_moment_ids(store: Store, start: dt.date, end: dt.date) -> dict[int, tuple[int, ...]]:
+    """The ids of the moments dated from ``start`` to ``end``, by person, newest first (what
+    Reconnect ranks by; it reads the moments themselves for the people it shows): one range seek."""
+    out: dict[int, list[int]] = {}
+    for mid, pid in store.conn.execute(
+            "SELECT id, person_id FROM moment WHERE occurred_on BETWEEN ? AND ? ORDER BY occurred_on DESC, id DESC",
+            [start.isoformat(), end.isoformat()]):
+        out.setdefault(pid, []).append(mid)
+    return {pid: tuple(ids) for pid, ids in out.items()}
+
+
 def yearly_moments(store: Store, month_days: Sequence[str] | None) -> list[Moment]:
     """Yearly moments whose month and day ('MM-DD') are among ``month_days`` (None: every one)."""
     if month_days is None:

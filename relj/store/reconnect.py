@@ -77,7 +77,9 @@ class ContactDetail:
     #: Written messages after the last rich day (at most WRITTEN_SAMPLE; capped says there were more).
     written_since: int
     written_capped: bool
-    #: The channels of the latest of them (at most CHANNEL_SAMPLE).
+    #: The channels of the latest of them (at most CHANNEL_SAMPLE), read where the reason's words
+    #: use them: all of them ("7 emails and 2 texts"), or past WRITTEN_SAMPLE ("mostly emails");
+    #: empty in between, where the words are "43 written messages".
     written_channels: dict[Channel, int]
     #: The latest RECENT_SAMPLE done contacts, most recent first (on one day: together, voice, written).
     recent: tuple[tuple[dt.date, Mode], ...]
@@ -258,7 +260,7 @@ RankRow = tuple[int, str, str | None, int, int, float | None, float, float, floa
 #: One row per person who may need attention: the decision's inputs, computed in SQL from
 #: contact_summary; people with contact after the day come back as ``stale`` (the "as of" path).
 RANK_SQL = f"""
-SELECT max(coalesce(s.last_together, ''), coalesce(s.last_voice, ''), coalesce(s.last_written, '')) > :day AS stale,
+SELECT (s.last_together > :day OR s.last_voice > :day OR s.last_written > :day) AS stale,
        p.id, p.display_name, p.circle, p.written_ok,
        coalesce(s.planned_last >= :day, 0),
        :jd - julianday(nullif(max(coalesce(s.last_together, ''), coalesce(s.last_voice, '')), '')) AS sr,
@@ -397,7 +399,8 @@ def contact_details(
     ``interests`` (from person_interests for these people) saves reading them again.
 
     Bounded per person: the written count stops at WRITTEN_SAMPLE + 1 (index only), the channels
-    are read for the latest CHANNEL_SAMPLE written messages, the recent contacts for RECENT_SAMPLE.
+    are read for the latest CHANNEL_SAMPLE written messages (where the words use them, see
+    ContactDetail), the recent contacts for RECENT_SAMPLE.
     """
     if not since:
         return {}
@@ -429,10 +432,10 @@ def contact_details(
                 WHERE person_id = f0.pid AND status = 'done' AND mode = 'written'
                 AND occurred_on > f0.since AND occurred_on <= :day LIMIT {WRITTEN_SAMPLE + 1})) AS n FROM f0)
         SELECT f.pid, f.n,
-          (SELECT group_concat(channel) FROM (
+          CASE WHEN f.n <= {CHANNEL_SAMPLE} OR f.n > {WRITTEN_SAMPLE} THEN (SELECT group_concat(channel) FROM (
               SELECT i.channel FROM participant pa JOIN interaction i ON i.id = pa.interaction_id
               WHERE pa.{written_range.replace(" AND ", " AND pa.")}
-              ORDER BY pa.occurred_on DESC LIMIT {CHANNEL_SAMPLE})),
+              ORDER BY pa.occurred_on DESC LIMIT {CHANNEL_SAMPLE})) END,
           CASE WHEN f.n >= {RECENT_SAMPLE} THEN {latest_written} ELSE {recent_sql} END
         FROM f
     """

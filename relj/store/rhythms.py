@@ -21,42 +21,54 @@ log = logging.getLogger(__name__)
 _KEPT = dt.timedelta(days=KEPT_DAYS)
 
 _SHORT = "coalesce(nullif(p.nickname, ''), nullif(p.given_name, ''), p.display_name)"
-#: Every rhythm with its members in one query (members as a JSON array, by person id), each member
-#: with their latest rich days from the contact summary (relj.reconnect_rhythms reads them).
-_RHYTHMS_SQL = f"""
-SELECT r.id, r.name, r.rule, r.channel, r.time, r.start_on,
-       (SELECT json_group_array(json_array(p.id, p.display_name, {_SHORT}, json(coalesce(s.rich_days, '[]')))) FROM
-           (SELECT p.id, p.display_name, p.nickname, p.given_name FROM rhythm_member m JOIN person p ON p.id = m.person_id
-            WHERE m.rhythm_id = r.id ORDER BY p.id) p LEFT JOIN contact_summary s ON s.person_id = p.id)
-FROM rhythm r {{where}} ORDER BY r.name COLLATE NOCASE, r.id
+_RHYTHMS_SQL = "SELECT id, name, rule, channel, time, start_on FROM rhythm {where} ORDER BY name COLLATE NOCASE, id"
+#: The members of every rhythm (or of some), each with their latest rich days from the contact
+#: summary (relj.reconnect_rhythms reads them). CROSS JOIN keeps the members first: a few hundred
+#: primary-key reads of person, not a scan of everyone.
+_MEMBERS_SQL = f"""
+SELECT m.rhythm_id, p.id, p.display_name, {_SHORT}, s.rich_days
+FROM rhythm_member m CROSS JOIN person p ON p.id = m.person_id LEFT JOIN contact_summary s ON s.person_id = p.id
+{{where}} ORDER BY m.rhythm_id, p.id
 """
+_CHANNELS = {c.value: c for c in Channel}
 
 
-def _rhythm(r: Sequence[Any], sample: dict[int, tuple[str, ...]] | None = None) -> Rhythm:
-    found = json.loads(r[6] or "[]")
-    members = tuple((int(m[0]), str(m[1]), str(m[2])) for m in found)
-    if sample is not None:
-        for m in found:
-            sample[int(m[0])] = tuple(m[3])
-    return Rhythm(id=r[0], name=r[1], rule=r[2], channel=Channel(r[3]), time=r[4],
-                  start=dt.date.fromisoformat(r[5]), members=members)
+def _days(text: str | None) -> tuple[str, ...]:
+    """A summary's rich days (a JSON array of ISO days, as json_group_array writes it) as a tuple."""
+    if not text or text == "[]":
+        return ()
+    if text.startswith('["') and text.endswith('"]') and "\\" not in text:
+        return tuple(text[2:-2].split('","'))
+    return tuple(json.loads(text))
+
+
+def _read(store: Store, ids: Sequence[int] | None,
+          sample: dict[int, tuple[str, ...]] | None = None) -> list[Rhythm]:
+    where, params = "", []
+    if ids is not None:
+        where, params = "WHERE {col} IN (SELECT value FROM json_each(?))", [json.dumps(list(ids))]
+    members: dict[int, list[tuple[int, str, str]]] = {}
+    for rid, pid, name, short, days in store.conn.execute(_MEMBERS_SQL.format(where=where.format(col="m.rhythm_id")),
+                                                          params):
+        members.setdefault(rid, []).append((pid, name, short))
+        if sample is not None:
+            sample[pid] = _days(days)
+    fromiso = dt.date.fromisoformat
+    return [Rhythm(id=r[0], name=r[1], rule=r[2], channel=_CHANNELS[r[3]], time=r[4], start=fromiso(r[5]),
+                   members=tuple(members.get(r[0], ())))
+            for r in store.conn.execute(_RHYTHMS_SQL.format(where=where.format(col="id")), params)]
 
 
 def rhythms_and_rich_days(store: Store) -> tuple[list[Rhythm], dict[int, tuple[str, ...]]]:
     """rhythms(), and each member's latest distinct days of rich contact (done, together or voice),
     newest first, as ISO days: at most RHYTHM_SAMPLE of them, from the contact summary."""
     sample: dict[int, tuple[str, ...]] = {}
-    return [_rhythm(r, sample) for r in store.conn.execute(_RHYTHMS_SQL.format(where=""))], sample
+    return _read(store, None, sample), sample
 
 
 def rhythms(store: Store, ids: Sequence[int] | None = None) -> list[Rhythm]:
-    """Every rhythm (or these), by name, with their members: one query."""
-    if ids is None:
-        rows = store.conn.execute(_RHYTHMS_SQL.format(where=""))
-    else:
-        rows = store.conn.execute(_RHYTHMS_SQL.format(where="WHERE r.id IN (SELECT value FROM json_each(?))"),
-                                  [json.dumps(list(ids))])
-    return [_rhythm(r) for r in rows]
+    """Every rhythm (or these), by name, with their members: two queries."""
+    return _read(store, ids)
 
 
 def rhythm(store: Store, rhythm_id: int) -> Rhythm:
