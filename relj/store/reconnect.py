@@ -257,13 +257,17 @@ def contact_summaries(
 RankRow = tuple[int, str, str | None, int, int, float | None, float, float, float, float, int]
 
 
+#: The last rich day of a summary row, or NULL (a CASE: cheaper than max() of coalesce() over 10,000 rows).
+_LAST_RICH = ("CASE WHEN s.last_voice IS NULL OR s.last_together > s.last_voice "
+              "THEN s.last_together ELSE s.last_voice END")
+
 #: One row per person who may need attention: the decision's inputs, computed in SQL from
 #: contact_summary; people with contact after the day come back as ``stale`` (the "as of" path).
 RANK_SQL = f"""
 SELECT (s.last_together > :day OR s.last_voice > :day OR s.last_written > :day) AS stale,
        p.id, p.display_name, p.circle, p.written_ok,
        coalesce(s.planned_last >= :day, 0),
-       :jd - julianday(nullif(max(coalesce(s.last_together, ''), coalesce(s.last_voice, '')), '')) AS sr,
+       :jd - julianday({_LAST_RICH}) AS sr,
        :jd - julianday(max(coalesce(s.last_together, ''), coalesce(s.last_voice, ''),
                            coalesce(s.last_written, ''))) AS sa,
        -- Without rich contact, the first contact is the first written one (no rich days to bound it).
@@ -276,13 +280,13 @@ WHERE {_ACTIVE} AND coalesce(s.last_together, s.last_voice, s.last_written) IS N
 """
 
 #: RANK_SQL's filter: contact after the day, or perhaps overdue.
-MAY_NEED_ATTENTION = """(stale OR CASE
+MAY_NEED_ATTENTION = f"""(stale OR CASE
     -- The common case, tested first because it is cheap: a rhythm, no cadence of their own, and
     -- written contact not enough. The any-contact gap is then at least the rich one, and the
     -- last contact no older than the last rich one, so only the rich gap can be overdue.
     WHEN s.rich_median IS NOT NULL AND p.written_ok = 0 AND p.cadence_rich_days IS NULL
          AND p.cadence_any_days IS NULL
-    THEN coalesce(:jd - julianday(max(coalesce(s.last_together, ''), coalesce(s.last_voice, '')))
+    THEN coalesce(:jd - julianday({_LAST_RICH})
                   >= max(:rmin, min(:rmax, :rf * s.rich_median)) - 1, 1)
     ELSE (p.written_ok = 0 AND (sr IS NULL OR sr >= er - 1)) OR sa >= ea - 1 END)"""
 
