@@ -3,7 +3,9 @@
 Computed after the window's first paint (relj.agenda.upcoming over the next 7 days) and again when
 the journal changes. Each entry is a button that leads to its action: a birthday, moment, plan or
 rhythm opens the (first) person's page; the thank-yous go to the home view's "Say thanks" list.
-Tab reaches the entries; Left and Right move between them; Enter or Space acts.
+An entry is shown whole or not at all: those the width leaves out are counted in "and 3 more",
+itself a button whose menu lists them, each with its action. Tab reaches the entries; Left and
+Right move between them; Enter or Space acts.
 
 Also here: the File menu's "Notify at login" setting, which `relj notify` reads from the journal.
 """
@@ -17,8 +19,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
+from PySide6.QtGui import QAction, QFont, QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QSizePolicy, QToolButton, QWidget
 
 from relj.ops import INTERACTIONS, PEOPLE, RECONNECT, SETTINGS
 from relj.ui import journal as jn
@@ -31,7 +33,7 @@ log = logging.getLogger(__name__)
 
 #: Days shown: today and the six after it.
 DAYS = 6
-#: Entries given a button; the rest are counted ("and 4 more").
+#: Entries given a button at most, as the width allows; the rest are counted ("and 4 more").
 MAX_SHOWN = 5
 
 
@@ -70,7 +72,15 @@ class AgendaStrip(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
         self._row.addWidget(self.heading)
-        self.more = QLabel(self)
+        # "and 3 more": the entries the strip has no room for, in a menu.
+        self.more = QToolButton(self)
+        self.more.setAutoRaise(True)
+        self.more.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+        self.more.setMenu(QMenu(self.more))
+        self.more.installEventFilter(self)
+        self.more.hide()
         self._row.addWidget(self.more)
         self._row.addStretch(1)
         self.hide()
@@ -81,6 +91,11 @@ class AgendaStrip(QWidget):
         journal.changed.connect(self._on_changed)
 
     # -- data -------------------------------------------------------------------------------------
+    @property
+    def started(self) -> bool:
+        """Has the agenda been computed (after the first paint)?"""
+        return self._started
+
     def start(self) -> None:
         """Compute the agenda now and from now on whenever the journal changes (after the first paint)."""
         self._started = True
@@ -131,12 +146,12 @@ class AgendaStrip(QWidget):
             b.deleteLater()
         self.buttons = []
         self.items = items
-        shown = items[:MAX_SHOWN]
-        for n, item in enumerate(shown):
+        for n, item in enumerate(items[:MAX_SHOWN]):
             b = QToolButton(self)
             b.setText(item.text)
             b.setAutoRaise(True)
             b.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            b.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)  # whole, or not shown
             b.setAccessibleName(item.text)
             b.setToolTip(self.tr("Open the thank-you notes to send") if item.person_id is None
                          else self.tr("Open this person's page"))
@@ -144,13 +159,63 @@ class AgendaStrip(QWidget):
             b.installEventFilter(self)
             self._row.insertWidget(1 + n, b)
             self.buttons.append(b)
-        hidden = len(items) - len(shown)
-        self.more.setText(self.tr("and %n more", "", hidden) if hidden > 0 else "")
-        self.more.setVisible(hidden > 0)
         self.setVisible(bool(items))
-        if focused is not None and self.buttons:
-            self.buttons[min(focused, len(self.buttons) - 1)].setFocus(Qt.FocusReason.OtherFocusReason)
+        self._fit()
+        shown = self.shown_buttons()
+        if focused is not None and shown:
+            shown[min(focused, len(shown) - 1)].setFocus(Qt.FocusReason.OtherFocusReason)
         log.debug("agenda strip: %d items", len(items))
+
+    def shown_buttons(self) -> list[QToolButton]:
+        """The entries' buttons the width has room for (the rest are in the "more" menu)."""
+        return [b for b in self.buttons if not b.isHidden()]
+
+    def _fit(self) -> None:
+        """Show as many entries, whole, as the width allows (the first at least, cut if it must);
+        count the others in "and N more", whose menu lists them."""
+        if not self.buttons:
+            self._set_more([])
+            return
+        spacing = self._row.spacing()
+        room = self.width() - self.heading.sizeHint().width() - spacing
+        used = count = 0
+        for n, b in enumerate(self.buttons):
+            b.setText(self.items[n].text)
+            rest = len(self.items) - (n + 1)
+            more = self._more_width(rest) + spacing if rest else 0
+            if n > 0 and used + b.sizeHint().width() + spacing + more > room:
+                break
+            used += b.sizeHint().width() + spacing
+            count = n + 1
+        if count == 1:  # the first entry is shown, cut at its end when even it has no room
+            first, rest = self.buttons[0], len(self.items) - 1
+            room -= spacing + (self._more_width(rest) + spacing if rest else 0)
+            if first.sizeHint().width() > room:
+                fm = first.fontMetrics()
+                chrome = first.sizeHint().width() - fm.horizontalAdvance(first.text())
+                first.setText(fm.elidedText(self.items[0].text, Qt.TextElideMode.ElideRight, max(40, room - chrome)))
+        for n, b in enumerate(self.buttons):
+            b.setVisible(n < count)
+        self._set_more(self.items[count:])
+
+    def _more_width(self, hidden: int) -> int:
+        self.more.setText(self.tr("and %n more", "", hidden))
+        return self.more.sizeHint().width()
+
+    def _set_more(self, hidden: list[Item]) -> None:
+        menu = self.more.menu()
+        menu.clear()
+        for item in hidden:
+            action = menu.addAction(item.text)
+            action.triggered.connect(self._activator(item))
+        self.more.setText(self.tr("and %n more", "", len(hidden)) if hidden else "")
+        self.more.setAccessibleName(self.more.text())
+        self.more.setToolTip(self.tr("The rest of this week") if hidden else "")
+        self.more.setVisible(bool(hidden))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
 
     def _activator(self, item: Item) -> Callable[[], None]:
         def act() -> None:
@@ -165,15 +230,19 @@ class AgendaStrip(QWidget):
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         """Enter acts on the focused entry; Left and Right move between entries."""
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and obj in self.buttons:
-            n = self.buttons.index(obj)  # type: ignore[arg-type]
+        ring = [*self.shown_buttons(), *([self.more] if self.more.isVisible() else [])]
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and obj in ring:
+            n = ring.index(obj)  # type: ignore[arg-type]
             key = event.key()
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.buttons[n].click()
+                if ring[n] is self.more:
+                    self.more.showMenu()
+                else:
+                    ring[n].click()
                 return True
             if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
                 step = -1 if key == Qt.Key.Key_Left else 1
-                self.buttons[(n + step) % len(self.buttons)].setFocus(Qt.FocusReason.TabFocusReason)
+                ring[(n + step) % len(ring)].setFocus(Qt.FocusReason.TabFocusReason)
                 return True
         return super().eventFilter(obj, event)
 

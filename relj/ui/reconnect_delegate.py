@@ -22,8 +22,12 @@ def _short_day(day: dt.date | None, ref: dt.date) -> str:
     return rc.day_words(day, ref) if day else ""
 
 
-def _split_line(text: str, fm: QFontMetrics, width: int) -> tuple[str, str]:
-    """The words of ``text`` that fit on one line of ``width``, and the rest."""
+def reason_lines(text: str, fm: QFontMetrics, width: int) -> tuple[str, str]:
+    """The words of ``text`` that fit on one line of ``width``, and the rest ("" when it fits).
+
+    A card draws the reason on one or two lines, and the openers right under the last one used: a
+    one-line reason leaves its room below them, as the bottom margin of a card of the list's one
+    height (the list sizes 2,000 cards without laying them out)."""
     if fm.horizontalAdvance(text) <= width:
         return text, ""
     words = text.split(" ")
@@ -149,14 +153,14 @@ class ReconnectDelegate(QStyledItemDelegate):
         # Line 2: the reason.
         painter.setFont(base)
         painter.setPen(ink)
-        first, rest = _split_line(e.reason, fm, r.width())
+        first, rest = reason_lines(e.reason, fm, r.width())
         line2 = QRect(r.left(), line1.bottom() + 2, r.width(), fm.height())
         painter.drawText(line2, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, first)
         if rest:
             painter.drawText(line2.translated(0, fm.height()), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                              fm.elidedText(rest, Qt.TextElideMode.ElideRight, r.width()))
-        line2 = line2.adjusted(0, 0, 0, fm.height())
-        # Line 3: openers.
+            line2 = line2.adjusted(0, 0, 0, fm.height())
+        # Line 3: openers, right under the reason (reason_lines).
         if e.openers:
             painter.setFont(small)
             painter.setPen(dim)

@@ -4,29 +4,29 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../relj/ui/app.py" line="167"/>
+        <location filename="../../relj/ui/app.py" line="198"/>
         <source>Cannot create the folder for the journal: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/app.py" line="167"/>
+        <location filename="../../relj/ui/app.py" line="198"/>
         <location filename="../../relj/ui/errors.py" line="49"/>
         <source>relj</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/app.py" line="175"/>
+        <location filename="../../relj/ui/app.py" line="206"/>
         <source>relj is already open on this journal (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/app.py" line="176"/>
+        <location filename="../../relj/ui/app.py" line="207"/>
         <source>relj is already open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/app.py" line="178"/>
-        <location filename="../../relj/ui/app.py" line="194"/>
+        <location filename="../../relj/ui/app.py" line="209"/>
+        <location filename="../../relj/ui/app.py" line="225"/>
         <source>relj cannot open the journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -724,52 +724,52 @@ The journal as it is now is backed up first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_models.py" line="38"/>
+        <location filename="../../relj/ui/reconnect_models.py" line="39"/>
         <source>Person</source>
         <extracomment>How many people &quot;today&apos;s few&quot; holds at most.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_delegate.py" line="43"/>
+        <location filename="../../relj/ui/reconnect_delegate.py" line="47"/>
         <source>gone quiet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_delegate.py" line="43"/>
+        <location filename="../../relj/ui/reconnect_delegate.py" line="47"/>
         <source>messages only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_delegate.py" line="51"/>
+        <location filename="../../relj/ui/reconnect_delegate.py" line="55"/>
         <source>met %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_delegate.py" line="51"/>
+        <location filename="../../relj/ui/reconnect_delegate.py" line="55"/>
         <source>spoke %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_delegate.py" line="53"/>
+        <location filename="../../relj/ui/reconnect_delegate.py" line="57"/>
         <source>never met</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/reconnect_delegate.py" line="55"/>
+        <location filename="../../relj/ui/reconnect_delegate.py" line="59"/>
         <source>%n+ messages since</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/reconnect_delegate.py" line="56"/>
+        <location filename="../../relj/ui/reconnect_delegate.py" line="60"/>
         <source>%n messages since</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../relj/ui/reconnect_delegate.py" line="59"/>
+        <location filename="../../relj/ui/reconnect_delegate.py" line="63"/>
         <source>planned %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -779,21 +779,21 @@ The journal as it is now is backed up first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="457"/>
-        <location filename="../../relj/ui/plan_dialog.py" line="477"/>
-        <location filename="../../relj/ui/plan_dialog.py" line="480"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="449"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="469"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="472"/>
         <location filename="../../relj/ui/rhythms_dialog.py" line="540"/>
         <source>Add to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="458"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="450"/>
         <location filename="../../relj/ui/rhythms_dialog.py" line="541"/>
         <source>Calendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="481"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="473"/>
         <source>Saved %1. Open it in your calendar now?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -986,27 +986,27 @@ The journal as it is now is backed up first.</source>
     </message>
     <message>
         <location filename="../../relj/ui/source_watch.py" line="62"/>
-        <location filename="../../relj/ui/source_watch.py" line="252"/>
+        <location filename="../../relj/ui/source_watch.py" line="274"/>
         <source>Read sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/source_watch.py" line="251"/>
+        <location filename="../../relj/ui/source_watch.py" line="273"/>
         <source>reading your sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/source_watch.py" line="256"/>
+        <location filename="../../relj/ui/source_watch.py" line="278"/>
         <source>Could not read your sources: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/source_watch.py" line="259"/>
+        <location filename="../../relj/ui/source_watch.py" line="281"/>
         <source>Reading your sources failed; see the log file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/source_watch.py" line="271"/>
+        <location filename="../../relj/ui/source_watch.py" line="297"/>
         <source>A source could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1192,42 +1192,42 @@ The journal as it is now is backed up first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_moments.py" line="39"/>
+        <location filename="../../relj/ui/person_moments.py" line="40"/>
         <source>Move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_moments.py" line="39"/>
+        <location filename="../../relj/ui/person_moments.py" line="40"/>
         <source>New job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_moments.py" line="39"/>
+        <location filename="../../relj/ui/person_moments.py" line="40"/>
         <source>Baby</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_moments.py" line="39"/>
+        <location filename="../../relj/ui/person_moments.py" line="40"/>
         <source>Wedding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_moments.py" line="40"/>
+        <location filename="../../relj/ui/person_moments.py" line="41"/>
         <source>Loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_moments.py" line="40"/>
+        <location filename="../../relj/ui/person_moments.py" line="41"/>
         <source>Health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_moments.py" line="40"/>
+        <location filename="../../relj/ui/person_moments.py" line="41"/>
         <source>Exam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_moments.py" line="40"/>
+        <location filename="../../relj/ui/person_moments.py" line="41"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1410,60 +1410,66 @@ The journal as it is now is backed up first.</source>
 <context>
     <name>AgendaStrip</name>
     <message>
-        <location filename="../../relj/ui/agenda_view.py" line="57"/>
+        <location filename="../../relj/ui/agenda_view.py" line="63"/>
         <source>This week</source>
-        <extracomment>Days shown: today and the six after it. Entries given a button; the rest are counted (&quot;and 4 more&quot;).</extracomment>
+        <extracomment>Days shown: today and the six after it. Entries given a button at most, as the width allows; the rest are counted (&quot;and 4 more&quot;). The kinds of change that can change the agenda (rhythms and moments are people&apos;s changes).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/agenda_view.py" line="64"/>
+        <location filename="../../relj/ui/agenda_view.py" line="70"/>
         <source>This week:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/agenda_view.py" line="102"/>
+        <location filename="../../relj/ui/agenda_view.py" line="127"/>
         <source>%1 %2</source>
         <comment>an agenda entry: what, then when</comment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/agenda_view.py" line="105"/>
+        <location filename="../../relj/ui/agenda_view.py" line="130"/>
         <source>%n thank-you(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../relj/ui/agenda_view.py" line="110"/>
+        <location filename="../../relj/ui/agenda_view.py" line="135"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/agenda_view.py" line="112"/>
+        <location filename="../../relj/ui/agenda_view.py" line="137"/>
         <source>tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/agenda_view.py" line="113"/>
+        <location filename="../../relj/ui/agenda_view.py" line="138"/>
         <source>on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/agenda_view.py" line="131"/>
+        <location filename="../../relj/ui/agenda_view.py" line="156"/>
         <source>Open the thank-you notes to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/agenda_view.py" line="132"/>
+        <location filename="../../relj/ui/agenda_view.py" line="157"/>
         <source>Open this person&apos;s page</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/agenda_view.py" line="138"/>
+        <location filename="../../relj/ui/agenda_view.py" line="202"/>
+        <location filename="../../relj/ui/agenda_view.py" line="211"/>
         <source>and %n more</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/agenda_view.py" line="213"/>
+        <source>The rest of this week</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1796,54 +1802,54 @@ The journal as it is now is backed up first.</source>
 <context>
     <name>ContactChart</name>
     <message>
-        <location filename="../../relj/ui/chart.py" line="55"/>
+        <location filename="../../relj/ui/chart.py" line="54"/>
         <source>Contact per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/chart.py" line="97"/>
+        <location filename="../../relj/ui/chart.py" line="96"/>
         <source>Last 12 months: %1 together, %2 voice, %3 written. Last 6 months: %4 together, %5 voice, %6 written. The 12 months before: %7 together, %8 voice, %9 written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/chart.py" line="106"/>
+        <location filename="../../relj/ui/chart.py" line="105"/>
         <source>Last together or by voice: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/chart.py" line="108"/>
+        <location filename="../../relj/ui/chart.py" line="107"/>
         <source>Expected: every %n days.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../relj/ui/chart.py" line="133"/>
+        <location filename="../../relj/ui/chart.py" line="132"/>
         <source>together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/chart.py" line="133"/>
+        <location filename="../../relj/ui/chart.py" line="132"/>
         <source>voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/chart.py" line="133"/>
+        <location filename="../../relj/ui/chart.py" line="132"/>
         <source>written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/chart.py" line="196"/>
+        <location filename="../../relj/ui/chart.py" line="195"/>
         <source>No contact logged in these months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/chart.py" line="216"/>
+        <location filename="../../relj/ui/chart.py" line="215"/>
         <source>expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/chart.py" line="225"/>
+        <location filename="../../relj/ui/chart.py" line="224"/>
         <source>last met or spoke</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1937,43 +1943,43 @@ The journal as it is now is backed up first.</source>
 <context>
     <name>DayField</name>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="226"/>
-        <location filename="../../relj/ui/quick_log.py" line="236"/>
+        <location filename="../../relj/ui/quick_log.py" line="222"/>
+        <location filename="../../relj/ui/quick_log.py" line="232"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="227"/>
+        <location filename="../../relj/ui/quick_log.py" line="223"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="228"/>
+        <location filename="../../relj/ui/quick_log.py" line="224"/>
         <source>Type yesterday, y, -2, 3d, 1w, mon or a date; Up and Down move by a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="236"/>
+        <location filename="../../relj/ui/quick_log.py" line="232"/>
         <source>yesterday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="236"/>
+        <location filename="../../relj/ui/quick_log.py" line="232"/>
         <source>tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="150"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="142"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="151"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="143"/>
         <source>sat, 12 dec, +10, 2w or 2026-12-12</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="152"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="144"/>
         <source>Type a weekday, a date, +10 (days) or 2w (weeks); Up and Down move by a day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2567,87 +2573,87 @@ The journal as it is now is backed up first.</source>
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../../relj/ui/journal.py" line="199"/>
+        <location filename="../../relj/ui/journal.py" line="203"/>
         <source>Add %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/journal.py" line="149"/>
+        <location filename="../../relj/ui/journal.py" line="151"/>
         <source>The journal is busy (%s); try again when that is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/journal.py" line="205"/>
+        <location filename="../../relj/ui/journal.py" line="209"/>
         <source>Edit contact details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/journal.py" line="208"/>
+        <location filename="../../relj/ui/journal.py" line="212"/>
         <source>Edit interests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/journal.py" line="213"/>
+        <location filename="../../relj/ui/journal.py" line="217"/>
         <source>Delete %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/journal.py" line="214"/>
+        <location filename="../../relj/ui/journal.py" line="218"/>
         <source>Moved %s to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/journal.py" line="217"/>
+        <location filename="../../relj/ui/journal.py" line="221"/>
         <source>Not the same person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/journal.py" line="222"/>
+        <location filename="../../relj/ui/journal.py" line="226"/>
         <source>Merge into %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/journal.py" line="225"/>
+        <location filename="../../relj/ui/journal.py" line="229"/>
         <source>Add relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/journal.py" line="228"/>
+        <location filename="../../relj/ui/journal.py" line="232"/>
         <source>Remove relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/journal.py" line="231"/>
+        <location filename="../../relj/ui/journal.py" line="235"/>
         <source>Edit your details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/journal.py" line="238"/>
+        <location filename="../../relj/ui/journal.py" line="242"/>
         <source>Plan meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/journal.py" line="238"/>
+        <location filename="../../relj/ui/journal.py" line="242"/>
         <source>Log %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/journal.py" line="242"/>
+        <location filename="../../relj/ui/journal.py" line="246"/>
         <source>Edit interaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/journal.py" line="245"/>
+        <location filename="../../relj/ui/journal.py" line="249"/>
         <source>Delete interaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/journal.py" line="270"/>
+        <location filename="../../relj/ui/journal.py" line="274"/>
         <source>Thank-you note sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/journal.py" line="270"/>
+        <location filename="../../relj/ui/journal.py" line="274"/>
         <source>Dismiss follow-up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2655,28 +2661,28 @@ The journal as it is now is backed up first.</source>
 <context>
     <name>LoginNotifyAction</name>
     <message>
-        <location filename="../../relj/ui/agenda_view.py" line="175"/>
+        <location filename="../../relj/ui/agenda_view.py" line="254"/>
         <source>Show today&apos;s agenda at &amp;login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/agenda_view.py" line="179"/>
+        <location filename="../../relj/ui/agenda_view.py" line="258"/>
         <source>One desktop notification of today&apos;s agenda when you log in (packaging/install-linux.sh --autostart sets it up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/agenda_view.py" line="194"/>
+        <location filename="../../relj/ui/agenda_view.py" line="273"/>
         <source>Notify at login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/agenda_view.py" line="194"/>
-        <location filename="../../relj/ui/agenda_view.py" line="196"/>
+        <location filename="../../relj/ui/agenda_view.py" line="273"/>
+        <location filename="../../relj/ui/agenda_view.py" line="275"/>
         <source>No notification at login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/agenda_view.py" line="195"/>
+        <location filename="../../relj/ui/agenda_view.py" line="274"/>
         <source>Today&apos;s agenda will be shown at login</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2684,404 +2690,404 @@ The journal as it is now is backed up first.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="69"/>
-        <location filename="../../relj/ui/main_window.py" line="309"/>
+        <location filename="../../relj/ui/main_window.py" line="68"/>
+        <location filename="../../relj/ui/main_window.py" line="311"/>
         <source>relj</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="79"/>
+        <location filename="../../relj/ui/main_window.py" line="78"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="87"/>
-        <location filename="../../relj/ui/main_window.py" line="534"/>
+        <location filename="../../relj/ui/main_window.py" line="86"/>
+        <location filename="../../relj/ui/main_window.py" line="536"/>
         <source>Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="87"/>
+        <location filename="../../relj/ui/main_window.py" line="86"/>
         <source>Who you have drifted from (Ctrl+1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="88"/>
-        <location filename="../../relj/ui/main_window.py" line="534"/>
+        <location filename="../../relj/ui/main_window.py" line="87"/>
+        <location filename="../../relj/ui/main_window.py" line="536"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="88"/>
+        <location filename="../../relj/ui/main_window.py" line="87"/>
         <source>Everyone in your journal (Ctrl+2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="89"/>
-        <location filename="../../relj/ui/main_window.py" line="535"/>
+        <location filename="../../relj/ui/main_window.py" line="88"/>
+        <location filename="../../relj/ui/main_window.py" line="537"/>
         <source>Interests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="89"/>
+        <location filename="../../relj/ui/main_window.py" line="88"/>
         <source>Who shares what (Ctrl+3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="90"/>
-        <location filename="../../relj/ui/main_window.py" line="535"/>
+        <location filename="../../relj/ui/main_window.py" line="89"/>
+        <location filename="../../relj/ui/main_window.py" line="537"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="90"/>
+        <location filename="../../relj/ui/main_window.py" line="89"/>
         <source>Every interaction, newest first (Ctrl+4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="117"/>
+        <location filename="../../relj/ui/main_window.py" line="116"/>
         <source>Journal size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="120"/>
+        <location filename="../../relj/ui/main_window.py" line="119"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="122"/>
+        <location filename="../../relj/ui/main_window.py" line="121"/>
         <source>Undo the last change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="123"/>
+        <location filename="../../relj/ui/main_window.py" line="122"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="249"/>
+        <location filename="../../relj/ui/main_window.py" line="251"/>
         <source>%1 · Undo: Ctrl+Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="280"/>
+        <location filename="../../relj/ui/main_window.py" line="282"/>
         <source>That person is no longer in the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="309"/>
+        <location filename="../../relj/ui/main_window.py" line="311"/>
         <source>%1 — relj</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="312"/>
+        <location filename="../../relj/ui/main_window.py" line="314"/>
         <source>Deleted %1. Ctrl+Z brings them back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="332"/>
+        <location filename="../../relj/ui/main_window.py" line="334"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="333"/>
+        <location filename="../../relj/ui/main_window.py" line="335"/>
         <source>Import contacts, calendars, mail or a phone backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="334"/>
+        <location filename="../../relj/ui/main_window.py" line="336"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="335"/>
+        <location filename="../../relj/ui/main_window.py" line="337"/>
         <source>Export the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="336"/>
+        <location filename="../../relj/ui/main_window.py" line="338"/>
         <source>&amp;Sources…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="337"/>
+        <location filename="../../relj/ui/main_window.py" line="339"/>
         <source>Mail, calendars and phone folders that relj reads again by itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="338"/>
+        <location filename="../../relj/ui/main_window.py" line="340"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="339"/>
+        <location filename="../../relj/ui/main_window.py" line="341"/>
         <source>Make a backup of the journal now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="340"/>
+        <location filename="../../relj/ui/main_window.py" line="342"/>
         <source>&amp;Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="341"/>
+        <location filename="../../relj/ui/main_window.py" line="343"/>
         <source>Restore the journal from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="342"/>
+        <location filename="../../relj/ui/main_window.py" line="344"/>
         <source>Backup &amp;settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="343"/>
+        <location filename="../../relj/ui/main_window.py" line="345"/>
         <source>Automatic backups, retention, encryption; the last backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="344"/>
+        <location filename="../../relj/ui/main_window.py" line="346"/>
         <source>&amp;Notify when someone becomes due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="345"/>
+        <location filename="../../relj/ui/main_window.py" line="347"/>
         <source>A tray notification when someone new is among the most urgent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="347"/>
+        <location filename="../../relj/ui/main_window.py" line="349"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="351"/>
+        <location filename="../../relj/ui/main_window.py" line="353"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="353"/>
+        <location filename="../../relj/ui/main_window.py" line="355"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="359"/>
+        <location filename="../../relj/ui/main_window.py" line="361"/>
         <source>&amp;New person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="360"/>
+        <location filename="../../relj/ui/main_window.py" line="362"/>
         <source>Add someone to the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="361"/>
+        <location filename="../../relj/ui/main_window.py" line="363"/>
         <source>&amp;Quick log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="362"/>
+        <location filename="../../relj/ui/main_window.py" line="364"/>
         <source>Log a meeting, call or message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="363"/>
+        <location filename="../../relj/ui/main_window.py" line="365"/>
         <source>&amp;Delete person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="364"/>
+        <location filename="../../relj/ui/main_window.py" line="366"/>
         <source>Delete the selected person (Ctrl+Z brings them back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="365"/>
+        <location filename="../../relj/ui/main_window.py" line="367"/>
         <source>Find d&amp;uplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="366"/>
+        <location filename="../../relj/ui/main_window.py" line="368"/>
         <source>People who may be one person: merge them (Ctrl+Z undoes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="368"/>
+        <location filename="../../relj/ui/main_window.py" line="370"/>
         <source>&amp;Command palette…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="369"/>
+        <location filename="../../relj/ui/main_window.py" line="371"/>
         <source>Jump to a person or run an action by typing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="370"/>
+        <location filename="../../relj/ui/main_window.py" line="372"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="370"/>
+        <location filename="../../relj/ui/main_window.py" line="372"/>
         <source>Search this view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="371"/>
+        <location filename="../../relj/ui/main_window.py" line="373"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="371"/>
+        <location filename="../../relj/ui/main_window.py" line="373"/>
         <source>Back to the last view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="373"/>
+        <location filename="../../relj/ui/main_window.py" line="375"/>
         <source>&amp;Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="373"/>
+        <location filename="../../relj/ui/main_window.py" line="375"/>
         <source>&amp;People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="373"/>
+        <location filename="../../relj/ui/main_window.py" line="375"/>
         <source>&amp;Interests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="374"/>
+        <location filename="../../relj/ui/main_window.py" line="376"/>
         <source>&amp;Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="377"/>
+        <location filename="../../relj/ui/main_window.py" line="379"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="378"/>
+        <location filename="../../relj/ui/main_window.py" line="380"/>
         <source>&amp;About relj</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="383"/>
+        <location filename="../../relj/ui/main_window.py" line="385"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="391"/>
+        <location filename="../../relj/ui/main_window.py" line="393"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="403"/>
+        <location filename="../../relj/ui/main_window.py" line="405"/>
         <source>R&amp;hythms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="404"/>
+        <location filename="../../relj/ui/main_window.py" line="406"/>
         <source>Rhythms you keep with people: a first-Sunday dinner, a monthly call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="408"/>
+        <location filename="../../relj/ui/main_window.py" line="410"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="409"/>
+        <location filename="../../relj/ui/main_window.py" line="411"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="413"/>
+        <location filename="../../relj/ui/main_window.py" line="415"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/main_window.py" line="490"/>
+        <location filename="../../relj/ui/main_window.py" line="492"/>
         <source>Merged %n duplicate(s). Ctrl+Z undoes the last merge.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="533"/>
+        <location filename="../../relj/ui/main_window.py" line="535"/>
         <source>Everywhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="540"/>
+        <location filename="../../relj/ui/main_window.py" line="542"/>
         <source>In lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="541"/>
+        <location filename="../../relj/ui/main_window.py" line="543"/>
         <source>Tab, Shift+Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="541"/>
+        <location filename="../../relj/ui/main_window.py" line="543"/>
         <source>Next or previous region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="542"/>
+        <location filename="../../relj/ui/main_window.py" line="544"/>
         <source>Up, Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="542"/>
+        <location filename="../../relj/ui/main_window.py" line="544"/>
         <source>Move within the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="543"/>
+        <location filename="../../relj/ui/main_window.py" line="545"/>
         <source>Menu key, Shift+F10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="543"/>
+        <location filename="../../relj/ui/main_window.py" line="545"/>
         <source>More actions for the selected row</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/main_window.py" line="578"/>
+        <location filename="../../relj/ui/main_window.py" line="584"/>
         <source>%Ln people</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/main_window.py" line="579"/>
+        <location filename="../../relj/ui/main_window.py" line="585"/>
         <source>%Ln interactions</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="444"/>
+        <location filename="../../relj/ui/main_window.py" line="446"/>
         <source>Logged %1 with %2. Ctrl+Z undoes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="450"/>
+        <location filename="../../relj/ui/main_window.py" line="452"/>
         <source>Select a person to delete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="550"/>
-        <location filename="../../relj/ui/main_window.py" line="551"/>
+        <location filename="../../relj/ui/main_window.py" line="554"/>
+        <location filename="../../relj/ui/main_window.py" line="555"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="558"/>
+        <location filename="../../relj/ui/main_window.py" line="564"/>
         <source>About relj</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/main_window.py" line="559"/>
+        <location filename="../../relj/ui/main_window.py" line="565"/>
         <source>&lt;h3&gt;relj %1&lt;/h3&gt;&lt;p&gt;A journal of the people in your life, and of how you really keep in touch: together, by voice, or only in writing.&lt;/p&gt;&lt;p&gt;Your journal stays on this computer.&lt;/p&gt;&lt;p&gt;Licensed under the GPL, version 3 or later.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3133,17 +3139,17 @@ The journal as it is now is backed up first.</source>
 <context>
     <name>MomentDayField</name>
     <message>
-        <location filename="../../relj/ui/person_moments.py" line="98"/>
+        <location filename="../../relj/ui/person_moments.py" line="91"/>
         <source>Moment date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_moments.py" line="99"/>
+        <location filename="../../relj/ui/person_moments.py" line="92"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_moments.py" line="100"/>
+        <location filename="../../relj/ui/person_moments.py" line="93"/>
         <source>Type today, yesterday, -3, 2w, 12 oct, 12 October 2025 or 2026-10-12; Up and Down move by a day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3151,63 +3157,63 @@ The journal as it is now is backed up first.</source>
 <context>
     <name>MomentsSection</name>
     <message>
-        <location filename="../../relj/ui/person_moments.py" line="130"/>
+        <location filename="../../relj/ui/person_moments.py" line="123"/>
         <source>Moments, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_moments.py" line="131"/>
+        <location filename="../../relj/ui/person_moments.py" line="124"/>
         <source>Delete removes the selected moment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_moments.py" line="135"/>
+        <location filename="../../relj/ui/person_moments.py" line="128"/>
         <source>Moment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_moments.py" line="136"/>
+        <location filename="../../relj/ui/person_moments.py" line="129"/>
         <source>What happened: moved to Berlin, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_moments.py" line="142"/>
+        <location filename="../../relj/ui/person_moments.py" line="135"/>
         <source>Kind of moment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_moments.py" line="146"/>
-        <location filename="../../relj/ui/person_moments.py" line="148"/>
+        <location filename="../../relj/ui/person_moments.py" line="139"/>
+        <location filename="../../relj/ui/person_moments.py" line="141"/>
         <source>Every year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_moments.py" line="149"/>
+        <location filename="../../relj/ui/person_moments.py" line="142"/>
         <source>An anniversary: it comes back every year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_moments.py" line="153"/>
+        <location filename="../../relj/ui/person_moments.py" line="146"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_moments.py" line="198"/>
+        <location filename="../../relj/ui/person_moments.py" line="191"/>
         <source>Write what happened first (a move, a new job…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_moments.py" line="203"/>
+        <location filename="../../relj/ui/person_moments.py" line="196"/>
         <source>Not a date I know: try 12 oct, -3, yesterday or 2026-10-12.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_moments.py" line="223"/>
+        <location filename="../../relj/ui/person_moments.py" line="216"/>
         <source>every year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_moments.py" line="229"/>
+        <location filename="../../relj/ui/person_moments.py" line="222"/>
         <source>No moments yet: a move, a new job, a baby…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3724,227 +3730,227 @@ The journal as it is now is backed up first.</source>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="188"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="180"/>
         <source>Plan a meeting with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="189"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="181"/>
         <source>Plan a meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="192"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="184"/>
         <source>When will you see %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="198"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="190"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="204"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="196"/>
         <source>Day chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="207"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="199"/>
         <source>This &amp;weekend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="207"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="199"/>
         <source>&amp;Next week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="208"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="200"/>
         <source>In two wee&amp;ks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="219"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="211"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="220"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="212"/>
         <source>optional, e.g. 19:30</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="225"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="217"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="235"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="227"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="236"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="228"/>
         <source>Coffee, a walk, a call…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="239"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="231"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="245"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="237"/>
         <source>&amp;Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="246"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="238"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="248"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="240"/>
         <source>&amp;Add to calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="250"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="242"/>
         <source>Plan and add to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="251"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="243"/>
         <source>Plan it and save it as a calendar file (.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="254"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="246"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="276"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="268"/>
         <source>&amp;Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="278"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="270"/>
         <source>T&amp;ime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="279"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="271"/>
         <source>&amp;Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="280"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="272"/>
         <source>N&amp;ote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="289"/>
-        <location filename="../../relj/ui/plan_dialog.py" line="299"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="281"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="291"/>
         <source>Brief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="348"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="340"/>
         <source>prefers %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="350"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="342"/>
         <source>best time: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="353"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="345"/>
         <source>Last met or spoke: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="355"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="347"/>
         <source>No meeting or call yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/plan_dialog.py" line="357"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="349"/>
         <source>You started %1 of the last %Ln contacts</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="360"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="352"/>
         <source>To talk about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="363"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="355"/>
         <source>Recently</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="370"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="362"/>
         <source>You both like: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="372"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="364"/>
         <source>People: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="387"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="379"/>
         <source>Not a day I know: try sat, 12 dec, +10 or 2026-12-12</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="389"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="381"/>
         <source>%1 is over: choose today or later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="392"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="384"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="392"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="384"/>
         <source>tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/plan_dialog.py" line="392"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="384"/>
         <source>in %n days</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="404"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="396"/>
         <source>Choose a day: today or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="408"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="400"/>
         <source>A time is HH:MM, such as 19:30 (or leave it empty).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="410"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="402"/>
         <source>No one to meet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="429"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="421"/>
         <source>Plan meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/plan_dialog.py" line="430"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="422"/>
         <source>Planned %1 with %2 on %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4028,230 +4034,230 @@ The journal as it is now is backed up first.</source>
 <context>
     <name>QuickLogDialog</name>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="272"/>
+        <location filename="../../relj/ui/quick_log.py" line="268"/>
         <source>Log an interaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="273"/>
+        <location filename="../../relj/ui/quick_log.py" line="269"/>
         <source>Quick log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="279"/>
+        <location filename="../../relj/ui/quick_log.py" line="275"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="280"/>
+        <location filename="../../relj/ui/quick_log.py" line="276"/>
         <source>Name or email; separate several people with commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="285"/>
+        <location filename="../../relj/ui/quick_log.py" line="281"/>
         <source>People chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="292"/>
+        <location filename="../../relj/ui/quick_log.py" line="288"/>
         <source>Channel hint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="295"/>
+        <location filename="../../relj/ui/quick_log.py" line="291"/>
         <source>How it went: press 1 (draining) to 5 (wonderful) after the channel; optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="307"/>
+        <location filename="../../relj/ui/quick_log.py" line="303"/>
         <source>Date chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="312"/>
+        <location filename="../../relj/ui/quick_log.py" line="308"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="313"/>
+        <location filename="../../relj/ui/quick_log.py" line="309"/>
         <source>What happened? (optional; Shift+Enter for a new line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="341"/>
+        <location filename="../../relj/ui/quick_log.py" line="337"/>
         <source>&amp;More</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="345"/>
-        <location filename="../../relj/ui/quick_log.py" line="348"/>
+        <location filename="../../relj/ui/quick_log.py" line="341"/>
+        <location filename="../../relj/ui/quick_log.py" line="344"/>
         <source>More details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="350"/>
+        <location filename="../../relj/ui/quick_log.py" line="346"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="352"/>
+        <location filename="../../relj/ui/quick_log.py" line="348"/>
         <source>Duration in minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="355"/>
+        <location filename="../../relj/ui/quick_log.py" line="351"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="356"/>
+        <location filename="../../relj/ui/quick_log.py" line="352"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="358"/>
+        <location filename="../../relj/ui/quick_log.py" line="354"/>
         <source>Who reached out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="359"/>
+        <location filename="../../relj/ui/quick_log.py" line="355"/>
         <source>not noted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="359"/>
+        <location filename="../../relj/ui/quick_log.py" line="355"/>
         <source>I did</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="360"/>
+        <location filename="../../relj/ui/quick_log.py" line="356"/>
         <source>they did</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="364"/>
+        <location filename="../../relj/ui/quick_log.py" line="360"/>
         <source>Pl&amp;ace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="365"/>
+        <location filename="../../relj/ui/quick_log.py" line="361"/>
         <source>D&amp;uration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="366"/>
+        <location filename="../../relj/ui/quick_log.py" line="362"/>
         <source>Who &amp;reached out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="602"/>
+        <location filename="../../relj/ui/quick_log.py" line="598"/>
         <source>Plan meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="609"/>
+        <location filename="../../relj/ui/quick_log.py" line="605"/>
         <source>Log %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="320"/>
+        <location filename="../../relj/ui/quick_log.py" line="316"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="372"/>
-        <location filename="../../relj/ui/quick_log.py" line="373"/>
-        <location filename="../../relj/ui/quick_log.py" line="531"/>
+        <location filename="../../relj/ui/quick_log.py" line="368"/>
+        <location filename="../../relj/ui/quick_log.py" line="369"/>
+        <location filename="../../relj/ui/quick_log.py" line="527"/>
         <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="374"/>
+        <location filename="../../relj/ui/quick_log.py" line="370"/>
         <source>Log it (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="379"/>
+        <location filename="../../relj/ui/quick_log.py" line="375"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="386"/>
+        <location filename="../../relj/ui/quick_log.py" line="382"/>
         <source>&amp;Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="388"/>
+        <location filename="../../relj/ui/quick_log.py" line="384"/>
         <source>&amp;How</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="390"/>
+        <location filename="../../relj/ui/quick_log.py" line="386"/>
         <source>How it we&amp;nt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="391"/>
+        <location filename="../../relj/ui/quick_log.py" line="387"/>
         <source>Tal&amp;king points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="396"/>
+        <location filename="../../relj/ui/quick_log.py" line="392"/>
         <source>&amp;Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="397"/>
+        <location filename="../../relj/ui/quick_log.py" line="393"/>
         <source>N&amp;ote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="445"/>
+        <location filename="../../relj/ui/quick_log.py" line="441"/>
         <source>add as a new person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="517"/>
+        <location filename="../../relj/ui/quick_log.py" line="513"/>
         <source>Choose how: press %1 (or Alt+letter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="519"/>
+        <location filename="../../relj/ui/quick_log.py" line="515"/>
         <source>As last time with them: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="519"/>
+        <location filename="../../relj/ui/quick_log.py" line="515"/>
         <source>As they prefer: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="525"/>
+        <location filename="../../relj/ui/quick_log.py" line="521"/>
         <source>Not a date: try y, -2, mon or 2024-03-05</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="529"/>
+        <location filename="../../relj/ui/quick_log.py" line="525"/>
         <source>%1 — planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="531"/>
+        <location filename="../../relj/ui/quick_log.py" line="527"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="547"/>
+        <location filename="../../relj/ui/quick_log.py" line="543"/>
         <source>Who was it? Type a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="549"/>
+        <location filename="../../relj/ui/quick_log.py" line="545"/>
         <source>How was it? Press i, v, p, t, e, l or s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/quick_log.py" line="551"/>
+        <location filename="../../relj/ui/quick_log.py" line="547"/>
         <source>That date makes no sense: try y, -2, mon or 2024-03-05.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4989,17 +4995,17 @@ Log a meeting, call or message with Quick log (Ctrl+L), or import your mail, cal
 <context>
     <name>RhythmsLine</name>
     <message>
-        <location filename="../../relj/ui/person_moments.py" line="268"/>
+        <location filename="../../relj/ui/person_moments.py" line="261"/>
         <source>Rhythms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_moments.py" line="276"/>
+        <location filename="../../relj/ui/person_moments.py" line="269"/>
         <source>Rhythms with %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/person_moments.py" line="279"/>
+        <location filename="../../relj/ui/person_moments.py" line="272"/>
         <source>No rhythm with %1 yet (a first-Sunday dinner, a monthly call).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5456,18 +5462,18 @@ Log a meeting, call or message with Quick log (Ctrl+L), or import your mail, cal
 <context>
     <name>WarningBanner</name>
     <message>
-        <location filename="../../relj/ui/window_parts.py" line="96"/>
+        <location filename="../../relj/ui/window_parts.py" line="95"/>
         <source>Warning</source>
         <extracomment>The window&apos;s size on a first run when the screen has room (a restored layout wins). The smallest window the views are laid out for (the Reconnect detail goes under its list).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/window_parts.py" line="107"/>
+        <location filename="../../relj/ui/window_parts.py" line="106"/>
         <source>Dismiss the warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/window_parts.py" line="108"/>
+        <location filename="../../relj/ui/window_parts.py" line="107"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>

@@ -194,7 +194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/reconnect_delegate.py" line="55"/>
+        <location filename="../../relj/ui/reconnect_delegate.py" line="59"/>
         <source>%n+ messages since</source>
         <translation>
             <numerusform>%n+ message since</numerusform>
@@ -202,7 +202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/reconnect_delegate.py" line="56"/>
+        <location filename="../../relj/ui/reconnect_delegate.py" line="60"/>
         <source>%n messages since</source>
         <translation>
             <numerusform>%n message since</numerusform>
@@ -269,7 +269,7 @@
 <context>
     <name>AgendaStrip</name>
     <message numerus="yes">
-        <location filename="../../relj/ui/agenda_view.py" line="105"/>
+        <location filename="../../relj/ui/agenda_view.py" line="130"/>
         <source>%n thank-you(s)</source>
         <translation>
             <numerusform>%n thank-you</numerusform>
@@ -277,7 +277,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/agenda_view.py" line="138"/>
+        <location filename="../../relj/ui/agenda_view.py" line="202"/>
+        <location filename="../../relj/ui/agenda_view.py" line="211"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -299,7 +300,7 @@
 <context>
     <name>ContactChart</name>
     <message numerus="yes">
-        <location filename="../../relj/ui/chart.py" line="108"/>
+        <location filename="../../relj/ui/chart.py" line="107"/>
         <source>Expected: every %n days.</source>
         <translation>
             <numerusform>Expected: every day.</numerusform>
@@ -486,7 +487,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../relj/ui/main_window.py" line="490"/>
+        <location filename="../../relj/ui/main_window.py" line="492"/>
         <source>Merged %n duplicate(s). Ctrl+Z undoes the last merge.</source>
         <translation>
             <numerusform>Merged %n duplicate. Ctrl+Z undoes the last merge.</numerusform>
@@ -494,7 +495,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/main_window.py" line="578"/>
+        <location filename="../../relj/ui/main_window.py" line="584"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -502,7 +503,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/main_window.py" line="579"/>
+        <location filename="../../relj/ui/main_window.py" line="585"/>
         <source>%Ln interactions</source>
         <translation>
             <numerusform>%Ln interaction</numerusform>
@@ -535,7 +536,7 @@
 <context>
     <name>PlanDialog</name>
     <message numerus="yes">
-        <location filename="../../relj/ui/plan_dialog.py" line="357"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="349"/>
         <source>You started %1 of the last %Ln contacts</source>
         <translation>
             <numerusform>You started %1 of the last %Ln contact</numerusform>
@@ -543,7 +544,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/plan_dialog.py" line="392"/>
+        <location filename="../../relj/ui/plan_dialog.py" line="384"/>
         <source>in %n days</source>
         <translation>
             <numerusform>in %n day</numerusform>

@@ -17,19 +17,19 @@ from relj.ui.agenda_view import AgendaStrip
 def week(tmp_path: Path, today: dt.date, qapp):
     """Dmitri's birthday in 3 days, a plan with Ana tomorrow, a thank-you owed to Ben."""
     from relj.domain import Channel
-    from relj.ops import interactions as iops
-    from relj.ops import people as pops
-    from relj.ops import plans as plops
+    from relj.ops import interactions as interaction_ops
+    from relj.ops import people as people_ops
+    from relj.ops import plans as plan_ops
     from relj.store import Store
     from relj.ui.journal import Journal
 
     store = Store.open(tmp_path / "j.db")
     birthday = today + dt.timedelta(days=3)
-    dmitri = pops.add_person(store, "Dmitri", birthday=f"--{birthday:%m-%d}").value
-    ana = pops.add_person(store, "Ana").value
-    ben = pops.add_person(store, "Ben").value
-    plops.plan_meeting(store, [ana.id], today + dt.timedelta(days=1), channel=Channel.IN_PERSON)
-    iops.log_interaction(store, Channel.IN_PERSON, [ben.id], today - dt.timedelta(days=1))
+    dmitri = people_ops.add_person(store, "Dmitri", birthday=f"--{birthday:%m-%d}").value
+    ana = people_ops.add_person(store, "Ana").value
+    ben = people_ops.add_person(store, "Ben").value
+    plan_ops.plan_meeting(store, [ana.id], today + dt.timedelta(days=1), channel=Channel.IN_PERSON)
+    interaction_ops.log_interaction(store, Channel.IN_PERSON, [ben.id], today - dt.timedelta(days=1))
     journal = Journal(store)
     yield journal, {"Dmitri": dmitri.id, "Ana": ana.id, "Ben": ben.id}
     store.close()
@@ -75,6 +75,38 @@ def test_each_entry_leads_to_its_action_by_keyboard(week, qtbot) -> None:
         strip.buttons[-1].click()
 
 
+def test_entries_are_whole_or_counted_in_a_menu_that_leads_to_them(week, qtbot, today: dt.date) -> None:
+    """At any width an entry is shown whole (never cut in its middle) or counted in "and N more",
+    whose menu lists the rest, each leading to its action; only a lone first entry may be cut at its end."""
+    from relj.agenda import AgendaEntry
+
+    journal, ids = week
+    strip = AgendaStrip(journal)
+    qtbot.addWidget(strip)
+    long_name = "Maximiliana Alexandrovna Konstantinopoulou-Vandersteenhoven"
+    entries = [AgendaEntry(today + dt.timedelta(days=n), "birthday", f"{long_name} {n}'s birthday",
+                           ((ids["Ana"] if n % 2 else ids["Dmitri"], long_name),), None) for n in range(5)]
+    strip._show(strip.items_for(entries, today), len(entries))
+    strip.show()
+    for width in (1400, 900, 520, 200):
+        strip.resize(width, 40)
+        qtbot.wait(1)
+        shown = strip.shown_buttons()
+        assert shown, "the first entry always shows"
+        hidden = strip.items[len(shown):]
+        assert [b.text() for b in shown[1:]] == [i.text for i in strip.items[1:len(shown)]]
+        assert shown[0].text() == strip.items[0].text or shown[0].text().endswith("…")
+        menu = [a.text() for a in strip.more.menu().actions()]
+        assert menu == [i.text for i in hidden]
+        assert strip.more.isVisible() == bool(hidden)
+        if hidden:
+            assert strip.more.text() == f"and {len(hidden)} more"
+    assert len(strip.shown_buttons()) == 1 and strip.more.isVisible()
+    with qtbot.waitSignal(strip.person_activated) as opened:
+        strip.more.menu().actions()[0].trigger()  # the second entry: Ana's
+    assert opened.args == [ids["Ana"]]
+
+
 def test_the_strip_follows_the_journal(week, qtbot, monkeypatch) -> None:
     journal, ids = week
     strip = AgendaStrip(journal)
@@ -101,7 +133,7 @@ def test_the_home_view_has_the_strip_after_the_first_paint(main_window, qtbot) -
     qtbot.waitExposed(main_window)
     strip = main_window.findChild(AgendaStrip)
     assert strip is not None
-    qtbot.waitUntil(lambda: strip._started, timeout=10_000)
+    qtbot.waitUntil(lambda: strip.started, timeout=10_000)
     buttons = strip.findChildren(QToolButton)
     assert strip.items and buttons, "the demo journal has something this week"
     person = next(i for i in strip.items if i.person_id is not None)
