@@ -111,11 +111,11 @@ def plan_words(i: Interaction) -> str:
 
 
 def _plans(store: Store, start: dt.date, end: dt.date) -> list[AgendaEntry]:
-    from relj.store import plans as pq
+    from relj.store import plans as plan_store
     from relj.store.agenda import open_plan_ids_between
 
     return [AgendaEntry(i.occurred_on, "plan", plan_words(i), tuple((p.id, p.name) for p in i.participants), i.id)
-            for i in pq.interactions(store, open_plan_ids_between(store, start, end))]
+            for i in plan_store.interactions(store, open_plan_ids_between(store, start, end))]
 
 
 def _followups(store: Store, today: dt.date) -> list[AgendaEntry]:
@@ -134,10 +134,10 @@ def rhythm_words(r: Rhythm) -> str:
 
 
 def _rhythms(store: Store, start: dt.date, end: dt.date) -> list[AgendaEntry]:
-    from relj.store import rhythms as rq
+    from relj.store import rhythms as rhythm_store
 
     out: list[AgendaEntry] = []
-    for r in rq.rhythms(store):
+    for r in rhythm_store.rhythms(store):
         people = tuple((pid, name) for pid, name, _ in r.members)
         out.extend(AgendaEntry(d, "rhythm", rhythm_words(r), people, r.id)
                    for d in occurrences(r.parsed, r.start, start, end))
@@ -151,14 +151,14 @@ def moment_agenda_words(m: Moment, day: dt.date) -> str:
 
 def _moments(store: Store, start: dt.date, end: dt.date) -> list[AgendaEntry]:
     """Yearly moments' anniversaries, and moments dated in the window (an exam next week)."""
-    from relj.store import moments as mq
+    from relj.store import moments as moment_store
     from relj.store.agenda import month_days
 
     out: dict[tuple[int, dt.date], AgendaEntry] = {}
-    for m in mq.recent_moments(store, start, end):
+    for m in moment_store.recent_moments(store, start, end):
         out[(m.id, m.day)] = AgendaEntry(m.day, "moment", moment_agenda_words(m, m.day),
                                          ((m.person_id, m.person_name),), m.id)
-    for m in mq.yearly_moments(store, month_days(start, end)):
+    for m in moment_store.yearly_moments(store, month_days(start, end)):
         for d in yearly_dates(m.day.month, m.day.day, start, end):
             if d >= m.day:
                 out[(m.id, d)] = AgendaEntry(d, "moment", moment_agenda_words(m, d), ((m.person_id, m.person_name),),

@@ -307,19 +307,19 @@ def _family_dinner(inter: list[tuple[Any, ...]], parts: list[tuple[int, int, str
 
 def _handmade_rhythms_and_moments(store: Store, names: dict[str, int], dinner: dt.date, day0: dt.date) -> None:
     """Rhythms (one missed twice in a row, two kept) and moments (a recent move among them)."""
-    from relj.store import moments as mq
-    from relj.store import rhythms as rq
+    from relj.store import moments as moment_store
+    from relj.store import rhythms as rhythm_store
 
     def ago(days: int) -> str:
         return (day0 - dt.timedelta(days=days)).isoformat()
 
-    rq.insert_rhythms(store, [
+    rhythm_store.insert_rhythms(store, [
         (1, "first-Sunday dinner", "first sunday", "in-person", "18:00", dinner.isoformat()),
         (2, "Call with Abuela", "2 weeks", "phone", "11:00", ago(200)),
         (3, "Chess night", "last thursday", "in-person", "19:30", ago(120)),
     ], [(1, names["Maria Rivera"]), (1, names["Tomás Rivera"]), (2, names["Abuela Carmen"]),
         (3, names["Liam O'Connor"])])
-    mq.insert_moments(store, [
+    moment_store.insert_moments(store, [
         (names["Ana García"], ago(40), "move to Berlin", "move", False),
         (names["Lucía Rivera"], ago(250), "move to Lisbon", "move", False),
         (names["Jonas Lindqvist"], ago(150), "new job at Spotify", "job", False),
@@ -340,8 +340,8 @@ RHYTHM_RULES = ["week", "2 weeks", "month", "3 months", "year", "first sunday", 
 def _generated_rhythms_and_moments(store: Store, n_people: int, day0: dt.date, rng: random.Random) -> None:
     """One rhythm per 20 people (1-3 members) and one moment per 2 people (500 and 5,000 at 10,000)."""
     from relj.rhythms import MOMENT_KINDS
-    from relj.store import moments as mq
-    from relj.store import rhythms as rq
+    from relj.store import moments as moment_store
+    from relj.store import rhythms as rhythm_store
 
     rhythms: list[tuple[int, str, str, str, str | None, str]] = []
     members: list[tuple[int, int]] = []
@@ -358,8 +358,8 @@ def _generated_rhythms_and_moments(store: Store, n_people: int, day0: dt.date, r
         day = (day0 - dt.timedelta(days=rng.randint(0, 3 * 365))).isoformat()
         moments.append((rng.randint(1, n_people), day, MOMENT_TEXTS[kind].format(city=rng.choice(CITIES)), kind,
                         kind in ("wedding", "loss") and rng.random() < 0.5))
-    rq.insert_rhythms(store, rhythms, members)
-    mq.insert_moments(store, moments)
+    rhythm_store.insert_rhythms(store, rhythms, members)
+    moment_store.insert_moments(store, moments)
 
 
 FIRST = ["Ana", "Ben", "Chloé", "Dmitri", "Ella", "Farah", "Gustav", "Hana", "Ivan", "Jia", "Kofi", "Lena",

@@ -84,12 +84,12 @@ def whole_list_json(store: Store, day: dt.date, limit: int | None = None) -> str
     entry's to_json(), most urgent first."""
     from relj.reconnect import SETTING_KEY, circle_cadences, thresholds
     from relj.reconnect_rhythms import life as life_of
-    from relj.store import reconnect as q
+    from relj.store import reconnect as reconnect_store
 
     if limit is not None and limit < PARALLEL_MIN:
         return _json(store, ranking(store, day, limit=limit), 0, None)
     circles = circle_cadences(store.get_setting(SETTING_KEY))
-    rows = in_helper(store, lambda reader: q.rank_rows(reader, day, thresholds(circles)))
+    rows = in_helper(store, lambda reader: reconnect_store.rank_rows(reader, day, thresholds(circles)))
     life = life_of(store, day)
     ranked = ranking(store, day, limit=limit, groups=False, life=life, rows=rows())
     count = len(ranked.shown)

@@ -26,7 +26,7 @@ from relj.reconnect import (
     urgency_key,
     urgency_score,
 )
-from relj.reconnect_rhythms import life as _life_of
+from relj.reconnect_rhythms import life as life_of
 
 if TYPE_CHECKING:
     from relj.reconnect_rhythms import Life
@@ -82,14 +82,14 @@ def ranking(store: Store, today: dt.date | None = None, *, limit: int | None = N
     (relj.store.reconnect.rank_rows) may be given when computed already (relj.reconnect_parallel).
     """
     from relj.clock import today as clock_today
-    from relj.store import reconnect as q
+    from relj.store import reconnect as reconnect_store
 
     day = today or clock_today()
     circles = circle_cadences(store.get_setting(SETTING_KEY))
-    life = _life_of(store, day) if life is None else life
+    life = life_of(store, day) if life is None else life
     shown, total = rank(store, day, circles, limit=limit, life=life, rows=rows)
     # Group ideas pair people among those shown (the most urgent): enough for advice, and bounded.
-    interests = q.person_interests(store, [a.summary.person_id for a in shown])
+    interests = reconnect_store.person_interests(store, [a.summary.person_id for a in shown])
     ideas = group_ideas(shown, interests) if groups else None
     log.info("reconnect: %d flagged, %d shown", total, len(shown))
     return Ranking(day, tuple(shown), total, interests, ideas, life)
@@ -101,13 +101,13 @@ def first_names(store: Store, part: Sequence[Assessment]) -> list[Assessment]:
     names stay as they are."""
     from dataclasses import replace
 
-    from relj.store import reconnect as q
+    from relj.store import reconnect as reconnect_store
 
     firsts = {a.summary.person_id: a.summary.name.split()[0] for a in part
               if a.summary.short_name == a.summary.name and len(a.summary.name.split()) > 1}
     if not firsts:
         return list(part)
-    counts = q.first_name_counts(store, set(firsts.values()))
+    counts = reconnect_store.first_name_counts(store, set(firsts.values()))
     out = []
     for a in part:
         first = firsts.get(a.summary.person_id)
@@ -122,12 +122,12 @@ def entries(store: Store, ranked: Ranking, start: int = 0, stop: int | None = No
 
     Slices are independent: the entries of [0, 20) and [20, 200) are those of [0, 200).
     """
-    from relj.store import reconnect as q
+    from relj.store import reconnect as reconnect_store
 
     part = first_names(store, ranked.shown[start:stop])
     ids = [a.summary.person_id for a in part]
     interests = {pid: list(ranked.interests[pid]) for pid in ids if pid in ranked.interests}
-    details = q.contact_details(store, ranked.day, {a.summary.person_id: a.summary.last_rich for a in part},
+    details = reconnect_store.contact_details(store, ranked.day, {a.summary.person_id: a.summary.last_rich for a in part},
                                 interests)
     from relj.store.plans import loop_details
 
@@ -165,10 +165,10 @@ def rank_fast(
     The pass decides and scores everyone with the same functions as assess(); only the people
     returned get a full ContactSummary and Assessment, which are checked against the pass.
     """
-    from relj.store import reconnect as q
+    from relj.store import reconnect as reconnect_store
 
-    life = _life_of(store, day) if life is None else life
-    people, stale = q.rank_rows(store, day, thresholds(circles)) if rows is None else rows
+    life = life_of(store, day) if life is None else life
+    people, stale = reconnect_store.rank_rows(store, day, thresholds(circles)) if rows is None else rows
     keys: list[tuple[bool, float, str, int]] = []
     rhythm_planned, forced = life.planned, life.missed
     listed: set[int] = set()
@@ -197,19 +197,19 @@ def rank_fast(
     stale_set = set(stale)
     missing = [pid for pid in forced if pid not in listed and pid not in stale_set]
     if missing:
-        more, more_stale = q.rank_rows(store, day, thresholds(circles), person_ids=missing)
+        more, more_stale = reconnect_store.rank_rows(store, day, thresholds(circles), person_ids=missing)
         pass_over(more)
         stale = [*stale, *(pid for pid in more_stale if pid not in stale_set)]
     assessed: dict[int, Assessment] = {}
     if stale:  # contact after the day asked about: index seeks answer, in full
-        for a in _assess_all(q.contact_summaries(store, day, person_ids=stale), day, circles, life):
+        for a in _assess_all(reconnect_store.contact_summaries(store, day, person_ids=stale), day, circles, life):
             assessed[a.summary.person_id] = a
             keys.append(urgency_key(a))
     keys.sort()
     head = keys if limit is None else keys[:limit]
     need = [k[3] for k in head if k[3] not in assessed]
     if need:
-        for a in _assess_all(q.contact_summaries(store, day, person_ids=need), day, circles, life):
+        for a in _assess_all(reconnect_store.contact_summaries(store, day, person_ids=need), day, circles, life):
             assessed[a.summary.person_id] = a
     shown: list[Assessment] = []
     for k in head:
@@ -226,12 +226,12 @@ def rank_plain(
     life: Life | None = None,
 ) -> tuple[list[Assessment], int]:
     """rank() the plain way: a ContactSummary and an Assessment for every candidate (the reference)."""
-    from relj.store import reconnect as q
+    from relj.store import reconnect as reconnect_store
 
-    life = _life_of(store, day) if life is None else life
-    summaries = q.contact_summaries(store, day, thresholds=thresholds(circles))
+    life = life_of(store, day) if life is None else life
+    summaries = reconnect_store.contact_summaries(store, day, thresholds=thresholds(circles))
     seen = {s.person_id for s in summaries}
-    summaries += q.contact_summaries(store, day, person_ids=[p for p in life.missed if p not in seen])
+    summaries += reconnect_store.contact_summaries(store, day, person_ids=[p for p in life.missed if p not in seen])
     flagged = _assess_all(summaries, day, circles, life)
     flagged.sort(key=urgency_key)
     return (flagged if limit is None else flagged[:limit]), len(flagged)

@@ -83,9 +83,9 @@ class Life:
 
 def rhythm_states(store: Store, day: dt.date, lookback: int | None = None) -> list[tuple[Rhythm, RhythmState]]:
     """Every rhythm (by name) with its state on ``day``; ``lookback`` bounds the history read."""
-    from relj.store import rhythms as rq
+    from relj.store import rhythms as rhythm_store
 
-    found, sample = rq.rhythms_and_rich_days(store)
+    found, sample = rhythm_store.rhythms_and_rich_days(store)
     walks = {r.id: window(r, day, lookback) for r in found}
     kept = _kept(store, found, sample,
                  {r.id: settled_occurrences(r, day, walk=walks[r.id]) for r in found}, day)
@@ -102,7 +102,7 @@ def _kept(store: Store, found: Sequence[Rhythm], sample: dict[int, tuple[str, ..
     enough (a member's sample is complete for a window when it holds fewer days than its size, or
     its oldest day is before the window); the rest, in one query of the journal (index seeks).
     """
-    from relj.store import rhythms as rq
+    from relj.store import rhythms as rhythm_store
     from relj.store.reconnect import RHYTHM_SAMPLE
 
     kept: set[tuple[int, dt.date]] = set()
@@ -131,12 +131,12 @@ def _kept(store: Store, found: Sequence[Rhythm], sample: dict[int, tuple[str, ..
             else:
                 if not sure:
                     ask.setdefault(r.id, []).append(d)
-    return kept | rq.kept_occurrences(store, ask, day) if ask else kept
+    return kept | rhythm_store.kept_occurrences(store, ask, day) if ask else kept
 
 
 def life(store: Store, day: dt.date) -> Life:
     """What rhythms and moments say about everyone on ``day`` (at most three queries)."""
-    from relj.store import moments as mq
+    from relj.store import moments as moment_store
 
     missed: dict[int, float] = {}
     why: dict[int, list[tuple[Rhythm, RhythmState]]] = {}
@@ -151,6 +151,6 @@ def life(store: Store, day: dt.date) -> Life:
         for pid, _, _ in r.members:
             missed[pid] = max(missed.get(pid, 0.0), float(st.missed_in_a_row))
             why.setdefault(pid, []).append((r, st))
-    moments = mq.recent_moment_ids(store, day - dt.timedelta(days=RECENT_MOMENT_DAYS), day)
+    moments = moment_store.recent_moment_ids(store, day - dt.timedelta(days=RECENT_MOMENT_DAYS), day)
     return Life(day, missed, planned, moments,
                 {pid: tuple(v) for pid, v in why.items()})

@@ -61,10 +61,10 @@ def test_no_plaintext_copy_and_the_same_journal_back(journal: Path, tmp_path: Pa
     s = restored(target, tmp_path, "a")
     assert s.interaction_count() == 28 and s.check() == []
     s.close()
-    from relj.backup.restore import _extract
+    from relj.backup.restore import extract
 
     with open(tmp_path / "body", "w+b") as body:
-        _extract(target, body, PASS)
+        extract(target, body, PASS)
         body.seek(18)
         assert body.read(2) == b"\x01\x01"  # a self-contained file, not marked for a WAL
 

@@ -68,7 +68,7 @@ def test_verify_decrypts_to_a_file_without_a_name(journal: Path, tmp_path: Path,
     target = tmp_path / "out" / "b.reljbak"
     backup.create_backup(journal, target, passphrase=PASS)
     seen: dict[str, list[str]] = {}
-    real_extract, real_check = backup_restore._extract, backup_restore._check_database
+    real_extract, real_check = backup_restore.extract, backup_restore._check_database
 
     def claim_files() -> list[str]:
         return sorted(p.name for p in files.scratch_root(journal).rglob("*") if p.is_file())
@@ -82,7 +82,7 @@ def test_verify_decrypts_to_a_file_without_a_name(journal: Path, tmp_path: Path,
         seen["while SQLite checks it"] = claim_files()
         real_check(conn, path)
 
-    monkeypatch.setattr(backup_restore, "_extract", extract)
+    monkeypatch.setattr(backup_restore, "extract", extract)
     monkeypatch.setattr(backup_restore, "_check_database", check)
     assert backup.verify_backup(target, passphrase=PASS, journal=journal).counts["person"] == 1
     if sys.platform == "linux":

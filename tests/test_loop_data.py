@@ -15,9 +15,9 @@ from relj import migrations
 from relj.cli import main
 from relj.errors import UserError
 from relj.interop import jsonio
-from relj.ops import plans as ops
+from relj.ops import plans as plan_ops
 from relj.store import Store
-from relj.store import plans as q
+from relj.store import plans as plan_store
 
 D = dt.timedelta
 
@@ -43,8 +43,8 @@ def test_migration_0005_over_a_journal_with_plans(tmp_path: Path) -> None:
     assert "0005_plans" in [r[0] for r in store.conn.execute("SELECT name FROM _sqlite_migrations")]
     rows = store.conn.execute("SELECT id, planned_on, felt FROM interaction ORDER BY id").fetchall()
     assert rows == [(1, None, None), (2, "2026-07-01", None), (3, "2026-04-01", None)]
-    assert q.open_plan_ids(store) == [2] and q.plan_ids(store) == [3, 2]
-    assert store.person(1).prefers is None and q.points_for(store, 1) == []
+    assert plan_store.open_plan_ids(store) == [2] and plan_store.plan_ids(store) == [3, 2]
+    assert store.person(1).prefers is None and plan_store.points_for(store, 1) == []
     assert store.check() == []
     store.close()
 
@@ -67,13 +67,13 @@ def full(store: Store, today: dt.date) -> Store:
     """A journal with every new thing: plans in each state, felt, talking points, preferences."""
     ana = store.add_person("Ana", emails=["ana@example.org"]).id
     ben = store.add_person("Ben").id
-    ops.set_preferences(store, ana, prefers="video", best_time="evenings")
-    upcoming = ops.plan_meeting(store, [ana, ben], today + D(3), channel="in-person", time="18:00", note="x").value
-    cancelled = ops.plan_meeting(store, [ben], today + D(4), channel="phone").value
-    ops.cancel_plan(store, cancelled.id)
-    met = ops.plan_meeting(store, [ana], today, channel="video").value
-    p1, p2 = ops.add_points(store, ana, ["ask about Lisbon", "the book"]).value
-    ops.log_meeting(store, "video", [ana], today, felt=4, covered=[p1.id])
+    plan_ops.set_preferences(store, ana, prefers="video", best_time="evenings")
+    upcoming = plan_ops.plan_meeting(store, [ana, ben], today + D(3), channel="in-person", time="18:00", note="x").value
+    cancelled = plan_ops.plan_meeting(store, [ben], today + D(4), channel="phone").value
+    plan_ops.cancel_plan(store, cancelled.id)
+    met = plan_ops.plan_meeting(store, [ana], today, channel="video").value
+    p1, p2 = plan_ops.add_points(store, ana, ["ask about Lisbon", "the book"]).value
+    plan_ops.log_meeting(store, "video", [ana], today, felt=4, covered=[p1.id])
     del upcoming, met, p2
     return store
 
@@ -119,9 +119,9 @@ def test_a_version_1_file_still_imports(tmp_path: Path, today: dt.date) -> None:
     path.write_text(json.dumps(v1))
     store = Store.open(tmp_path / "j.db")
     store.import_data(jsonio.read_document(path))
-    plan = q.interaction(store, 7)
+    plan = plan_store.interaction(store, 7)
     assert plan.planned_on == today + D(2) and plan.felt is None  # the trigger of 0005 dated the plan
-    assert q.interaction(store, 8).planned_on is None
+    assert plan_store.interaction(store, 8).planned_on is None
     assert store.person(1).prefers is None
     store.close()
 
@@ -160,9 +160,9 @@ def test_the_trash_keeps_talking_points(full: Store) -> None:
     from relj.ops import people as people_ops
 
     ana = full.resolve("Ana").id
-    before = [t.to_json() for t in q.points_for(full, ana, open_only=False)]
+    before = [t.to_json() for t in plan_store.points_for(full, ana, open_only=False)]
     trashed = people_ops.delete_person(full, ana)
     assert full.conn.execute("SELECT count(*) FROM talking_point").fetchone()[0] == 0
     trashed.undo(full)  # type: ignore[misc]
-    assert [t.to_json() for t in q.points_for(full, ana, open_only=False)] == before
+    assert [t.to_json() for t in plan_store.points_for(full, ana, open_only=False)] == before
     assert full.person(ana).prefers is not None

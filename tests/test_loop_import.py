@@ -12,9 +12,9 @@ from relj.cli import main
 from relj.domain import Channel, Initiator, Status
 from relj.interop.engine import ImportOptions, ImportSummary, run_import, undo_import
 from relj.interop.records import EventRecord, Party, Record
-from relj.ops import plans as ops
+from relj.ops import plans as plan_ops
 from relj.store import Store
-from relj.store import plans as q
+from relj.store import plans as plan_store
 
 D = dt.timedelta
 
@@ -33,12 +33,12 @@ def call(key: str, number: str, day: dt.date, status: Status = Status.DONE) -> E
 def test_a_call_the_day_after_becomes_the_plan(store: Store, today: dt.date) -> None:
     ana = store.add_person("Ana", phones=["+44 7700 900123"]).id
     ben = store.add_person("Ben").id
-    plan = ops.plan_meeting(store, [ana, ben], today, channel="video", note="catch up").value
+    plan = plan_ops.plan_meeting(store, [ana, ben], today, channel="video", note="catch up").value
     count = store.interaction_count()
     s = imp(store, [call("c1", "+44 7700 900123", today + D(1))], "calls")
     assert (s.interactions_added, s.interactions_updated) == (0, 1)
     assert store.interaction_count() == count
-    done = q.interaction(store, plan.id)
+    done = plan_store.interaction(store, plan.id)
     assert done.status is Status.DONE and done.occurred_on == today + D(1) and done.channel is Channel.PHONE
     assert done.occurred_time == "18:05" and done.duration_min == 12 and done.initiator is Initiator.THEM
     assert done.note == "catch up" and done.planned_on == today
@@ -48,24 +48,24 @@ def test_a_call_the_day_after_becomes_the_plan(store: Store, today: dt.date) -> 
     s2 = imp(store, [call("c1", "+44 7700 900123", today + D(1))], "calls")
     assert (s2.interactions_added, s2.interactions_updated, s2.interactions_unchanged) == (0, 0, 1)
     undo_import(store, s.run_id)  # type: ignore[arg-type]
-    assert q.interaction(store, plan.id).status is Status.DONE
+    assert plan_store.interaction(store, plan.id).status is Status.DONE
     assert store.check() == []
 
 
 def test_calls_far_from_a_plan_or_planned_ones_are_new(store: Store, today: dt.date) -> None:
     ana = store.add_person("Ana", phones=["+44 7700 900123"]).id
-    plan = ops.plan_meeting(store, [ana], today + D(10), channel="phone").value
+    plan = plan_ops.plan_meeting(store, [ana], today + D(10), channel="phone").value
     s = imp(store, [call("c1", "+44 7700 900123", today - D(1)),
                     call("c2", "+44 7700 900123", today + D(9), status=Status.PLANNED)], "calls")
     assert s.interactions_added == 2
-    assert q.interaction(store, plan.id).status is Status.PLANNED
+    assert plan_store.interaction(store, plan.id).status is Status.PLANNED
 
 
 def test_a_calendar_event_two_days_before_becomes_the_plan(tmp_path: Path, today: dt.date) -> None:
     db = tmp_path / "j.db"
     store = Store.open(db)
     ana = store.add_person("Ana", emails=["ana@example.org"]).id
-    plan = ops.plan_meeting(store, [ana], today, channel="in-person", note="lunch").value
+    plan = plan_ops.plan_meeting(store, [ana], today, channel="in-person", note="lunch").value
     store.conn.execute("UPDATE interaction SET occurred_on = ?, planned_on = ? WHERE id = ?",
                        [(today - D(1)).isoformat(), (today - D(1)).isoformat(), plan.id])  # the day has passed
     store.close()
@@ -79,7 +79,7 @@ def test_a_calendar_event_two_days_before_becomes_the_plan(tmp_path: Path, today
     result = CliRunner().invoke(main, ["--db", str(db), "import", "ics", str(ics)])
     assert result.exit_code == 0, result.output
     store = Store.open(db)
-    done = q.interaction(store, plan.id)
+    done = plan_store.interaction(store, plan.id)
     assert done.status is Status.DONE and done.occurred_on == today - D(3)
     assert done.note.startswith("lunch") and done.planned_on == today - D(1)
     assert store.interaction_count() == 1

@@ -9,7 +9,7 @@ import pytest
 
 from relj import reconnect
 from relj.domain import Initiator
-from relj.ops import plans as ops
+from relj.ops import plans as plan_ops
 from relj.plans import RECIPROCITY_MIN, Reciprocity
 from relj.store import Store
 
@@ -57,7 +57,7 @@ def _entry(store: Store, day: dt.date, person_id: int) -> reconnect.Entry:
 
 
 def test_plan_passed(store: Store, today: dt.date, drifted: int) -> None:
-    plan = ops.plan_meeting(store, [drifted], today + D(2), channel="in-person").value
+    plan = plan_ops.plan_meeting(store, [drifted], today + D(2), channel="in-person").value
     e = _entry(store, today, drifted)
     assert "planned" in e.signals and "plan-passed" not in e.signals
     later = today + D(5)
@@ -67,7 +67,7 @@ def test_plan_passed(store: Store, today: dt.date, drifted: int) -> None:
     # "today" is pinned by tests/conftest.py, and CI moves it: the day in words follows it.
     assert f"A meeting was planned for {reconnect.day_words(today + D(2), later)}: did it happen?" in e.reason
     # Deciding clears it: cancelled, or met.
-    ops.cancel_plan(store, plan.id)
+    plan_ops.cancel_plan(store, plan.id)
     assert "plan-passed" not in _entry(store, later, drifted).signals
 
 
@@ -89,8 +89,8 @@ def test_talking_points_and_preferences_in_entries(store: Store, today: dt.date,
     e = _entry(store, today, drifted)
     assert (e.talking_points, e.prefers) == (0, None)
     assert e.to_json()["talking_points"] == 0 and e.to_json()["prefers"] is None
-    ops.add_points(store, drifted, ["ask about Lisbon", "the book"])
-    ops.set_preferences(store, drifted, prefers="phone", best_time="evenings")
+    plan_ops.add_points(store, drifted, ["ask about Lisbon", "the book"])
+    plan_ops.set_preferences(store, drifted, prefers="phone", best_time="evenings")
     e = _entry(store, today, drifted)
     assert e.to_json()["talking_points"] == 2 and e.to_json()["prefers"] == "phone"
     assert e.reason.endswith(" Ana prefers phone calls, evenings.")

@@ -9,7 +9,7 @@ import pytest
 from relj import reconnect as rc
 from relj.domain import Status
 from relj.store import Store
-from relj.store import reconnect as q
+from relj.store import reconnect as reconnect_store
 
 TODAY = dt.date(2025, 11, 20)
 
@@ -326,9 +326,9 @@ def test_summary_follows_updates_and_deletes(store: Store) -> None:
         store.conn.execute("INSERT INTO participant(interaction_id, person_id, occurred_on, mode, status) "
                            "VALUES (?, ?, ?, 'voice', 'done')", [moved, other, days_ago(1).isoformat()])
     assert flagged(store)[pid].last_rich_contact is None
-    before = q.contact_summary_rows(store)
-    q.rebuild_contact_summary(store)
-    assert q.contact_summary_rows(store) == before
+    before = reconnect_store.contact_summary_rows(store)
+    reconnect_store.rebuild_contact_summary(store)
+    assert reconnect_store.contact_summary_rows(store) == before
 
 
 def test_summary_median_matches_model(store: Store) -> None:
@@ -337,12 +337,12 @@ def test_summary_median_matches_model(store: Store) -> None:
     for n in offsets:
         log(store, pid, "in-person" if n % 2 else "video", days_ago(n))
     log(store, pid, "phone", days_ago(10))  # the same day twice counts once
-    (row,) = [r for r in q.contact_summaries(store, TODAY) if r.person_id == pid]
-    recent = sorted({days_ago(n) for n in offsets}, reverse=True)[: q.RHYTHM_SAMPLE]
+    (row,) = [r for r in reconnect_store.contact_summaries(store, TODAY) if r.person_id == pid]
+    recent = sorted({days_ago(n) for n in offsets}, reverse=True)[: reconnect_store.RHYTHM_SAMPLE]
     assert row.rich_median == rc.median_gap(recent)
     # As of an earlier day the seek path computes the same median from the days before it.
-    (then,) = q.contact_summaries(store, days_ago(60))
-    older = sorted({days_ago(n) for n in offsets if n >= 60}, reverse=True)[: q.RHYTHM_SAMPLE]
+    (then,) = reconnect_store.contact_summaries(store, days_ago(60))
+    older = sorted({days_ago(n) for n in offsets if n >= 60}, reverse=True)[: reconnect_store.RHYTHM_SAMPLE]
     assert then.rich_median == rc.median_gap(older)
 
 
@@ -370,13 +370,13 @@ def test_followups(store: Store) -> None:
     log(store, ana, "in-person", days_ago(9))
     log(store, ana, "video", days_ago(1))
     log(store, ana, "in-person", days_ago(1), status="planned")
-    assert [i.id for i in q.pending_followups(store, TODAY, rc.FOLLOWUP_WINDOW)] == [recent]
-    text = rc.followup_text(q.pending_followups(store, TODAY, rc.FOLLOWUP_WINDOW)[0], TODAY)
+    assert [i.id for i in reconnect_store.pending_followups(store, TODAY, rc.FOLLOWUP_WINDOW)] == [recent]
+    text = rc.followup_text(reconnect_store.pending_followups(store, TODAY, rc.FOLLOWUP_WINDOW)[0], TODAY)
     assert text == "Send Ana a thank-you note for “coffee” on 18 Nov."
-    q.decide_followup(store, recent, "done")
-    assert q.pending_followups(store, TODAY, rc.FOLLOWUP_WINDOW) == []
-    q.undo_followup(store, recent)
-    assert len(q.pending_followups(store, TODAY, rc.FOLLOWUP_WINDOW)) == 1
+    reconnect_store.decide_followup(store, recent, "done")
+    assert reconnect_store.pending_followups(store, TODAY, rc.FOLLOWUP_WINDOW) == []
+    reconnect_store.undo_followup(store, recent)
+    assert len(reconnect_store.pending_followups(store, TODAY, rc.FOLLOWUP_WINDOW)) == 1
     # Follow-ups are a separate list: never reconnect rows.
     assert ana not in flagged(store)
 

@@ -10,11 +10,11 @@ import random
 import pytest
 
 from relj import reconnect as rc
-from relj.ops import rhythms as ops
+from relj.ops import rhythms as rhythm_ops
 from relj.reconnect_rhythms import RECONNECT_LOOKBACK, rhythm_states
 from relj.rhythms import state
 from relj.store import Store
-from relj.store import rhythms as rq
+from relj.store import rhythms as rhythm_store
 from tests.generated import DAY
 
 D = dt.date
@@ -31,14 +31,14 @@ def every_rich_day(store: Store, member_ids: list[int], day: dt.date) -> list[dt
 
 def reference(store: Store, day: dt.date, lookback: int | None) -> list[object]:
     return [(r.id, state(r, every_rich_day(store, [m[0] for m in r.members], day), day, lookback=lookback))
-            for r in rq.rhythms(store)]
+            for r in rhythm_store.rhythms(store)]
 
 
 def test_a_busy_member_sends_the_old_occurrences_to_the_journal(store: Store) -> None:
     """Mum has more than a sample of rich days since the yearly dinner: the sample cannot say whether
     last year's dinner was kept, the journal can; and a meeting after the day asked about counts not."""
     mum = store.add_person("Mum").id
-    ops.add_rhythm(store, "Christmas dinner", [mum], "year", "in-person", start=D(2022, 12, 25))
+    rhythm_ops.add_rhythm(store, "Christmas dinner", [mum], "year", "in-person", start=D(2022, 12, 25))
     store.log_interaction("in-person", [mum], D(2023, 12, 26))  # kept, a day late
     for k in range(12):  # then a call every week: the sample holds only these
         store.log_interaction("phone", [mum], D(2024, 9, 1) + dt.timedelta(days=7 * k))
@@ -50,7 +50,7 @@ def test_a_busy_member_sends_the_old_occurrences_to_the_journal(store: Store) ->
 
 def test_sampled_states_equal_the_reference_on_a_generated_journal(generated_journal) -> None:  # type: ignore[no-untyped-def]
     store = Store.open(generated_journal, create=False)  # read only: the shared journal itself
-    assert len(rq.rhythms(store)) > 5
+    assert len(rhythm_store.rhythms(store)) > 5
     rng = random.Random(4)
     days = [DAY] + [D(2024, 1, 1) + dt.timedelta(days=rng.randrange(1100)) for _ in range(6)]
     circles = rc.circle_cadences(None)

@@ -165,11 +165,11 @@ def test_moment_openers_name_the_moment() -> None:
 def _reference(rule_text: str, start: dt.date, after: dt.date, before: dt.date) -> list[dt.date]:
     """dateutil's rrule of the RRULE the rhythm exports as: the reference for relj's arithmetic."""
     import icalendar
-    from dateutil import rrule as du
+    from dateutil import rrule as du_rrule
 
     rule = parse_rule(rule_text)
     text = icalendar.vRecur(ical_rrule(rule, start)).to_ical().decode()
-    walk = du.rrulestr(text, dtstart=dt.datetime.combine(start, dt.time()))
+    walk = du_rrule.rrulestr(text, dtstart=dt.datetime.combine(start, dt.time()))
     lo = dt.datetime.combine(max(after, start), dt.time())
     hi = dt.datetime.combine(before, dt.time())
     return [d.date() for d in walk.between(lo, hi, inc=True)]

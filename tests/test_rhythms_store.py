@@ -12,10 +12,10 @@ from relj.domain import Status
 from relj.errors import NotFound, UserError
 from relj.ops import OpResult
 from relj.ops import people as people_ops
-from relj.ops import rhythms as ops
+from relj.ops import rhythms as rhythm_ops
 from relj.store import Store
-from relj.store import moments as mq
-from relj.store import rhythms as rq
+from relj.store import moments as moment_store
+from relj.store import rhythms as rhythm_store
 
 D = dt.date
 TODAY = D(2025, 11, 20)
@@ -31,7 +31,7 @@ def undo(store: Store, result: OpResult[Any]) -> OpResult[Any]:
 def family(store: Store) -> dict[str, int]:
     """Mum, Dad and Lucía share a first-Sunday dinner, kept from January to September."""
     ids = {n: store.add_person(n, circle="family").id for n in ("Mum", "Dad", "Lucía")}
-    ops.add_rhythm(store, "first-Sunday dinner", list(ids.values()), "First Sunday", "in-person",
+    rhythm_ops.add_rhythm(store, "first-Sunday dinner", list(ids.values()), "First Sunday", "in-person",
                    time="18:00", start=D(2025, 1, 1))
     for d in FIRST_SUNDAYS:
         store.log_interaction("in-person", [ids["Mum"], ids["Dad"]], d + dt.timedelta(days=1))
@@ -89,7 +89,7 @@ def reconnect_states(store: Store, day: dt.date) -> list[Any]:
 def test_the_fast_and_plain_rankings_agree_with_rhythms_and_moments(store: Store, family: dict[str, int]) -> None:
     ana = store.add_person("Ana", circle="friends")
     store.log_interaction("in-person", [ana.id], D(2024, 11, 1))
-    ops.add_moment(store, ana.id, "move to Berlin", D(2025, 10, 1), kind="move")
+    rhythm_ops.add_moment(store, ana.id, "move to Berlin", D(2025, 10, 1), kind="move")
     circles = reconnect.circle_cadences(None)
     for day in (D(2025, 10, 20), TODAY, D(2026, 1, 20)):
         fast = reconnect.rank_fast(store, day, circles)
@@ -106,7 +106,7 @@ def test_a_recent_moment_raises_the_person_and_gives_an_opener(store: Store) -> 
     store.update_person(ana.id, cadence_rich_days=290, cadence_any_days=290)
     store.update_person(ben.id, cadence_rich_days=250, cadence_any_days=250)  # Ben drifted further than Ana
     assert [e.name for e in reconnect.compute(store, TODAY)] == ["Ben", "Ana García"]
-    ops.add_moment(store, ana.id, "move to Berlin", D(2025, 9, 1), kind="move")
+    rhythm_ops.add_moment(store, ana.id, "move to Berlin", D(2025, 9, 1), kind="move")
     got = reconnect.compute(store, TODAY)
     assert [e.name for e in got] == ["Ana García", "Ben"]
     assert "recent-moment" in got[0].signals
@@ -121,47 +121,47 @@ def test_a_recent_moment_raises_the_person_and_gives_an_opener(store: Store) -> 
 
 
 def test_rhythm_and_moment_operations_undo_and_redo_with_the_same_ids(store: Store, family: dict[str, int]) -> None:
-    before = rq.export_rhythms(store)
-    removed = ops.remove_rhythm(store, rq.rhythm_by_name(store, "FIRST-sunday DINNER").id)
-    assert rq.rhythms(store) == []
+    before = rhythm_store.export_rhythms(store)
+    removed = rhythm_ops.remove_rhythm(store, rhythm_store.rhythm_by_name(store, "FIRST-sunday DINNER").id)
+    assert rhythm_store.rhythms(store) == []
     back = undo(store, removed)
-    assert rq.export_rhythms(store) == before
+    assert rhythm_store.export_rhythms(store) == before
     undo(store, back)
-    assert rq.rhythms(store) == []
-    added = ops.add_rhythm(store, "Call", [family["Mum"]], "2 weeks", "phone")
+    assert rhythm_store.rhythms(store) == []
+    added = rhythm_ops.add_rhythm(store, "Call", [family["Mum"]], "2 weeks", "phone")
     undone = undo(store, added)
-    assert rq.rhythms(store) == []
+    assert rhythm_store.rhythms(store) == []
     undo(store, undone)
-    assert [r.id for r in rq.rhythms(store)] == [added.value.id]
-    m = ops.add_moment(store, family["Dad"], "  new   job ", D(2025, 3, 1), kind="JOB")
+    assert [r.id for r in rhythm_store.rhythms(store)] == [added.value.id]
+    m = rhythm_ops.add_moment(store, family["Dad"], "  new   job ", D(2025, 3, 1), kind="JOB")
     assert (m.value.text, m.value.kind) == ("new job", "job")
     undo(store, undo(store, m))
-    assert mq.moments_for(store, family["Dad"]) == [m.value]
-    gone = ops.remove_moment(store, m.value.id)
-    assert mq.moments_for(store, family["Dad"]) == []
+    assert moment_store.moments_for(store, family["Dad"]) == [m.value]
+    gone = rhythm_ops.remove_moment(store, m.value.id)
+    assert moment_store.moments_for(store, family["Dad"]) == []
     undo(store, gone)
-    assert mq.moments_for(store, family["Dad"]) == [m.value]
+    assert moment_store.moments_for(store, family["Dad"]) == [m.value]
 
 
 def test_bad_input_writes_nothing(store: Store, family: dict[str, int]) -> None:
     with pytest.raises(UserError, match="cannot read the rule"):
-        ops.add_rhythm(store, "Lunch", [family["Mum"]], "fifth monday", "in-person")
+        rhythm_ops.add_rhythm(store, "Lunch", [family["Mum"]], "fifth monday", "in-person")
     with pytest.raises(UserError, match="already a rhythm"):
-        ops.add_rhythm(store, "First-Sunday Dinner", [family["Mum"]], "month", "in-person")
+        rhythm_ops.add_rhythm(store, "First-Sunday Dinner", [family["Mum"]], "month", "in-person")
     with pytest.raises(UserError, match="at least one person"):
-        ops.add_rhythm(store, "Lunch", [], "month", "in-person")
+        rhythm_ops.add_rhythm(store, "Lunch", [], "month", "in-person")
     with pytest.raises(NotFound):
-        ops.add_rhythm(store, "Lunch", [family["Mum"], 999], "month", "in-person")
+        rhythm_ops.add_rhythm(store, "Lunch", [family["Mum"], 999], "month", "in-person")
     with pytest.raises(UserError, match="bad moment kind"):
-        ops.add_moment(store, family["Mum"], "x", TODAY, kind="party")
+        rhythm_ops.add_moment(store, family["Mum"], "x", TODAY, kind="party")
     with pytest.raises(UserError, match="out of range"):
-        ops.add_moment(store, family["Mum"], "x", D(1800, 1, 1))
-    assert [r.name for r in rq.rhythms(store)] == ["first-Sunday dinner"]
+        rhythm_ops.add_moment(store, family["Mum"], "x", D(1800, 1, 1))
+    assert [r.name for r in rhythm_store.rhythms(store)] == ["first-Sunday dinner"]
     assert store.conn.execute("SELECT count(*) FROM moment").fetchone()[0] == 0
 
 
 def test_json_export_and_import_carry_rhythms_and_moments(store: Store, family: dict[str, int], tmp_path) -> None:
-    ops.add_moment(store, family["Mum"], "Wedding", D(1980, 2, 29), kind="wedding", yearly=True)
+    rhythm_ops.add_moment(store, family["Mum"], "Wedding", D(1980, 2, 29), kind="wedding", yearly=True)
     data = store.export_data()
     assert data["rhythms"][0]["rule"] == "first sunday" and data["rhythms"][0]["people"] == sorted(family.values())
     assert data["moments"][0]["yearly"] is True
@@ -174,20 +174,20 @@ def test_json_export_and_import_carry_rhythms_and_moments(store: Store, family: 
 
 
 def test_deleting_a_person_and_undoing_it_keeps_their_moments_and_rhythms(store: Store, family: dict[str, int]) -> None:
-    ops.add_moment(store, family["Dad"], "knee surgery", D(2025, 9, 1), kind="health")
-    before = (rq.export_rhythms(store), mq.export_moments(store))
+    rhythm_ops.add_moment(store, family["Dad"], "knee surgery", D(2025, 9, 1), kind="health")
+    before = (rhythm_store.export_rhythms(store), moment_store.export_moments(store))
     deleted = people_ops.delete_person(store, family["Dad"])
-    assert [m[1] for m in rq.rhythms(store)[0].members] == ["Mum", "Lucía"]
-    assert mq.export_moments(store) == []
+    assert [m[1] for m in rhythm_store.rhythms(store)[0].members] == ["Mum", "Lucía"]
+    assert moment_store.export_moments(store) == []
     undo(store, deleted)
-    assert (rq.export_rhythms(store), mq.export_moments(store)) == before
+    assert (rhythm_store.export_rhythms(store), moment_store.export_moments(store)) == before
 
 
 def test_the_agenda_lists_rhythm_occurrences_and_yearly_moments_across_a_year_boundary(
         store: Store, family: dict[str, int]) -> None:
-    ops.add_moment(store, family["Mum"], "wedding", D(1980, 12, 31), kind="wedding", yearly=True)
-    ops.add_moment(store, family["Dad"], "final exam", D(2026, 1, 2), kind="exam")
-    ops.add_moment(store, family["Lucía"], "leap-day wedding", D(2024, 2, 29), kind="wedding", yearly=True)
+    rhythm_ops.add_moment(store, family["Mum"], "wedding", D(1980, 12, 31), kind="wedding", yearly=True)
+    rhythm_ops.add_moment(store, family["Dad"], "final exam", D(2026, 1, 2), kind="exam")
+    rhythm_ops.add_moment(store, family["Lucía"], "leap-day wedding", D(2024, 2, 29), kind="wedding", yearly=True)
     got = [(e.date, e.kind, e.what) for e in agenda.upcoming(store, D(2025, 12, 28), 14)
            if e.kind in ("rhythm", "moment")]
     assert got == [

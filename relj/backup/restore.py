@@ -49,7 +49,7 @@ from relj.store.errors import classify, error_name
 log = logging.getLogger(__name__)
 
 
-def _extract(path: Path, out: BinaryIO, passphrase: str | None) -> Manifest:
+def extract(path: Path, out: BinaryIO, passphrase: str | None) -> Manifest:
     """Check every byte of a backup and write its database to ``out``. Raises on any problem;
     the caller discards ``out`` then."""
     with open_backup(path) as fh:
@@ -151,7 +151,7 @@ def verify_backup(path: Path, *, passphrase: str | None = None, workdir: Path | 
         claim = stack.enter_context(files.Claim(root))
         plain = files.PlainFile(claim, "verify.db")
         stack.callback(plain.close)
-        manifest = _extract(path, plain.fh, passphrase)
+        manifest = extract(path, plain.fh, passphrase)
         conn = plain.connect_detached()
         try:
             _check_database(conn, path)
@@ -260,7 +260,7 @@ def restore_backup(
     with files.Claim(files.scratch_root(db_path)) as claim:
         plain = files.PlainFile(claim, "restore.db")
         try:
-            _extract(backup_file, plain.fh, passphrase)
+            extract(backup_file, plain.fh, passphrase)
             part = plain.named()
             plain.fh.close()
             conn = sqlite3.connect(files.ro_uri(part), uri=True)

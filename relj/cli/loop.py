@@ -65,7 +65,7 @@ def write_plan_ics(store: Any, plan_id: int, file: Path) -> None:
 def plan(ctx: Ctx, who: str, with_: tuple[str, ...], date_text: str, time_text: str | None, duration: int | None,
          channel: str, note: str, ics: Path | None) -> None:
     """Plan a meeting with one or more people (and an .ics event for your calendar)."""
-    from relj.ops import plans as ops
+    from relj.ops import plans as plan_ops
 
     when = _date(date_text)
     if when < _today():
@@ -77,7 +77,7 @@ def plan(ctx: Ctx, who: str, with_: tuple[str, ...], date_text: str, time_text: 
     store = ctx.store()
     ids = [store.resolve(w).id for w in (who, *with_)]
     with store.atomic():
-        made = ops.plan_meeting(store, ids, when, channel=channel, time=time_text, duration_min=duration,
+        made = plan_ops.plan_meeting(store, ids, when, channel=channel, time=time_text, duration_min=duration,
                                 note=note).value
         if ics is not None:
             write_plan_ics(store, made.id, ics)  # inside the transaction: no plan without its file
@@ -100,9 +100,9 @@ def plan(ctx: Ctx, who: str, with_: tuple[str, ...], date_text: str, time_text: 
 def plans(ctx: Ctx, as_json: bool, show_all: bool, done_id: int | None, note: str | None, felt: int | None,
           cancel_id: int | None, move_id: int | None, date_text: str | None, time_text: str | None) -> None:
     """Open plans (upcoming and passed), soonest first; mark one done, cancel or move it."""
-    from relj.ops import plans as ops
+    from relj.ops import plans as plan_ops
     from relj.plans import check_felt, plan_json, plan_sort_key, plan_state
-    from relj.store import plans as q
+    from relj.store import plans as plan_store
 
     actions = [x for x in (done_id, cancel_id, move_id) if x is not None]
     if len(actions) > 1:
@@ -115,21 +115,21 @@ def plans(ctx: Ctx, as_json: bool, show_all: bool, done_id: int | None, note: st
     today = _today()
     if done_id is not None:
         check_felt(felt)
-        i = ops.complete_plan(store, done_id, note=note or "", felt=felt).value
+        i = plan_ops.complete_plan(store, done_id, note=note or "", felt=felt).value
         say(f"logged #{i.id}: {i.channel.label} with {_names(i)} on {i.occurred_on} (it was planned)")
         return
     if cancel_id is not None:
-        i = ops.cancel_plan(store, cancel_id).value
+        i = plan_ops.cancel_plan(store, cancel_id).value
         say(f"cancelled #{i.id}: {i.channel.label} with {_names(i)} on {i.occurred_on}")
         return
     if move_id is not None:
         if date_text is None:
             raise UserError("--move ID needs --date YYYY-MM-DD")
-        i = ops.move_plan(store, move_id, _date(date_text), time=time_text if time_text is not None else ops.KEEP).value
+        i = plan_ops.move_plan(store, move_id, _date(date_text), time=time_text if time_text is not None else plan_ops.KEEP).value
         say(f"moved #{i.id}: {i.channel.label} with {_names(i)} to {_when(i)}")
         return
-    ids = q.plan_ids(store) if show_all else q.open_plan_ids(store)
-    items = sorted(q.interactions(store, ids), key=plan_sort_key)
+    ids = plan_store.plan_ids(store) if show_all else plan_store.open_plan_ids(store)
+    items = sorted(plan_store.interactions(store, ids), key=plan_sort_key)
     if as_json:
         echo_json([plan_json(i, today) for i in items])
         return
@@ -152,18 +152,18 @@ def plans(ctx: Ctx, as_json: bool, show_all: bool, done_id: int | None, note: st
 @pass_ctx
 def next_cmd(ctx: Ctx, who: str, add: tuple[str, ...], done: tuple[int, ...], as_json: bool) -> None:
     """Talking points for next time: list them, add some, mark some covered."""
-    from relj.ops import plans as ops
-    from relj.store import plans as q
+    from relj.ops import plans as plan_ops
+    from relj.store import plans as plan_store
 
     store = ctx.store()
     person = store.resolve(who)
     if add or done:
         with store.atomic():
             if done:
-                ops.cover_points(store, person.id, done)
+                plan_ops.cover_points(store, person.id, done)
             if add:
-                ops.add_points(store, person.id, add)
-    points = q.points_for(store, person.id)
+                plan_ops.add_points(store, person.id, add)
+    points = plan_store.points_for(store, person.id)
     if as_json:
         echo_json([t.to_json() for t in points])
         return
@@ -183,10 +183,10 @@ def next_cmd(ctx: Ctx, who: str, add: tuple[str, ...], done: tuple[int, ...], as
 @pass_ctx
 def brief(ctx: Ctx, who: str, as_json: bool) -> None:
     """One page before a meeting: talking points, recent notes, interests, people, dates, preferences."""
-    from relj.store.brief import brief as build
+    from relj.store.brief import brief as brief_of
 
     store = ctx.store()
-    b = build(store, store.resolve(who).id, _today())
+    b = brief_of(store, store.resolve(who).id, _today())
     if as_json:
         echo_json(b.to_json())
         return
@@ -199,9 +199,9 @@ def log_command(store: Any, channel: str, ids: Sequence[int], when: dt.date, *, 
                 place: str, duration: int | None, initiator: str, felt: int | None,
                 covered: Sequence[int]) -> str:
     """`relj log`: log (reconciling with an open plan), record felt, cover talking points; the line to print."""
-    from relj.ops import plans as ops
+    from relj.ops import plans as plan_ops
 
-    i = ops.log_meeting(store, channel, ids, when, time=time, note=note, place=place, duration_min=duration,
+    i = plan_ops.log_meeting(store, channel, ids, when, time=time, note=note, place=place, duration_min=duration,
                         initiator=initiator, felt=felt, covered=covered).value
     line = f"logged #{i.id}: {i.channel.label} with {_names(i)} on {i.occurred_on}"
     if i.planned_on is not None:
@@ -211,7 +211,7 @@ def log_command(store: Any, channel: str, ids: Sequence[int], when: dt.date, *, 
 
 def thank_command(store: Any, meeting_id: int, channel: str | None) -> str:
     """`relj followups --done ID [--channel]`: log the thank-you; the line to print."""
-    from relj.ops import plans as ops
+    from relj.ops import plans as plan_ops
 
-    sent = ops.thank(store, meeting_id, channel or Channel.EMAIL).value
+    sent = plan_ops.thank(store, meeting_id, channel or Channel.EMAIL).value
     return f"follow-up #{meeting_id} done: logged #{sent.id}, {sent.channel.label} to {_names(sent)} on {sent.occurred_on}"

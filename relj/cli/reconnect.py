@@ -129,7 +129,7 @@ def followups(ctx: Ctx, as_json: bool, done_id: int | None, dismiss_id: int | No
     --done logs the thank-you as a written interaction with everyone who was there."""
     from relj.clock import today
     from relj.reconnect import FOLLOWUP_WINDOW, followup_text
-    from relj.store import reconnect as q
+    from relj.store import reconnect as reconnect_store
 
     if done_id is not None and dismiss_id is not None:
         raise UserError("give --done or --dismiss, not both")
@@ -151,7 +151,7 @@ def followups(ctx: Ctx, as_json: bool, done_id: int | None, dismiss_id: int | No
         reconnect_ops.decide_followup(store, iid, state)
         say(f"follow-up #{iid} {state}")
         return
-    items = q.pending_followups(store, day, FOLLOWUP_WINDOW)
+    items = reconnect_store.pending_followups(store, day, FOLLOWUP_WINDOW)
     if as_json:
         echo_json([followup_json(i, followup_text(i, day)) for i in items])
         return

@@ -40,7 +40,7 @@ def rhythm() -> None:
 def rhythm_add(ctx: Ctx, name: str, with_: tuple[str, ...], rule: str, channel: str, time_text: str | None,
                from_text: str | None) -> None:
     """Add a rhythm NAME with one or more people."""
-    from relj.ops import rhythms as ops
+    from relj.ops import rhythms as rhythm_ops
     from relj.rhythms import check_name, check_time, parse_rule
 
     # Everything the user typed is checked before the journal is opened: nothing is written on bad input.
@@ -50,7 +50,7 @@ def rhythm_add(ctx: Ctx, name: str, with_: tuple[str, ...], rule: str, channel: 
     start = parse_day(from_text, "--from date")
     store = ctx.store()
     ids = [store.resolve(w).id for w in with_]
-    made = ops.add_rhythm(store, name, ids, rule, channel, time=time_text, start=start).value
+    made = rhythm_ops.add_rhythm(store, name, ids, rule, channel, time=time_text, start=start).value
     say(f"rhythm #{made.id} {made.name}: every {made.rule} with {', '.join(m[1] for m in made.members)}, "
         f"{made.channel.label}" + (f" at {made.time}" if made.time else "") + f", from {made.start}")
 
@@ -84,11 +84,11 @@ def rhythm_list(ctx: Ctx, as_json: bool, today_text: str | None) -> None:
 @pass_ctx
 def rhythm_remove(ctx: Ctx, name: str) -> None:
     """Remove the rhythm NAME (its people and their history stay)."""
-    from relj.ops import rhythms as ops
-    from relj.store import rhythms as rq
+    from relj.ops import rhythms as rhythm_ops
+    from relj.store import rhythms as rhythm_store
 
     store = ctx.store()
-    gone = ops.remove_rhythm(store, rq.rhythm_by_name(store, name).id).value
+    gone = rhythm_ops.remove_rhythm(store, rhythm_store.rhythm_by_name(store, name).id).value
     say(f"removed rhythm #{gone.id} {gone.name}")
 
 
@@ -101,11 +101,11 @@ def rhythm_export(ctx: Ctx, name: str, ics: Path) -> None:
     """Write the rhythm NAME as one recurring .ics event (an RRULE), for your calendar."""
     from relj.fileio import check_target, write_atomic
     from relj.interop.rhythm_ics import calendar_for_rhythm
-    from relj.store import rhythms as rq
+    from relj.store import rhythms as rhythm_store
 
     check_target(ics)
     store = ctx.store()
-    found = rq.rhythm_by_name(store, name)
+    found = rhythm_store.rhythm_by_name(store, name)
     write_atomic(ics, calendar_for_rhythm(store, found.id))
     say(f"wrote {found.name} (every {found.rule}) to {ics}")
 
@@ -120,13 +120,13 @@ def rhythm_export(ctx: Ctx, name: str, ics: Path) -> None:
 @pass_ctx
 def moment(ctx: Ctx, who: str, text: str, date_text: str, kind: str, yearly: bool) -> None:
     """Note a moment in someone's life: a move, a new job, a baby, a loss..."""
-    from relj.ops import rhythms as ops
+    from relj.ops import rhythms as rhythm_ops
     from relj.rhythms import check_moment
 
     day = _date(date_text, "date")
     check_moment(text, kind)
     store = ctx.store()
-    made = ops.add_moment(store, store.resolve(who).id, text, day, kind=kind, yearly=yearly).value
+    made = rhythm_ops.add_moment(store, store.resolve(who).id, text, day, kind=kind, yearly=yearly).value
     say(f"moment #{made.id} for {made.person_name}: {made.text} ({made.kind}, {made.day}"
         + (", yearly)" if made.yearly else ")"))
 
@@ -137,11 +137,11 @@ def moment(ctx: Ctx, who: str, text: str, date_text: str, kind: str, yearly: boo
 @pass_ctx
 def moments(ctx: Ctx, who: str, as_json: bool) -> None:
     """Someone's moments, newest first."""
-    from relj.store import moments as mq
+    from relj.store import moments as moment_store
 
     store = ctx.store()
     person = store.resolve(who)
-    found = mq.moments_for(store, person.id)
+    found = moment_store.moments_for(store, person.id)
     if as_json:
         echo_json([m.to_json() for m in found])
         return

@@ -41,7 +41,7 @@ def sources_add(ctx: Ctx, kind: str, path: Path, create_people: bool, min_messag
     """Record a source: KIND as for `relj import` (mbox, maildir, ics, vcard, csv, eml, calls, sms,
     whatsapp, thunderbird-calendar, evolution-contacts) or phone-inbox (a folder your phone fills),
     and its PATH. Nothing is read until `relj sources sync`."""
-    from relj.ops import sources as ops
+    from relj.ops import sources as source_ops
     from relj.sources.options import check_kind, check_options, check_path
 
     options: dict[str, Any] = {}
@@ -59,7 +59,7 @@ def sources_add(ctx: Ctx, kind: str, path: Path, create_people: bool, min_messag
     check_kind(kind)
     check_options(kind, options)
     check_path(kind, path)
-    source = ops.add_source(ctx.store(), kind, path, options).value
+    source = source_ops.add_source(ctx.store(), kind, path, options).value
     say(f"added source #{source.id}: {source.kind} {source.path} (read it with `relj sources sync`)")
 
 
@@ -96,10 +96,10 @@ def sources_list(ctx: Ctx, as_json: bool) -> None:
 @pass_ctx
 def sources_remove(ctx: Ctx, source_id: str) -> None:
     """Forget a source (what it imported stays; see `relj import history`)."""
-    from relj.ops import sources as ops
+    from relj.ops import sources as source_ops
 
     number = _source_id(source_id)
-    ops.remove_source(ctx.store(create=False), number)
+    source_ops.remove_source(ctx.store(create=False), number)
     say(f"removed source #{number}")
 
 
@@ -112,11 +112,11 @@ def sources_sync(ctx: Ctx, as_json: bool) -> None:
     A source that is gone or cannot be read is reported with its error; the others are read,
     and the command still succeeds.
     """
-    from relj.ops import sources as ops
+    from relj.ops import sources as source_ops
 
     store = ctx.store()
     names = {s.id: s.path.name for s in store.list_sources()}
-    results = ops.sync(store).value
+    results = source_ops.sync(store).value
     if as_json:
         echo_json([{"id": r.id, "added": {"people": r.added[0], "interactions": r.added[1]},
                     "skipped": r.skipped, "error": r.error, "import_id": r.import_id} for r in results])

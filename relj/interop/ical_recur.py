@@ -160,7 +160,7 @@ def _bounded_iter() -> Any:
     return types.FunctionType(code, {**vars(du_rrule), "datetime": bounded}, walk.__name__, walk.__defaults__)
 
 
-class _Rule(du_rrule.rrule):
+class Rule(du_rrule.rrule):
     """An rrule whose walk ends after the last year relj accepts."""
 
     _iter = _bounded_iter()
@@ -255,9 +255,9 @@ def until_of(value: Any, start: Start) -> dt.datetime | None:
 _SUB_DAILY = {"HOURLY", "MINUTELY", "SECONDLY"}
 
 
-def rules_of(comp: Any, start: Start) -> tuple[list[_Rule], list[str]]:
+def rules_of(comp: Any, start: Start) -> tuple[list[Rule], list[str]]:
     """The event's RRULEs ready to walk, and the notes on those left out (NEVER_MATCHES...)."""
-    rules: list[_Rule] = []
+    rules: list[Rule] = []
     notes: list[str] = []
     dtstart = as_datetime(start.local)
     for prop in values(comp, "RRULE"):
@@ -288,11 +288,11 @@ def rules_of(comp: Any, start: Start) -> tuple[list[_Rule], list[str]]:
                 changes["until"] = until
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            rules.append(_Rule(**_rule_kwargs(parsed, **changes)))
+            rules.append(Rule(**_rule_kwargs(parsed, **changes)))
     return rules, notes
 
 
-def fast_forward(rule: _Rule, near: dt.datetime) -> _Rule | None:
+def fast_forward(rule: Rule, near: dt.datetime) -> Rule | None:
     """The same rule started at the last period boundary on or before ``near``; None if it cannot be."""
     if rule._count is not None:
         return None
@@ -316,7 +316,7 @@ def fast_forward(rule: _Rule, near: dt.datetime) -> _Rule | None:
     return _restart(rule, anchor)
 
 
-def _restart(rule: _Rule, anchor: dt.datetime, **more: Any) -> _Rule:
+def _restart(rule: Rule, anchor: dt.datetime, **more: Any) -> Rule:
     """The rule started at ``anchor`` instead of DTSTART (with ``more`` changed too)."""
     start = rule._dtstart
     # What dateutil derives from DTSTART must now be written out: the anchor is not DTSTART.
@@ -334,11 +334,11 @@ def _restart(rule: _Rule, anchor: dt.datetime, **more: Any) -> _Rule:
     changes.update(more)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        return _Rule(**_rule_kwargs(rule, **changes))
+        return Rule(**_rule_kwargs(rule, **changes))
 
 
 def _counted_latest(
-    rules: list[_Rule], dates: list[dt.datetime], until: dt.date, exdates: set[Moment], all_day: bool,
+    rules: list[Rule], dates: list[dt.datetime], until: dt.date, exdates: set[Moment], all_day: bool,
     limit: int, keep: int,
 ) -> tuple[deque[Moment], Moment | None, int] | None:
     """The latest ``keep`` starts up to ``until`` of a series with COUNT, too dense to walk from DTSTART.
@@ -424,7 +424,7 @@ class _Walk:
         self.work = 0
         self.limit = limit
 
-    def rule(self, rule: _Rule) -> Iterator[dt.datetime]:
+    def rule(self, rule: Rule) -> Iterator[dt.datetime]:
         previous = rule._dtstart
         interval = max(rule._interval, 1)
         found = False
@@ -447,7 +447,7 @@ def _merged(streams: Iterable[Iterable[dt.datetime]]) -> Iterator[dt.datetime]:
 
 
 def _walk(
-    rules: list[_Rule], dates: list[dt.datetime], until: dt.date, exdates: set[Moment], all_day: bool, limit: int
+    rules: list[Rule], dates: list[dt.datetime], until: dt.date, exdates: set[Moment], all_day: bool, limit: int
 ) -> tuple[deque[Moment], Moment | None, int, bool, int]:
     """(latest starts up to ``until``, the next one, how many there were, stopped by the limit, steps)."""
     walk = _Walk(limit)
@@ -471,7 +471,7 @@ def _walk(
 
 
 def _recent(
-    rules: list[_Rule],
+    rules: list[Rule],
     dates: list[dt.datetime],
     until: dt.date,
     exdates: set[Moment],

@@ -172,7 +172,7 @@ def _all(msg: Headers, name: str) -> list[str]:
 # Addresses
 
 
-def _simple_addresses(value: str) -> list[tuple[str, str]] | None:
+def simple_addresses(value: str) -> list[tuple[str, str]] | None:
     """The pairs of a plain address list ("Name <a@b>", '"Last, First" <a@b>', "a@b", commas
     between), as ``getaddresses`` reads them; None for anything else (comments, groups,
     escapes, routes), which goes to ``getaddresses``. Five times faster: most headers are plain.
@@ -195,7 +195,7 @@ def _addresses(values: Iterable[str]) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     for value in values:
         value = value.replace("\r", " ").replace("\n", " ")
-        pairs = _simple_addresses(value)
+        pairs = simple_addresses(value)
         if pairs is None:
             try:
                 pairs = email.utils.getaddresses([value])
@@ -297,13 +297,13 @@ def _message_record(msg: Headers, where: str, source: str, me: set[str], today: 
 # What a header line looks like to the email package's parser (feedparser.headerRE).
 _HEADER_LINE = re.compile(r"From |[\041-\071\073-\176]*:|[\t ]")
 #: The headers this module reads; the others are not kept.
-_WANTED = frozenset({
+WANTED = frozenset({
     "from", "to", "cc", "date", "subject", "message-id", "precedence", "list-id", "list-unsubscribe",
     "auto-submitted", "x-autoreply", "x-autorespond", "return-path", "content-type",
 })
 
 
-def _parse_headers(block: bytes) -> Headers | None:
+def parse_headers(block: bytes) -> Headers | None:
     """The wanted headers of a block (raw values, in order); None when not one header line could
     be read, {} when there were headers but none of the wanted ones.
 
@@ -343,7 +343,7 @@ def _parse_headers(block: bytes) -> Headers | None:
 
 def _keep(headers: Headers, name: str, value: list[str]) -> None:
     key = name.strip().lower()
-    if key in _WANTED:
+    if key in WANTED:
         headers.setdefault(key, []).append("".join(value).rstrip("\r\n"))
 
 
@@ -370,7 +370,7 @@ class _Dedup:
 
 def _record_for(block: bytes, where: str, source: str, me: set[str], today: dt.date) -> MailRecord:
     try:
-        msg = _parse_headers(block)
+        msg = parse_headers(block)
         if msg is None:
             return BadRecord(where, "no mail headers")
         return _message_record(msg, where, source, me, today)
@@ -392,7 +392,7 @@ def _header_block(lines: Iterable[tuple[bytes, bool]]) -> bytes:
     return b"".join(kept)
 
 
-def _is_separator(line: bytes) -> bool:
+def is_separator(line: bytes) -> bool:
     """``From sender <a day or month name, then a time>``, in linear time."""
     if len(line) > MAX_SEPARATOR_BYTES:
         return False
@@ -459,7 +459,7 @@ def _mbox_messages(
             stripped = line.rstrip(b"\r\n")
             if (
                 _DASH_SEPARATOR.match(stripped)
-                or _is_separator(stripped)
+                or is_separator(stripped)
                 or (previous_blank and _BARE_SEPARATOR.match(stripped))
             ):
                 yield start, b"".join(headers), offset, not in_headers
@@ -638,7 +638,7 @@ def parse_eml(path: Path, *, me: set[str]) -> Iterator[EventRecord | BadRecord |
         except OSError as exc:
             raise UserError(f"cannot read {path}: {exc.strerror or exc}") from None
     try:
-        msg = _parse_headers(block)
+        msg = parse_headers(block)
     except Exception:  # the email package on hostile input
         msg = None
     if msg is None or not any(h in msg for h in ("from", "to", "date", "subject", "message-id")):

@@ -205,11 +205,11 @@ def add_people_and_alarm(ev: icalendar.Event, attendees: Sequence[tuple[str, str
 def calendar_for_plan(store: Store, plan_id: int) -> bytes:
     """The .ics of a plan in the journal: its people, their open talking points, me as organizer,
     in the local zone (the CLI's --ics and the GUI's "Add to calendar…" write these bytes)."""
-    from relj.store import plans as q
+    from relj.store import plans as plan_store
 
-    plan = q.interaction(store, plan_id)
+    plan = plan_store.interaction(store, plan_id)
     ids = [p.id for p in plan.participants]
     owner = store.owner()
     organizer = (owner.name, owner.emails[0]) if owner.emails else None
-    return plan_calendar(plan, store.people_by_ids(ids), q.open_points_for_people(store, ids),
+    return plan_calendar(plan, store.people_by_ids(ids), plan_store.open_points_for_people(store, ids),
                          organizer=organizer, zone_name=local_zone_name())

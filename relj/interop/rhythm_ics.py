@@ -49,9 +49,9 @@ def rhythm_calendar(rhythm: Rhythm, emails: dict[int, str], *, zone_name: str | 
 
 def calendar_for_rhythm(store: Store, rhythm_id: int) -> bytes:
     """The .ics of a rhythm in the journal, in the local zone."""
-    from relj.store import rhythms as rq
+    from relj.store import rhythms as rhythm_store
 
-    rhythm = rq.rhythm(store, rhythm_id)
+    rhythm = rhythm_store.rhythm(store, rhythm_id)
     people = store.people_by_ids([pid for pid, _, _ in rhythm.members])
     emails = {p.id: p.emails[0] for p in people if p.emails}
     return rhythm_calendar(rhythm, emails, zone_name=local_zone_name())

@@ -25,7 +25,7 @@ from relj.plans import (
     nearest_plan,
     plan_state,
 )
-from relj.store import plans as q
+from relj.store import plans as plan_store
 
 if TYPE_CHECKING:
     from relj.store import Store
@@ -66,20 +66,20 @@ def _changes(*items: Interaction, people: Sequence[int] = ()) -> Changes:
     return Changes.of(INTERACTIONS, PEOPLE, RECONNECT, people=pids, interactions=[i.id for i in items])
 
 
-def _absent(state: q.State, interaction_ids: Sequence[int] = (), point_ids: Sequence[int] = ()) -> q.State:
+def _absent(state: plan_store.State, interaction_ids: Sequence[int] = (), point_ids: Sequence[int] = ()) -> plan_store.State:
     """``state`` plus rows that did not exist before the operation created them."""
-    return q.State(state.rows + tuple(q.RowState(i, None) for i in interaction_ids),
+    return plan_store.State(state.rows + tuple(plan_store.RowState(i, None) for i in interaction_ids),
                    state.points + tuple((p, None) for p in point_ids), state.people)
 
 
-def _swap(value: T, changes: Changes, label: str, message: str, before: q.State, after: q.State) -> OpResult[T]:
+def _swap(value: T, changes: Changes, label: str, message: str, before: plan_store.State, after: plan_store.State) -> OpResult[T]:
     """The result of a change from ``before`` to ``after``: undo puts ``before`` back, redo ``after``."""
     return OpResult(value, changes, label, message, lambda s: _put(s, before, after, changes, label, undoing=True))
 
 
-def _put(store: Store, target: q.State, other: q.State, changes: Changes, label: str, *,
+def _put(store: Store, target: plan_store.State, other: plan_store.State, changes: Changes, label: str, *,
          undoing: bool) -> OpResult[None]:
-    q.put(store, target)
+    plan_store.put(store, target)
     return OpResult(None, changes, label, f"{'Undid' if undoing else 'Redid'}: {label}",
                     lambda s: _put(s, other, target, changes, label, undoing=not undoing))
 
@@ -95,7 +95,7 @@ def _people_ids(store: Store, person_ids: Sequence[int]) -> list[int]:
 
 
 def _open_plan(store: Store, plan_id: int) -> Interaction:
-    found = q.interactions(store, [plan_id])
+    found = plan_store.interactions(store, [plan_id])
     if not found or (found[0].status is Status.DONE and found[0].planned_on is None):
         raise NotFound(f"no plan #{plan_id}")
     plan = found[0]
@@ -107,7 +107,7 @@ def _open_plan(store: Store, plan_id: int) -> Interaction:
 def _check_points(store: Store, point_ids: Sequence[int], people: Sequence[int]) -> list[int]:
     """The ids of talking points to cover: each must exist and belong to one of ``people``."""
     ids = list(dict.fromkeys(point_ids))
-    found = {t.id: t for t in q.points_by_ids(store, ids)}
+    found = {t.id: t for t in plan_store.points_by_ids(store, ids)}
     for tid in ids:
         if tid not in found:
             raise NotFound(f"no talking point #{tid}")
@@ -117,7 +117,7 @@ def _check_points(store: Store, point_ids: Sequence[int], people: Sequence[int])
 
 
 def _add_next_points(store: Store, texts: Sequence[str], people: Sequence[int], day: dt.date) -> list[int]:
-    return [q.add_point(store, pid, clean_point(text), day).id for text in texts for pid in people]
+    return [plan_store.add_point(store, pid, clean_point(text), day).id for text in texts for pid in people]
 
 
 # -- plans ----------------------------------------------------------------------------------------
@@ -143,12 +143,12 @@ def plan_meeting(
         ids = _people_ids(store, person_ids)
         made = store.log_interaction(channel, ids, day, occurred_time=time, duration_min=duration_min, note=note,
                                      place=place, status=Status.PLANNED)
-        q.update_row(store, made.id, planned_on=day)
-        plan = q.interaction(store, made.id)
-        after = q.take(store, [plan.id])
+        plan_store.update_row(store, made.id, planned_on=day)
+        plan = plan_store.interaction(store, made.id)
+        after = plan_store.take(store, [plan.id])
     return _swap(plan, _changes(plan), "Plan meeting",
                  f"Planned {channel.label} with {_names(plan)} on {_short(day)}",
-                 q.State((q.RowState(plan.id, None),)), after)
+                 plan_store.State((plan_store.RowState(plan.id, None),)), after)
 
 
 def move_plan(store: Store, plan_id: int, day: dt.date, *, time: str | None = KEEP) -> OpResult[Interaction]:
@@ -160,10 +160,10 @@ def move_plan(store: Store, plan_id: int, day: dt.date, *, time: str | None = KE
         fields["occurred_time"] = check_time(time)
     with store.atomic():
         plan = _open_plan(store, plan_id)
-        before = q.take(store, [plan_id])
-        q.update_row(store, plan_id, **fields)
-        after = q.take(store, [plan_id])
-        moved = q.interaction(store, plan_id)
+        before = plan_store.take(store, [plan_id])
+        plan_store.update_row(store, plan_id, **fields)
+        after = plan_store.take(store, [plan_id])
+        moved = plan_store.interaction(store, plan_id)
     return _swap(moved, _changes(moved, plan), "Move plan", f"Moved the plan with {_names(moved)} to {_short(day)}",
                  before, after)
 
@@ -172,10 +172,10 @@ def cancel_plan(store: Store, plan_id: int) -> OpResult[Interaction]:
     """It didn't happen: the plan is cancelled (kept, so ``plans --all`` still shows it)."""
     with store.atomic():
         _open_plan(store, plan_id)
-        before = q.take(store, [plan_id])
-        q.update_row(store, plan_id, status=Status.CANCELLED.value)
-        after = q.take(store, [plan_id])
-        plan = q.interaction(store, plan_id)
+        before = plan_store.take(store, [plan_id])
+        plan_store.update_row(store, plan_id, status=Status.CANCELLED.value)
+        after = plan_store.take(store, [plan_id])
+        plan = plan_store.interaction(store, plan_id)
     return _swap(plan, _changes(plan), "Cancel plan", f"Cancelled the plan with {_names(plan)}", before, after)
 
 
@@ -217,7 +217,7 @@ def _become(store: Store, plan: Interaction, day: dt.date, *, time: str | None, 
     ids = _people_ids(store, people) if people is not None else [p.id for p in plan.participants]
     note, next_texts = extract_next(note)
     point_ids = _check_points(store, covered, ids)
-    before = q.take(store, [plan.id], point_ids)
+    before = plan_store.take(store, [plan.id], point_ids)
     fields: dict[str, Any] = {"occurred_on": day, "channel": channel, "status": Status.DONE.value,
                               "note": appended_note(plan.note, note), "felt": felt if felt is not None else plan.felt}
     if plan.planned_on is None:
@@ -230,12 +230,12 @@ def _become(store: Store, plan: Interaction, day: dt.date, *, time: str | None, 
         fields["duration_min"] = duration_min
     if place.strip():
         fields["place"] = place.strip()
-    q.update_row(store, plan.id, **fields)
-    q.set_people(store, plan.id, ids)
-    q.cover_points(store, point_ids, day, plan.id)
+    plan_store.update_row(store, plan.id, **fields)
+    plan_store.set_people(store, plan.id, ids)
+    plan_store.cover_points(store, point_ids, day, plan.id)
     created = _add_next_points(store, next_texts, ids, day)
-    after = q.take(store, [plan.id], [*point_ids, *created])
-    done = q.interaction(store, plan.id)
+    after = plan_store.take(store, [plan.id], [*point_ids, *created])
+    done = plan_store.interaction(store, plan.id)
     message = f"Logged {channel.label} with {_names(done)} on {_short(day)} (planned for {_short(plan.occurred_on)})"
     return _swap(done, _changes(done, plan), label, message, _absent(before, point_ids=created), after)
 
@@ -270,7 +270,7 @@ def log_meeting(
     with store.atomic():
         ids = _people_ids(store, person_ids)
         if channel.mode is not Mode.WRITTEN:
-            plans = q.interactions(store, q.open_plans_near(store, ids, day, RECONCILE_DAYS))
+            plans = plan_store.interactions(store, plan_store.open_plans_near(store, ids, day, RECONCILE_DAYS))
             plan = nearest_plan(plans, day)
             if plan is not None:
                 return _become(store, plan, day, time=time, channel=channel, note=note, felt=felt, covered=covered,
@@ -278,15 +278,15 @@ def log_meeting(
                                duration_min=duration_min, place=place)
         note, next_texts = extract_next(note)
         point_ids = _check_points(store, covered, ids)
-        before = q.take(store, (), point_ids)
+        before = plan_store.take(store, (), point_ids)
         made = store.log_interaction(channel, ids, day, occurred_time=time, note=note, place=place,
                                      duration_min=duration_min, initiator=initiator)
         if felt is not None:
-            q.set_felt(store, made.id, felt)
-        q.cover_points(store, point_ids, day, made.id)
+            plan_store.set_felt(store, made.id, felt)
+        plan_store.cover_points(store, point_ids, day, made.id)
         created = _add_next_points(store, next_texts, ids, day)
-        after = q.take(store, [made.id], [*point_ids, *created])
-        done = q.interaction(store, made.id)
+        after = plan_store.take(store, [made.id], [*point_ids, *created])
+        done = plan_store.interaction(store, made.id)
     return _swap(done, _changes(done), f"Log {channel.label}",
                  f"Logged {channel.label} with {_names(done)} on {_short(day)}",
                  _absent(before, [made.id], created), after)
@@ -296,11 +296,11 @@ def set_felt(store: Store, interaction_id: int, felt: int | None) -> OpResult[In
     """Record how an interaction went (1-5), or forget it (None)."""
     felt = check_felt(felt)
     with store.atomic():
-        q.interaction(store, interaction_id)
-        before = q.take(store, [interaction_id])
-        q.set_felt(store, interaction_id, felt)
-        after = q.take(store, [interaction_id])
-        i = q.interaction(store, interaction_id)
+        plan_store.interaction(store, interaction_id)
+        before = plan_store.take(store, [interaction_id])
+        plan_store.set_felt(store, interaction_id, felt)
+        after = plan_store.take(store, [interaction_id])
+        i = plan_store.interaction(store, interaction_id)
     return _swap(i, _changes(i), "How it went", "Noted how it went" if felt else "Forgot how it went", before, after)
 
 
@@ -313,12 +313,12 @@ def add_points(store: Store, person_id: int, texts: Sequence[str]) -> OpResult[l
     today = _today()
     with store.atomic():
         person = store.person(person_id)
-        added = [q.add_point(store, person_id, text, today) for text in clean]
-        after = q.take(store, point_ids=[t.id for t in added])
+        added = [plan_store.add_point(store, person_id, text, today) for text in clean]
+        after = plan_store.take(store, point_ids=[t.id for t in added])
     n = len(added)
     return _swap(added, Changes.of(PEOPLE, RECONNECT, people=[person_id]), "Add talking point",
                  f"Added {n} talking point{'s' if n != 1 else ''} for {person.display_name}",
-                 q.State(points=tuple((t.id, None) for t in added)), after)
+                 plan_store.State(points=tuple((t.id, None) for t in added)), after)
 
 
 def cover_points(store: Store, person_id: int, point_ids: Sequence[int],
@@ -332,11 +332,11 @@ def cover_points(store: Store, person_id: int, point_ids: Sequence[int],
         _check_points(store, ids, [person_id])
         day = _today()
         if interaction_id is not None:
-            day = q.interaction(store, interaction_id).occurred_on
-        before = q.take(store, point_ids=ids)
-        q.cover_points(store, ids, day, interaction_id)
-        after = q.take(store, point_ids=ids)
-        covered = q.points_by_ids(store, ids)
+            day = plan_store.interaction(store, interaction_id).occurred_on
+        before = plan_store.take(store, point_ids=ids)
+        plan_store.cover_points(store, ids, day, interaction_id)
+        after = plan_store.take(store, point_ids=ids)
+        covered = plan_store.points_by_ids(store, ids)
     n = len(ids)
     return _swap(covered, Changes.of(PEOPLE, RECONNECT, people=[person_id]), "Cover talking point",
                  f"Covered {n} talking point{'s' if n != 1 else ''} with {person.display_name}", before, after)
@@ -345,13 +345,13 @@ def cover_points(store: Store, person_id: int, point_ids: Sequence[int],
 def reopen_point(store: Store, point_id: int) -> OpResult[TalkingPoint]:
     """A covered talking point is open again (unticked)."""
     with store.atomic():
-        found = q.points_by_ids(store, [point_id])
+        found = plan_store.points_by_ids(store, [point_id])
         if not found:
             raise NotFound(f"no talking point #{point_id}")
-        before = q.take(store, point_ids=[point_id])
-        q.uncover_points(store, [point_id])
-        after = q.take(store, point_ids=[point_id])
-        point = q.points_by_ids(store, [point_id])[0]
+        before = plan_store.take(store, point_ids=[point_id])
+        plan_store.uncover_points(store, [point_id])
+        after = plan_store.take(store, point_ids=[point_id])
+        point = plan_store.points_by_ids(store, [point_id])[0]
     return _swap(point, Changes.of(PEOPLE, RECONNECT, people=[point.person_id]), "Reopen talking point",
                  "Reopened the talking point", before, after)
 
@@ -359,12 +359,12 @@ def reopen_point(store: Store, point_id: int) -> OpResult[TalkingPoint]:
 def delete_point(store: Store, point_id: int) -> OpResult[None]:
     """Forget a talking point."""
     with store.atomic():
-        found = q.points_by_ids(store, [point_id])
+        found = plan_store.points_by_ids(store, [point_id])
         if not found:
             raise NotFound(f"no talking point #{point_id}")
-        before = q.take(store, point_ids=[point_id])
-        q.put(store, q.State(points=((point_id, None),)))
-        after = q.take(store, point_ids=[point_id])
+        before = plan_store.take(store, point_ids=[point_id])
+        plan_store.put(store, plan_store.State(points=((point_id, None),)))
+        after = plan_store.take(store, point_ids=[point_id])
     return _swap(None, Changes.of(PEOPLE, RECONNECT, people=[found[0].person_id]), "Delete talking point",
                  "Deleted the talking point", before, after)
 
@@ -375,12 +375,12 @@ def set_preferences(store: Store, person_id: int, *, prefers: Channel | str | No
     """Set a person's preferred channel and best time ("evenings"); None clears one, KEEP leaves it."""
     with store.atomic():
         person = store.person(person_id)
-        old_prefers, old_best = q.preferences(store, [person_id])[person_id]
+        old_prefers, old_best = plan_store.preferences(store, [person_id])[person_id]
         new_prefers = old_prefers if prefers is KEEP else (Channel(prefers) if prefers else None)
         new_best = old_best if best_time is KEEP else best_time
-        before = q.take(store, person_ids=[person_id])
-        q.set_preferences(store, person_id, new_prefers, new_best)
-        after = q.take(store, person_ids=[person_id])
+        before = plan_store.take(store, person_ids=[person_id])
+        plan_store.set_preferences(store, person_id, new_prefers, new_best)
+        after = plan_store.take(store, person_ids=[person_id])
         person = store.person(person_id)
     return _swap(person, Changes.of(PEOPLE, RECONNECT, people=[person_id]), f"Preferences of {person.display_name}",
                  f"Updated {person.display_name}'s preferences", before, after)
@@ -390,25 +390,25 @@ def set_preferences(store: Store, person_id: int, *, prefers: Channel | str | No
 def thank(store: Store, meeting_id: int, channel: Channel | str = Channel.EMAIL) -> OpResult[Interaction]:
     """Mark a follow-up done: log the thank-you as one written interaction with all of the meeting's
     people (initiator me, dated today), and record the decision."""
-    from relj.store import reconnect as rq
+    from relj.store import reconnect as reconnect_store
 
     channel = Channel(channel)
     if channel not in THANK_CHANNELS:
         raise UserError(f"a thank-you is written: use {', '.join(c.value for c in THANK_CHANNELS)}, not {channel.value}")
     today = _today()
     with store.atomic():
-        meeting = q.interactions(store, [meeting_id])
-        if not meeting or not rq.has_followup(store, meeting_id):
+        meeting = plan_store.interactions(store, [meeting_id])
+        if not meeting or not reconnect_store.has_followup(store, meeting_id):
             raise NotFound(f"no follow-up #{meeting_id}")
         m = meeting[0]
-        before = q.take(store, [meeting_id])
-        rq.decide_followup(store, meeting_id, "done")
+        before = plan_store.take(store, [meeting_id])
+        reconnect_store.decide_followup(store, meeting_id, "done")
         what = m.note.strip().splitlines()[0] if m.note.strip() else ""
         note = "Thank-you note" + (f" for “{what}”" if what else f" for the meeting on {_short(m.occurred_on)}")
         sent = store.log_interaction(channel, [p.id for p in m.participants], today, note=note,
                                      initiator=Initiator.ME)
-        after = q.take(store, [meeting_id, sent.id])
-        sent = q.interaction(store, sent.id)
+        after = plan_store.take(store, [meeting_id, sent.id])
+        sent = plan_store.interaction(store, sent.id)
     return _swap(sent, _changes(sent, m), "Say thanks", f"Logged a thank-you {channel.label} to {_names(sent)}",
                  _absent(before, [sent.id]), after)
 

@@ -43,20 +43,20 @@ def set_written_ok(store: Store, person_id: int, ok: bool = True) -> OpResult[Pe
 
 def decide_followup(store: Store, interaction_id: int, state: str) -> OpResult[None]:
     """Mark a thank-you follow-up "done" or "dismissed"; undo makes it pending again."""
-    from relj.store import reconnect as store_reconnect
+    from relj.store import reconnect as reconnect_store
 
     with store.atomic():
-        store_reconnect.decide_followup(store, interaction_id, state)
+        reconnect_store.decide_followup(store, interaction_id, state)
     label = "Thank-you sent" if state == "done" else "Dismiss thank-you"
     return OpResult(None, Changes.of(RECONNECT, interactions=[interaction_id]), label, label,
                     lambda s: _undecide(s, interaction_id, state, label))
 
 
 def _undecide(store: Store, interaction_id: int, state: str, label: str) -> OpResult[None]:
-    from relj.store import reconnect as store_reconnect
+    from relj.store import reconnect as reconnect_store
 
     with store.atomic():
-        store_reconnect.undo_followup(store, interaction_id)
+        reconnect_store.undo_followup(store, interaction_id)
     return OpResult(None, Changes.of(RECONNECT, interactions=[interaction_id]), label, f"Undid: {label}",
                     lambda s: decide_followup(s, interaction_id, state))
 

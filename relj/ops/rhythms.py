@@ -10,8 +10,8 @@ from relj.domain import Channel
 from relj.errors import UserError
 from relj.ops import PEOPLE, RECONNECT, Changes, OpResult
 from relj.rhythms import Moment, Rhythm, and_words, check_moment, check_name, check_time, parse_rule
-from relj.store import moments as mq
-from relj.store import rhythms as rq
+from relj.store import moments as moment_store
+from relj.store import rhythms as rhythm_store
 
 if TYPE_CHECKING:
     from relj.store import Store
@@ -32,9 +32,9 @@ def _put_rhythm(store: Store, row: dict[str, Any], present: bool, label: str, *,
     """Make the rhythm of ``row`` present (as it was, same id) or absent."""
     with store.atomic():
         if present:
-            rq.load_rhythms(store, [row])
+            rhythm_store.load_rhythms(store, [row])
         else:
-            rq.remove_rhythm(store, row["id"])
+            rhythm_store.remove_rhythm(store, row["id"])
     return OpResult(None, _rhythm_changes(row), label, f"{'Undid' if undoing else 'Redid'}: {label}",
                     lambda s: _put_rhythm(s, row, not present, label, undoing=not undoing))
 
@@ -56,9 +56,9 @@ def add_rhythm(store: Store, name: str, person_ids: Sequence[int], rule: str, ch
 
     day = check_writable_date(start or _today(), "the rhythm's start")
     with store.atomic():
-        rid = rq.add_rhythm(store, clean, parsed.text, chan, when, day, ids)
-        made = rq.rhythm(store, rid)
-        row = rq.export_rhythms(store, [rid])[0]
+        rid = rhythm_store.add_rhythm(store, clean, parsed.text, chan, when, day, ids)
+        made = rhythm_store.rhythm(store, rid)
+        row = rhythm_store.export_rhythms(store, [rid])[0]
     label = f"Add rhythm {clean}"
     return OpResult(made, _rhythm_changes(made), label,
                     f"Added {clean}: every {parsed.text} with {and_words([m[1] for m in made.members])}",
@@ -67,9 +67,9 @@ def add_rhythm(store: Store, name: str, person_ids: Sequence[int], rule: str, ch
 
 def remove_rhythm(store: Store, rhythm_id: int) -> OpResult[Rhythm]:
     with store.atomic():
-        gone = rq.rhythm(store, rhythm_id)
-        row = rq.export_rhythms(store, [rhythm_id])[0]
-        rq.remove_rhythm(store, rhythm_id)
+        gone = rhythm_store.rhythm(store, rhythm_id)
+        row = rhythm_store.export_rhythms(store, [rhythm_id])[0]
+        rhythm_store.remove_rhythm(store, rhythm_id)
     label = f"Remove rhythm {gone.name}"
     return OpResult(gone, _rhythm_changes(gone), label, f"Removed {gone.name}",
                     lambda s: _put_rhythm(s, row, True, label, undoing=True))
@@ -79,9 +79,9 @@ def remove_rhythm(store: Store, rhythm_id: int) -> OpResult[Rhythm]:
 def _put_moment(store: Store, row: dict[str, Any], present: bool, label: str, *, undoing: bool) -> OpResult[None]:
     with store.atomic():
         if present:
-            mq.load_moments(store, [row])
+            moment_store.load_moments(store, [row])
         else:
-            mq.remove_moment(store, row["id"])
+            moment_store.remove_moment(store, row["id"])
     return OpResult(None, Changes.of(PEOPLE, RECONNECT, people=[row["person_id"]]), label,
                     f"{'Undid' if undoing else 'Redid'}: {label}",
                     lambda s: _put_moment(s, row, not present, label, undoing=not undoing))
@@ -95,9 +95,9 @@ def add_moment(store: Store, person_id: int, text: str, day: dt.date, *, kind: s
     clean, k = check_moment(text, kind)
     check_writable_date(day, "the moment's date")
     with store.atomic():
-        mid = mq.add_moment(store, person_id, day, clean, k, yearly)
-        made = mq.moment(store, mid)
-        row = mq.export_moments(store, [person_id])
+        mid = moment_store.add_moment(store, person_id, day, clean, k, yearly)
+        made = moment_store.moment(store, mid)
+        row = moment_store.export_moments(store, [person_id])
     (mine,) = [r for r in row if r["id"] == mid]
     label = f"Add moment for {made.person_name}"
     return OpResult(made, Changes.of(PEOPLE, RECONNECT, people=[person_id]), label,
@@ -107,9 +107,9 @@ def add_moment(store: Store, person_id: int, text: str, day: dt.date, *, kind: s
 
 def remove_moment(store: Store, moment_id: int) -> OpResult[Moment]:
     with store.atomic():
-        gone = mq.moment(store, moment_id)
-        (row,) = [r for r in mq.export_moments(store, [gone.person_id]) if r["id"] == moment_id]
-        mq.remove_moment(store, moment_id)
+        gone = moment_store.moment(store, moment_id)
+        (row,) = [r for r in moment_store.export_moments(store, [gone.person_id]) if r["id"] == moment_id]
+        moment_store.remove_moment(store, moment_id)
     label = f"Remove moment for {gone.person_name}"
     return OpResult(gone, Changes.of(PEOPLE, RECONNECT, people=[gone.person_id]), label,
                     f"Removed the moment {gone.text!r} of {gone.person_name}",

@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 _IMPORTED_AT = time.time()
 
 
-def _warn_if_synced(window: MainWindow, db_path: Path) -> None:
+def warn_if_synced(window: MainWindow, db_path: Path) -> None:
     """A journal in a Dropbox/OneDrive/iCloud/Syncthing folder risks corruption: say so, once a run."""
     from relj.backup import sync_folder_warning
 
@@ -124,7 +124,7 @@ def open_journal(db_path: Path, *, before_migrate: PreMigrationHook | None = Non
     return store
 
 
-def _no_feature_scan() -> None:
+def no_feature_scan() -> None:
     """Tell PySide6 what it would find out by reading the source of each module imported after it
     (once, to see whether it asks for a ``__feature__`` such as snake_case): relj asks for none.
 
@@ -154,7 +154,7 @@ def _run(db_path: Path | str, *, exit_after_load: bool) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    _no_feature_scan()
+    no_feature_scan()
 
     from relj.ui.i18n import install_translators, tr
 
@@ -269,7 +269,7 @@ def _run(db_path: Path | str, *, exit_after_load: bool) -> int:
             journal.watch_external_changes()
             window.after_first_paint(logs.setup)  # records of the start-up wait in memory until then
             window.after_first_paint(settle_heap)
-            window.after_first_paint(lambda: _warn_if_synced(window, Path(db_path)))
+            window.after_first_paint(lambda: warn_if_synced(window, Path(db_path)))
             window.after_first_paint(window.start_notifications)
         window.show()
         code = app.exec()

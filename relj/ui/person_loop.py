@@ -44,9 +44,9 @@ def attention_for(store: Store, person_id: int, day: dt.date) -> rc.Entry | None
     cadences of the journal and what rhythms and moments say (relj.reconnect_rhythms.life); only
     this person's summary and details are read.
     """
-    from relj.store import reconnect as rq
+    from relj.store import reconnect as reconnect_store
 
-    summaries = rq.contact_summaries(store, day, person_ids=[person_id])
+    summaries = reconnect_store.contact_summaries(store, day, person_ids=[person_id])
     if not summaries:
         return None
     from relj.reconnect_rhythms import life as life_of
@@ -56,7 +56,7 @@ def attention_for(store: Store, person_id: int, day: dt.date) -> rc.Entry | None
     found = rc.assess(summaries[0], day, circles, life)
     if found is None:
         return None
-    interests = rq.person_interests(store, [person_id])
+    interests = reconnect_store.person_interests(store, [person_id])
     ranked = rc.Ranking(day, (found,), 1, interests, {}, life)
     entries = rc.entries(store, ranked)
     return entries[0] if entries else None

@@ -198,14 +198,14 @@ class FollowupModel(QAbstractListModel):
         self.reload()
 
     def reload(self) -> None:
-        from relj.store import reconnect as rq
+        from relj.store import reconnect as reconnect_store
 
         self.beginResetModel()
         self.day = today()
         self._items = {}
         self._texts = {}
         try:
-            self._ids = rq.pending_followup_ids(self.journal.store, self.day, rc.FOLLOWUP_WINDOW)
+            self._ids = reconnect_store.pending_followup_ids(self.journal.store, self.day, rc.FOLLOWUP_WINDOW)
         finally:
             self.endResetModel()
 

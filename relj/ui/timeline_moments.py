@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 from relj.domain import Interaction
 from relj.rhythms import Moment
-from relj.store import moments as mq
+from relj.store import moments as moment_store
 from relj.ui.i18n import tr
 from relj.ui.models import TimelineModel, long_day
 from relj.ui.person_moments import kind_label
@@ -84,8 +84,8 @@ class MomentsTimelineModel(TimelineModel):
         if lo > hi:
             return []
         if self._person_id is not None:
-            return [m for m in mq.moments_for(self.journal.store, self._person_id) if lo <= m.day <= hi]
-        return mq.recent_moments(self.journal.store, lo, hi)
+            return [m for m in moment_store.moments_for(self.journal.store, self._person_id) if lo <= m.day <= hi]
+        return moment_store.recent_moments(self.journal.store, lo, hi)
 
     @staticmethod
     def _merge(interactions: Sequence[Interaction], moments: Sequence[Moment]) -> list[Row]:

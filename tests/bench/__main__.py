@@ -143,8 +143,8 @@ def bench_reconnect(args: argparse.Namespace) -> list[Row]:
     informational."""
     from relj import reconnect
     from relj.store import Store
-    from relj.store import plans as plans_q
-    from relj.store import reconnect as q
+    from relj.store import plans as plan_store
+    from relj.store import reconnect as reconnect_store
 
     repeats = 5 if args.quick else 11
     home, whole, query_ms, loop_ms = {}, {}, {}, {}
@@ -158,13 +158,13 @@ def bench_reconnect(args: argparse.Namespace) -> list[Row]:
         flagged = reconnect.compute_with_total(store, TODAY, limit=1)[1]
         circles = reconnect.circle_cadences(store.get_setting(reconnect.SETTING_KEY))
         th = reconnect.thresholds(circles)
-        query_ms[size] = median(_timed(lambda s=store, t=th: q.rank_rows(s, TODAY, t), repeats))
+        query_ms[size] = median(_timed(lambda s=store, t=th: reconnect_store.rank_rows(s, TODAY, t), repeats))
         # The loop's signals (plan-passed, one-sided) and keys (talking_points, prefers) for the
         # whole list, as entries() reads them: included in the figures above, shown on their own.
         ranked = reconnect.ranking(store, TODAY)
         shown = {a.summary.person_id: a.summary.last_rich for a in ranked.shown}
-        recent = {pid: d.recent_ids for pid, d in q.contact_details(store, ranked.day, shown).items()}
-        loop_ms[size] = median(_timed(lambda s=store, r=recent, i=list(shown): plans_q.loop_details(s, TODAY, i, r),
+        recent = {pid: d.recent_ids for pid, d in reconnect_store.contact_details(store, ranked.day, shown).items()}
+        loop_ms[size] = median(_timed(lambda s=store, r=recent, i=list(shown): plan_store.loop_details(s, TODAY, i, r),
                                       repeats))
         store.close()
     ratio = home["10k-1m"] / home["10k-100k"]

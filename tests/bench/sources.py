@@ -31,7 +31,7 @@ def _new_messages(path: Path, known: list[str]) -> bytes:
 
 def bench_sources(args: argparse.Namespace) -> list[Row]:
     from relj.interop.engine import ImportOptions, open_records, run_import
-    from relj.ops import sources as ops
+    from relj.ops import sources as source_ops
     from relj.sources.sync import sync_sources
     from relj.store import Store
     from tests.bench.__main__ import MBOX_PEOPLE, Row, _mbox_journal, _synthetic_mbox, median
@@ -50,7 +50,7 @@ def bench_sources(args: argparse.Namespace) -> list[Row]:
         template = tmpd / "template.db"
         _mbox_journal(template, known)
         store = Store.open(template)
-        ops.add_source(store, "mbox", box, {"create_people": True})
+        source_ops.add_source(store, "mbox", box, {"create_people": True})
         t0 = time.perf_counter()
         [first] = sync_sources(store)
         first_s = time.perf_counter() - t0

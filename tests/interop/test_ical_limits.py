@@ -14,7 +14,7 @@ import warnings
 from pathlib import Path
 
 import pytest
-from dateutil import rrule as du
+from dateutil import rrule as du_rrule
 
 from relj.clock import check_writable_date
 from relj.domain import Channel, Status
@@ -26,7 +26,7 @@ from relj.interop.ical_recur import (
     CAPPED_WORK,
     MAX_OCCURRENCES,
     NEVER_MATCHES,
-    _Rule,
+    Rule,
     fast_forward,
 )
 from relj.interop.records import BadRecord, EventRecord, SkippedRecord
@@ -224,7 +224,7 @@ def test_exploding_rules_file_stays_within_the_file_budget(tmp_path: Path) -> No
 
 def test_fast_forward_finds_the_same_occurrences() -> None:
     rng = random.Random(13)
-    freqs = [du.YEARLY, du.MONTHLY, du.WEEKLY, du.DAILY]
+    freqs = [du_rrule.YEARLY, du_rrule.MONTHLY, du_rrule.WEEKLY, du_rrule.DAILY]
     checked = 0
     for _ in range(400):
         freq = rng.choice(freqs)
@@ -239,13 +239,13 @@ def test_fast_forward_finds_the_same_occurrences() -> None:
         if rng.random() < 0.3:
             kw["bymonthday"] = rng.sample([1, 2, 15, 28, 29, 30, 31, -1, -2], rng.randint(1, 2))
         if rng.random() < 0.3:
-            nth = freq in (du.MONTHLY, du.YEARLY)
-            kw["byweekday"] = [du.weekday(d, rng.choice([None, 1, -1]) if nth else None) for d in rng.sample(range(7), 2)]
+            nth = freq in (du_rrule.MONTHLY, du_rrule.YEARLY)
+            kw["byweekday"] = [du_rrule.weekday(d, rng.choice([None, 1, -1]) if nth else None) for d in rng.sample(range(7), 2)]
         if rng.random() < 0.2:
             kw["bysetpos"] = rng.choice([1, -1, 2])
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            rule = _Rule(**kw)  # type: ignore[arg-type]
+            rule = Rule(**kw)  # type: ignore[arg-type]
         moved = fast_forward(rule, dt.datetime(2024, rng.randint(1, 12), rng.randint(1, 28)))
         if moved is None:
             continue
@@ -446,7 +446,7 @@ def test_a_count_series_too_dense_to_walk_keeps_its_latest_occurrences(tmp_path:
     used to keep its earliest occurrences. The last of 300,000 (the first day from 09:00 holds 900)."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        full = list(du.rrule(du.DAILY, dtstart=dt.datetime(2020, 1, 1, 9), byhour=range(24),
+        full = list(du_rrule.rrule(du_rrule.DAILY, dtstart=dt.datetime(2020, 1, 1, 9), byhour=range(24),
                              byminute=range(60), count=300_000))
     excluded = full[-5]  # an EXDATE still counts towards COUNT, then is left out
     records = _dense(tmp_path / "count.ics", "20200101T090000", 300_000, excluded.strftime("%Y%m%dT%H%M%S"))

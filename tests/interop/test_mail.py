@@ -174,13 +174,13 @@ def test_from_line_of_many_day_names_is_linear(tmp_path: Path) -> None:
 
 
 def test_from_line_separators_still_recognised() -> None:
-    from relj.interop.mail import _is_separator
+    from relj.interop.mail import is_separator
 
-    assert _is_separator(b"From sender Wed Feb  9 22:02 MET 2000")
-    assert _is_separator(b"From MAILER-DAEMON Fri Jul  8 12:08:34 2011")
-    assert not _is_separator(b"From here we go Monday")  # a day name but no time
-    assert not _is_separator(b"From 10:00 till Mon")  # the time comes before the day name
-    assert not _is_separator(b"From x " + b"Mon " * 300 + b"10:00")  # too long for a separator
+    assert is_separator(b"From sender Wed Feb  9 22:02 MET 2000")
+    assert is_separator(b"From MAILER-DAEMON Fri Jul  8 12:08:34 2011")
+    assert not is_separator(b"From here we go Monday")  # a day name but no time
+    assert not is_separator(b"From 10:00 till Mon")  # the time comes before the day name
+    assert not is_separator(b"From x " + b"Mon " * 300 + b"10:00")  # too long for a separator
 
 
 def test_an_endless_line_is_read_in_bounded_memory(tmp_path: Path) -> None:
@@ -346,10 +346,10 @@ def test_header_reading_agrees_with_the_email_package(pieces: list[str], bom: bo
     import email.parser
     import email.policy
 
-    from relj.interop.mail import _WANTED, _parse_headers
+    from relj.interop.mail import WANTED, parse_headers
 
     block = ("".join(pieces)).encode("utf-8")
-    mine = _parse_headers((b"\xef\xbb\xbf" if bom else b"") + block)
+    mine = parse_headers((b"\xef\xbb\xbf" if bom else b"") + block)
     msg = email.parser.BytesHeaderParser(policy=email.policy.compat32).parsebytes(block)
     theirs: dict[str, list[str]] = {}
     for name, value in msg.raw_items():
@@ -357,7 +357,7 @@ def test_header_reading_agrees_with_the_email_package(pieces: list[str], bom: bo
     if not theirs:
         assert mine is None
     else:
-        assert mine == {k: v for k, v in theirs.items() if k in _WANTED}
+        assert mine == {k: v for k, v in theirs.items() if k in WANTED}
 
 
 _NAME = st.text(alphabet='AaZz éü.\'-=?_"\\,;:@()<>', max_size=12)
@@ -376,21 +376,21 @@ _ENTRY = st.one_of(
 def test_plain_address_lists_agree_with_getaddresses(entries: list[str], comma: str) -> None:
     import email.utils
 
-    from relj.interop.mail import _simple_addresses
+    from relj.interop.mail import simple_addresses
 
     value = comma.join(entries)
-    mine = _simple_addresses(value)
+    mine = simple_addresses(value)
     if mine is not None:  # None: not plain, read by getaddresses itself
         assert mine == email.utils.getaddresses([value])
 
 
 def test_plain_address_lists_take_the_fast_path() -> None:
-    from relj.interop.mail import _simple_addresses
+    from relj.interop.mail import simple_addresses
 
-    assert _simple_addresses('Anna Müller <anna@example.org>, "Doe, Jane" <j@d.org>, bob@b.org') == [
+    assert simple_addresses('Anna Müller <anna@example.org>, "Doe, Jane" <j@d.org>, bob@b.org') == [
         ("Anna Müller", "anna@example.org"), ("Doe, Jane", "j@d.org"), ("", "bob@b.org")]
-    assert _simple_addresses("=?utf-8?q?Zo=C3=A9?= <z@z.org>") == [("=?utf-8?q?Zo=C3=A9?=", "z@z.org")]
-    assert _simple_addresses("Anna (work) <a@b.c>") is None
+    assert simple_addresses("=?utf-8?q?Zo=C3=A9?= <z@z.org>") == [("=?utf-8?q?Zo=C3=A9?=", "z@z.org")]
+    assert simple_addresses("Anna (work) <a@b.c>") is None
 
 
 def test_a_copy_beyond_the_parser_window_is_left_to_the_engine(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -154,17 +154,17 @@ def test_reconnect_actions_say_what_they_did_and_undo(store: Store) -> None:
 
 
 def test_followup_decision_undoes(store: Store) -> None:
-    from relj.store import reconnect as store_reconnect
+    from relj.store import reconnect as reconnect_store
 
     ana = store.add_person("Ana")
     day = today()
     met = store.log_interaction("in-person", [ana.id], day - dt.timedelta(days=1))
-    pending = store_reconnect.pending_followups(store, day, 7)
+    pending = reconnect_store.pending_followups(store, day, 7)
     assert [i.id for i in pending] == [met.id]
     done = reconnect_ops.decide_followup(store, met.id, "done")
-    assert store_reconnect.pending_followups(store, day, 7) == []
+    assert reconnect_store.pending_followups(store, day, 7) == []
     undo(store, done)
-    assert [i.id for i in store_reconnect.pending_followups(store, day, 7)] == [met.id]
+    assert [i.id for i in reconnect_store.pending_followups(store, day, 7)] == [met.id]
 
 
 def test_relationship_and_owner_round_trip(store: Store) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from relj.interop.engine import ImportOptions, open_records, run_import
-from relj.ops import sources as ops
+from relj.ops import sources as source_ops
 from relj.sources.sync import sync_sources
 from relj.store import Store
 from tests.sources.helpers import ME, append, message
@@ -64,7 +64,7 @@ def test_a_corpus_file_read_as_a_source_gives_what_its_import_gives(
             imported.close()
         store = fresh()
         try:
-            ops.add_source(store, kind, path, options)
+            source_ops.add_source(store, kind, path, options)
             [first] = sync_sources(store)
             if expected is None:
                 assert first.error is not None and first.added == (0, 0), path.name
@@ -87,7 +87,7 @@ def test_a_corpus_mbox_that_grows_adds_only_the_new_message(
         shutil.copyfile(original, copy)
         store = fresh()
         try:
-            ops.add_source(store, "mbox", copy, {"create_people": True})
+            source_ops.add_source(store, "mbox", copy, {"create_people": True})
             [first] = sync_sources(store)
             assert first.error is None, original.name
             data = copy.read_bytes()

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from relj.ops import sources as ops
+from relj.ops import sources as source_ops
 from relj.sources.readers import recognise
 from relj.sources.sync import sync_sources
 from relj.store import sources as table
@@ -40,7 +40,7 @@ def _calls(n: int) -> list[str]:
 
 
 def test_a_bigger_calls_file_with_the_same_calls_adds_only_the_new_ones(store: Any, inbox: Path) -> None:
-    source = ops.add_source(store, "phone-inbox", inbox, {"create_people": True}).value
+    source = source_ops.add_source(store, "phone-inbox", inbox, {"create_people": True}).value
     assert sync_sources(store)[0].added == (0, 0)  # an empty inbox
     backup = inbox / "calls-20240301.xml"
     backup.write_text(calls_file(_calls(4)), encoding="utf-8")
@@ -70,7 +70,7 @@ def test_files_are_recognised_by_content_not_by_name(store: Any, inbox: Path, tm
     assert recognise(inbox / "notes.txt") is None
     assert recognise(inbox / "meetings.txt") == "ics"
     assert recognise(inbox / "mail.vcf") == "mbox"
-    ops.add_source(store, "phone-inbox", inbox, {"create_people": True})
+    source_ops.add_source(store, "phone-inbox", inbox, {"create_people": True})
     [result] = sync_sources(store)
     assert result.error is None
     people = {r[0] for r in store.conn.execute("SELECT display_name FROM person")}
@@ -83,14 +83,14 @@ def test_an_address_book_is_read_before_the_calls_of_the_same_read(store: Any, i
     (inbox / "a-calls.xml").write_text(calls_file([call(ANA, T0)]), encoding="utf-8")
     (inbox / "z-contacts.vcf").write_text(f"BEGIN:VCARD\nVERSION:3.0\nFN:Ana Silva\nTEL:{ANA}\nEND:VCARD\n",
                                           encoding="utf-8")
-    ops.add_source(store, "phone-inbox", inbox)  # no --create-people: the call needs Ana known
+    source_ops.add_source(store, "phone-inbox", inbox)  # no --create-people: the call needs Ana known
     assert sync_sources(store)[0].added == (1, 1)
 
 
 def test_whatsapp_exports_need_the_owners_name_and_are_read_by_content(store: Any, inbox: Path) -> None:
     chat = inbox / "WhatsApp Chat with Ana.txt"
     chat.write_text("12/03/2024, 21:15 - Ana: hi\n12/03/2024, 21:16 - Sam Me: hello\n", encoding="utf-8")
-    ops.add_source(store, "phone-inbox", inbox, {"create_people": True})
+    source_ops.add_source(store, "phone-inbox", inbox, {"create_people": True})
     [result] = sync_sources(store)
     assert result.added == (1, 1) and result.error is None
 
@@ -98,7 +98,7 @@ def test_whatsapp_exports_need_the_owners_name_and_are_read_by_content(store: An
 def test_a_broken_file_is_reported_and_the_other_files_are_read(store: Any, inbox: Path) -> None:
     (inbox / "calls.xml").write_text(calls_file(_calls(2)), encoding="utf-8")
     (inbox / "sms.xml").write_text("<?xml version='1.0'?>\n<smses count='1'>\n  <sms address=", encoding="utf-8")
-    source = ops.add_source(store, "phone-inbox", inbox, {"create_people": True}).value
+    source = source_ops.add_source(store, "phone-inbox", inbox, {"create_people": True}).value
     [result] = sync_sources(store)
     assert result.added == (2, 2)
     assert result.error is not None and "\n" not in result.error
@@ -120,14 +120,14 @@ def test_syncthing_files_in_progress_and_hidden_files_are_left_alone(store: Any,
     sub = inbox / "2024"
     sub.mkdir()
     (sub / "calls.xml").write_text(calls_file(_calls(2)), encoding="utf-8")
-    ops.add_source(store, "phone-inbox", inbox, {"create_people": True})
+    source_ops.add_source(store, "phone-inbox", inbox, {"create_people": True})
     assert sync_sources(store)[0].added == (2, 2)
     assert set(table.files(store, 1)) == {"2024/calls.xml"}
 
 
 def test_a_file_that_went_away_is_forgotten(store: Any, inbox: Path) -> None:
     (inbox / "calls.xml").write_text(calls_file(_calls(2)), encoding="utf-8")
-    source = ops.add_source(store, "phone-inbox", inbox, {"create_people": True}).value
+    source = source_ops.add_source(store, "phone-inbox", inbox, {"create_people": True}).value
     sync_sources(store)
     (inbox / "calls.xml").unlink()
     assert sync_sources(store)[0].error is None
@@ -136,7 +136,7 @@ def test_a_file_that_went_away_is_forgotten(store: Any, inbox: Path) -> None:
 
 
 def test_an_inbox_folder_that_vanished_is_an_error(store: Any, inbox: Path) -> None:
-    ops.add_source(store, "phone-inbox", inbox)
+    source_ops.add_source(store, "phone-inbox", inbox)
     inbox.rmdir()
     [result] = sync_sources(store)
     assert result.error is not None and "not there any more" in result.error

@@ -10,7 +10,7 @@ import pytest
 
 from relj.errors import NotFound, UserError
 from relj.interop import mail
-from relj.ops import sources as ops
+from relj.ops import sources as source_ops
 from relj.sources import readers
 from relj.sources.sync import SyncResult, sync_sources
 from relj.store import sources as table
@@ -53,7 +53,7 @@ def parsed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 def test_an_mbox_that_grows_is_read_from_where_it_stopped(store: Any, tmp_path: Path, parsed: list[str]) -> None:
     path = mbox(tmp_path / "Inbox", range(20))
-    source = ops.add_source(store, "mbox", path, MAIL).value
+    source = source_ops.add_source(store, "mbox", path, MAIL).value
     assert source.last_read is None and interactions(store) == 0  # adding reads nothing
 
     [first] = sync_sources(store)
@@ -76,7 +76,7 @@ def test_a_source_that_did_not_change_costs_a_stat_and_adds_nothing(
     store: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = mbox(tmp_path / "Inbox", range(5))
-    ops.add_source(store, "mbox", path, MAIL)
+    source_ops.add_source(store, "mbox", path, MAIL)
     sync_sources(store)
     runs = len(ImportTables(store).runs())
 
@@ -94,7 +94,7 @@ def test_a_rewritten_mbox_is_read_again_whole_without_duplicates(
     store: Any, tmp_path: Path, parsed: list[str]
 ) -> None:
     path = mbox(tmp_path / "Inbox", range(10))
-    ops.add_source(store, "mbox", path, MAIL)
+    source_ops.add_source(store, "mbox", path, MAIL)
     sync_sources(store)
     # Compacted by the mail program: message 0 deleted, the rest kept, three new ones.
     mbox(path, range(1, 13))
@@ -107,7 +107,7 @@ def test_a_rewritten_mbox_is_read_again_whole_without_duplicates(
 
 def test_a_same_size_rewrite_is_noticed(store: Any, tmp_path: Path) -> None:
     path = mbox(tmp_path / "Inbox", range(3))
-    ops.add_source(store, "mbox", path, MAIL)
+    source_ops.add_source(store, "mbox", path, MAIL)
     sync_sources(store)
     text = path.read_text(encoding="utf-8").replace("msg0@", "msgX@")
     path.write_text(text, encoding="utf-8")
@@ -119,7 +119,7 @@ def test_a_same_size_rewrite_is_noticed(store: Any, tmp_path: Path) -> None:
 
 def test_a_half_written_last_message_waits_for_the_next_sync(store: Any, tmp_path: Path) -> None:
     path = mbox(tmp_path / "Inbox", range(3))
-    ops.add_source(store, "mbox", path, MAIL)
+    source_ops.add_source(store, "mbox", path, MAIL)
     sync_sources(store)
     whole = message(3)
     cut = whole.index("Message-ID")  # mid-headers: no Message-ID, no Subject yet
@@ -134,7 +134,7 @@ def test_a_half_written_last_message_waits_for_the_next_sync(store: Any, tmp_pat
 
 def test_a_last_message_without_its_final_newline_waits(store: Any, tmp_path: Path) -> None:
     path = mbox(tmp_path / "Inbox", range(2))
-    ops.add_source(store, "mbox", path, MAIL)
+    source_ops.add_source(store, "mbox", path, MAIL)
     sync_sources(store)
     whole = message(2)
     append(path, whole[:-10])  # headers done, body cut mid-line
@@ -146,8 +146,8 @@ def test_a_last_message_without_its_final_newline_waits(store: Any, tmp_path: Pa
 def test_a_vanished_source_has_an_error_and_the_others_are_read(store: Any, tmp_path: Path) -> None:
     gone = mbox(tmp_path / "Old", range(3))
     kept = mbox(tmp_path / "Inbox", range(10, 13))
-    a = ops.add_source(store, "mbox", gone, MAIL).value
-    b = ops.add_source(store, "mbox", kept, MAIL).value
+    a = source_ops.add_source(store, "mbox", gone, MAIL).value
+    b = source_ops.add_source(store, "mbox", kept, MAIL).value
     gone.unlink()
     results = {r.id: r for r in sync_sources(store)}
     assert results[a.id].error is not None and "not there any more" in results[a.id].error
@@ -164,7 +164,7 @@ def test_a_vanished_source_has_an_error_and_the_others_are_read(store: Any, tmp_
 def test_a_file_that_is_no_mbox_gives_a_sentence(store: Any, tmp_path: Path) -> None:
     path = tmp_path / "notes.mbox"
     path.write_text("just some notes\n", encoding="utf-8")
-    source = ops.add_source(store, "mbox", path).value
+    source = source_ops.add_source(store, "mbox", path).value
     [result] = sync_sources(store)
     assert result.error is not None and "not an mbox" in result.error
     assert table.get_source(store, source.id).error == result.error
@@ -176,7 +176,7 @@ def test_a_file_that_is_no_mbox_gives_a_sentence(store: Any, tmp_path: Path) -> 
 def test_an_empty_mbox_is_fine_until_mail_comes(store: Any, tmp_path: Path) -> None:
     path = tmp_path / "Sent"
     path.write_bytes(b"")
-    ops.add_source(store, "mbox", path, MAIL)
+    source_ops.add_source(store, "mbox", path, MAIL)
     assert sync_sources(store)[0].added == (0, 0)
     mbox(path, range(2))
     assert sync_sources(store)[0].added == (2, 2)
@@ -184,10 +184,10 @@ def test_an_empty_mbox_is_fine_until_mail_comes(store: Any, tmp_path: Path) -> N
 
 def test_undo_of_a_sync_removes_what_it_added(store: Any, tmp_path: Path) -> None:
     path = mbox(tmp_path / "Inbox", range(4))
-    ops.add_source(store, "mbox", path, MAIL)
-    ops.sync(store)
+    source_ops.add_source(store, "mbox", path, MAIL)
+    source_ops.sync(store)
     append(path, "".join(message(i) for i in range(4, 6)))
-    result = ops.sync(store)
+    result = source_ops.sync(store)
     [read] = result.value
     assert read.added == (2, 2) and result.undo is not None
     result.undo(store)
@@ -201,15 +201,15 @@ def test_undo_of_a_sync_removes_what_it_added(store: Any, tmp_path: Path) -> Non
 
 def test_a_sync_that_finds_nothing_new_cannot_be_undone(store: Any, tmp_path: Path) -> None:
     path = mbox(tmp_path / "Inbox", range(2))
-    ops.add_source(store, "mbox", path, MAIL)
-    ops.sync(store)
-    assert ops.sync(store).undo is None
+    source_ops.add_source(store, "mbox", path, MAIL)
+    source_ops.sync(store)
+    assert source_ops.sync(store).undo is None
 
 
 def test_a_switched_off_source_is_not_read_unless_asked_for(store: Any, tmp_path: Path) -> None:
     path = mbox(tmp_path / "Inbox", range(2))
-    source = ops.add_source(store, "mbox", path, MAIL).value
-    result = ops.set_enabled(store, source.id, False)
+    source = source_ops.add_source(store, "mbox", path, MAIL).value
+    result = source_ops.set_enabled(store, source.id, False)
     assert result.value.enabled is False
     assert sync_sources(store) == []
     [read] = sync_sources(store, [source.id])
@@ -222,9 +222,9 @@ def test_a_switched_off_source_is_not_read_unless_asked_for(store: Any, tmp_path
 
 def test_removing_a_source_forgets_it_and_undo_puts_it_back_with_its_state(store: Any, tmp_path: Path) -> None:
     path = mbox(tmp_path / "Inbox", range(3))
-    source = ops.add_source(store, "mbox", path, MAIL).value
+    source = source_ops.add_source(store, "mbox", path, MAIL).value
     sync_sources(store)
-    removed = ops.remove_source(store, source.id)
+    removed = source_ops.remove_source(store, source.id)
     assert store.list_sources() == []
     assert interactions(store) == 3  # what it imported stays
     assert removed.undo is not None
@@ -253,11 +253,11 @@ def test_adding_checks_kind_path_and_options_and_writes_nothing_when_wrong(store
         ("mbox", path, {"colour": "red"}, "unknown source option"),
     ]:
         with pytest.raises(UserError, match=words):
-            ops.add_source(store, kind, where, options)
+            source_ops.add_source(store, kind, where, options)
     assert store.list_sources() == []
-    ops.add_source(store, "mbox", path)
+    source_ops.add_source(store, "mbox", path)
     with pytest.raises(UserError, match="already"):
-        ops.add_source(store, "mbox", path)
+        source_ops.add_source(store, "mbox", path)
 
 
 # -- iCalendar ------------------------------------------------------------------------------------
@@ -272,7 +272,7 @@ def test_an_ics_that_grows_is_read_from_its_last_complete_event(
     path = tmp_path / "calendar.ics"
     events = [vevent(f"e{i}@test", f"202403{10 + i:02d}") for i in range(3)]
     path.write_text(calendar(events), encoding="utf-8")
-    ops.add_source(store, "ics", path, {"create_people": True})
+    source_ops.add_source(store, "ics", path, {"create_people": True})
     assert sync_sources(store)[0].added == (1, 3)
 
     from relj.interop import ical
@@ -306,7 +306,7 @@ def test_an_ics_is_read_again_when_the_day_changes(store: Any, tmp_path: Path, m
     monkeypatch.setenv("RELJ_TODAY", "2024-03-01")
     path = tmp_path / "calendar.ics"
     path.write_text(calendar([vevent("plan@test", "20240310")]), encoding="utf-8")
-    ops.add_source(store, "ics", path, {"create_people": True})
+    source_ops.add_source(store, "ics", path, {"create_people": True})
     assert sync_sources(store)[0].added == (1, 1)
     status = "SELECT status FROM interaction"
     assert store.conn.execute(status).fetchone()[0] == "planned"
@@ -328,7 +328,7 @@ def test_a_maildir_reads_only_the_messages_it_has_not_seen(store: Any, tmp_path:
         (box / sub).mkdir(parents=True)
     for i in range(3):
         _deliver(box / "cur", f"100{i}.M1P1.host:2,S", i)
-    ops.add_source(store, "maildir", box, MAIL)
+    source_ops.add_source(store, "maildir", box, MAIL)
     assert sync_sources(store)[0].added == (3, 3)
     parsed.clear()
     _deliver(box / "new", "2000.M1P1.host", 3)
@@ -348,8 +348,8 @@ def test_a_bug_in_one_reader_does_not_stop_the_others(
     ics = tmp_path / "calendar.ics"
     ics.write_text(calendar([vevent("a@test", "20240310")]), encoding="utf-8")
     box = mbox(tmp_path / "Inbox", range(2))
-    a = ops.add_source(store, "ics", ics, MAIL).value
-    b = ops.add_source(store, "mbox", box, MAIL).value
+    a = source_ops.add_source(store, "ics", ics, MAIL).value
+    b = source_ops.add_source(store, "mbox", box, MAIL).value
 
     def broken(*args: Any, **kwargs: Any) -> Any:
         raise ZeroDivisionError

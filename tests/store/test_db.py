@@ -151,7 +151,7 @@ def test_the_saved_schemas_cover_every_released_step() -> None:
 
 def test_the_runtime_summary_rebuild_matches_the_migration_triggers(store: Store) -> None:
     """The repair's own SQL and the frozen triggers of 0002 compute the same summary."""
-    from relj.store import reconnect as store_reconnect
+    from relj.store import reconnect as reconnect_store
 
     a = store.add_person("Ana")
     b = store.add_person("Ben")
@@ -159,9 +159,9 @@ def test_the_runtime_summary_rebuild_matches_the_migration_triggers(store: Store
                          ("2025-04-01", "email"), ("2025-05-09", "in-person")):
         store.log_interaction(channel, [a.id, b.id], dt.date.fromisoformat(day))
     store.log_interaction("video", [a.id], dt.date(2025, 6, 1), status="planned")
-    by_triggers = store_reconnect.contact_summary_rows(store)
-    store_reconnect.rebuild_contact_summary(store)
-    assert store_reconnect.contact_summary_rows(store) == by_triggers
+    by_triggers = reconnect_store.contact_summary_rows(store)
+    reconnect_store.rebuild_contact_summary(store)
+    assert reconnect_store.contact_summary_rows(store) == by_triggers
 
 
 @pytest.mark.parametrize("kind", ["foreign", "newer"])

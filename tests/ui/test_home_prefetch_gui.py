@@ -46,14 +46,14 @@ def test_pyside_is_told_that_relj_asks_for_no_feature(qapp) -> None:  # type: ig
     """relj.ui.app._no_feature_scan records what PySide6 would conclude by reading each module."""
     import sys
 
-    from relj.ui.app import _no_feature_scan
+    from relj.ui.app import no_feature_scan
 
     feature = sys.modules.get("PySide6.support.feature")
     known = getattr(feature, "pyside_feature_dict", None)
     assert isinstance(known, dict)  # the PySide6 we depend on keeps the record
     for name in ("relj.ui.welcome", "relj.store.core"):
         known.pop(name, None)
-    _no_feature_scan()
+    no_feature_scan()
     assert known["relj.ui.welcome"] == 0
     assert known["relj.ui.main_window"] == 0 and known["relj.ui.reconnect_view"] == 0
     assert known["relj.store.core"] == -1

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from relj.domain import Channel, Status
 from relj.ops import plans as plan_ops
-from relj.store import plans as q
+from relj.store import plans as plan_store
 from relj.ui import passed_plans
 from relj.ui.journal import Journal
 from relj.ui.passed_plans import ChangeDateDialog, MetDialog, PassedPlansSection
@@ -43,7 +43,7 @@ def section(qtbot, journal):
 
 
 def plan_of(journal, pid):
-    return q.interaction(journal.store, pid)
+    return plan_store.interaction(journal.store, pid)
 
 
 def test_lists_passed_plans_as_questions(section):
@@ -65,7 +65,7 @@ def test_m_logs_it_with_how_it_went(qtbot, section, journal, monkeypatch):
     done = plan_of(journal, plan.id)
     assert (done.status, done.felt, done.occurred_on) == (Status.DONE, 4, dt.date(2026, 12, 12))
     assert done.note == "lunch"
-    assert [t.text for t in q.points_for(journal.store, done.participants[0].id)] == ["ask about the trip"]
+    assert [t.text for t in plan_store.points_for(journal.store, done.participants[0].id)] == ["ask about the trip"]
     assert section.list.count() == 1 and section.current_plan().participants[0].name == "Ben"
     journal.undo_stack.undo()
     assert plan_of(journal, plan.id).status is Status.PLANNED and section.list.count() == 2
@@ -106,7 +106,7 @@ def test_cancelled_dialogs_change_nothing(qtbot, section, journal, monkeypatch):
 
 
 def test_met_dialog_keys(qtbot, journal):
-    plan = q.interactions(journal.store, q.passed_plan_ids(journal.store, TODAY))[0]
+    plan = plan_store.interactions(journal.store, plan_store.passed_plan_ids(journal.store, TODAY))[0]
     dlg = MetDialog(plan)
     qtbot.addWidget(dlg)
     qtbot.keyClick(dlg.felt, "5")

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QFormLayout
 
 from relj.domain import Birthday, Channel
 from relj.ops import plans as plan_ops
-from relj.store import plans as q
+from relj.store import plans as plan_store
 from relj.ui import plan_dialog
 from relj.ui.chart import ContactChart
 from relj.ui.journal import Journal
@@ -51,20 +51,20 @@ def test_talking_points_add_with_enter_tick_untick_and_forget(qtbot, page, journ
     qtbot.keyClick(page.points.add_edit, Qt.Key.Key_Return)
     qtbot.keyClicks(page.points.add_edit, "bring the book")
     qtbot.keyClick(page.points.add_edit, Qt.Key.Key_Return)
-    assert [t.text for t in q.points_for(journal.store, ana)] == ["ask how the Lisbon move went", "bring the book"]
+    assert [t.text for t in plan_store.points_for(journal.store, ana)] == ["ask how the Lisbon move went", "bring the book"]
     assert page.points.list.count() == 2
     page.points.list.setFocus()
     page.points.list.setCurrentRow(0)
     qtbot.keyClick(page.points.list, Qt.Key.Key_Space)  # tick: covered
-    assert [t.text for t in q.points_for(journal.store, ana)] == ["bring the book"]
+    assert [t.text for t in plan_store.points_for(journal.store, ana)] == ["bring the book"]
     covered = [page.points.list.item(n) for n in range(page.points.list.count())
                if page.points.list.item(n).checkState() == Qt.CheckState.Checked]
     assert [i.text() for i in covered] == ["ask how the Lisbon move went"]  # still shown, ticked
     journal.undo_stack.undo()
-    assert len(q.points_for(journal.store, ana)) == 2
+    assert len(plan_store.points_for(journal.store, ana)) == 2
     page.points.list.setCurrentRow(1)
     qtbot.keyClick(page.points.list, Qt.Key.Key_Delete)
-    assert [t.text for t in q.points_for(journal.store, ana)] == ["ask how the Lisbon move went"]
+    assert [t.text for t in plan_store.points_for(journal.store, ana)] == ["ask how the Lisbon move went"]
 
 
 def test_preferences_are_set_through_the_journal(qtbot, page, journal):
@@ -74,9 +74,9 @@ def test_preferences_are_set_through_the_journal(qtbot, page, journal):
     prefs.prefers.activated.emit(prefs.prefers.currentIndex())
     prefs.best_time.setText("evenings")
     prefs.best_time.editingFinished.emit()
-    assert q.preferences(journal.store, [ana])[ana] == (Channel.PHONE, "evenings")
+    assert plan_store.preferences(journal.store, [ana])[ana] == (Channel.PHONE, "evenings")
     journal.undo_stack.undo()
-    assert q.preferences(journal.store, [ana])[ana] == (Channel.PHONE, None)
+    assert plan_store.preferences(journal.store, [ana])[ana] == (Channel.PHONE, None)
 
 
 def test_felt_marks_in_the_timeline(page):

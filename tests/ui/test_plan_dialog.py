@@ -49,9 +49,9 @@ def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier):
 
 
 def plans(journal):
-    from relj.store import plans as q
+    from relj.store import plans as plan_store
 
-    return [i for i in q.interactions(journal.store, q.open_plan_ids(journal.store)) if i.status is Status.PLANNED]
+    return [i for i in plan_store.interactions(journal.store, plan_store.open_plan_ids(journal.store)) if i.status is Status.PLANNED]
 
 
 def test_title_and_body_name_the_people_and_a_day_is_proposed(show):

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from relj.domain import Channel, Status
 from relj.ops import plans as plan_ops
-from relj.store import plans as q
+from relj.store import plans as plan_store
 from relj.ui.completer import name_or_local_part_matches, people_source
 from relj.ui.journal import Journal
 from relj.ui.quick_log import QuickLogDialog
@@ -58,7 +58,7 @@ def type_(qtbot, text):
 def test_logged_a_day_late_the_plan_becomes_the_meeting(qtbot, journal, dialog):
     store = journal.store
     ana = store.resolve("Ana Lima").id
-    [plan_id] = q.passed_plan_ids(store, TODAY)
+    [plan_id] = plan_store.passed_plan_ids(store, TODAY)
     dlg = dialog()
     type_(qtbot, "ana")
     press(qtbot, Qt.Key.Key_Return)
@@ -73,11 +73,11 @@ def test_logged_a_day_late_the_plan_becomes_the_meeting(qtbot, journal, dialog):
     assert [(i.id, i.status, i.occurred_on, i.felt) for i in done] == [
         (plan_id, Status.DONE, dt.date(2026, 12, 13), 4)]
     assert "lunch" in done[0].note and "great talk" in done[0].note
-    texts = [t.text for t in q.points_for(store, ana)]
+    texts = [t.text for t in plan_store.points_for(store, ana)]
     assert "send her the photos" in texts
     journal.undo_stack.undo()
-    assert q.interaction(store, plan_id).status is Status.PLANNED
-    assert "send her the photos" not in [t.text for t in q.points_for(store, ana)]
+    assert plan_store.interaction(store, plan_id).status is Status.PLANNED
+    assert "send her the photos" not in [t.text for t in plan_store.points_for(store, ana)]
 
 
 def test_talking_points_are_listed_and_one_key_covers_one(qtbot, journal, dialog):
@@ -93,8 +93,8 @@ def test_talking_points_are_listed_and_one_key_covers_one(qtbot, journal, dialog
     assert len(dlg.points.covered()) == 1
     press(qtbot, Qt.Key.Key_Return)
     assert dlg.interaction.channel is Channel.PHONE
-    assert [t.text for t in q.points_for(store, ana)] == ["ask how the Lisbon move went"]
-    [covered] = [t for t in q.points_for(store, ana, open_only=False) if not t.is_open]
+    assert [t.text for t in plan_store.points_for(store, ana)] == ["ask how the Lisbon move went"]
+    [covered] = [t for t in plan_store.points_for(store, ana, open_only=False) if not t.is_open]
     assert covered.covered_by == dlg.interaction.id
 
 

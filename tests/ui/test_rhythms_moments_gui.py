@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QApplication
 from relj.domain import Birthday, Channel
 from relj.ops import rhythms as rhythm_ops
 from relj.rhythms import Moment
-from relj.store import moments as mq
-from relj.store import rhythms as rq
+from relj.store import moments as moment_store
+from relj.store import rhythms as rhythm_store
 from relj.ui import rhythms_dialog
 from relj.ui.journal import Journal
 from relj.ui.person_moments import parse_moment_day
@@ -86,7 +86,7 @@ def test_add_and_delete_a_moment_on_the_person_page_by_keys_with_undo(qtbot, jou
     assert QApplication.focusWidget() is section.yearly
     qtbot.keyClick(section.yearly, Qt.Key.Key_Space)
     qtbot.keyClick(section.yearly, Qt.Key.Key_Return)  # Enter adds
-    (m,) = mq.moments_for(journal.store, ana)
+    (m,) = moment_store.moments_for(journal.store, ana)
     assert (m.text, m.day, m.kind, m.yearly) == ("Moved to Berlin", dt.date(2026, 10, 12), "move", True)
     assert section.text.text() == "" and not section.yearly.isChecked()
     assert "Move" in section.list.item(0).text() and "every year" in section.list.item(0).text()
@@ -95,17 +95,17 @@ def test_add_and_delete_a_moment_on_the_person_page_by_keys_with_undo(qtbot, jou
     _focus(qtbot, section.text)
     qtbot.keyClicks(section.text, "Passed the bar exam")
     qtbot.keyClick(section.text, Qt.Key.Key_Return)
-    assert [x.text for x in mq.moments_for(journal.store, ana)] == ["Passed the bar exam", "Moved to Berlin"]
+    assert [x.text for x in moment_store.moments_for(journal.store, ana)] == ["Passed the bar exam", "Moved to Berlin"]
     assert section.list.item(0).text().startswith("Passed the bar exam")
 
     # Delete removes the selected one; undo brings it back.
     _focus(qtbot, section.list)
     section.list.setCurrentRow(1)
     qtbot.keyClick(section.list, Qt.Key.Key_Delete)
-    assert [x.text for x in mq.moments_for(journal.store, ana)] == ["Passed the bar exam"]
+    assert [x.text for x in moment_store.moments_for(journal.store, ana)] == ["Passed the bar exam"]
     assert section.list.count() == 1
     journal.undo_stack.undo()
-    assert [x.text for x in mq.moments_for(journal.store, ana)] == ["Passed the bar exam", "Moved to Berlin"]
+    assert [x.text for x in moment_store.moments_for(journal.store, ana)] == ["Passed the bar exam", "Moved to Berlin"]
     assert section.list.count() == 2
 
 
@@ -120,7 +120,7 @@ def test_a_moment_without_text_or_with_a_bad_date_is_said_inline(qtbot, journal)
     qtbot.keyClick(section.text, Qt.Key.Key_Return)
     assert "date" in section.error.text().lower()
     assert QApplication.focusWidget() is section.date
-    assert mq.moments_for(journal.store, page.person_id()) == []
+    assert moment_store.moments_for(journal.store, page.person_id()) == []
     assert journal.undo_stack.count() == 0
 
 
@@ -164,10 +164,10 @@ def test_a_moment_is_a_row_of_its_own_in_the_timeline(qtbot, journal, qtmodeltes
     _focus(qtbot, view.list)
     view.list.setCurrentIndex(model.index(row, 0))
     qtbot.keyClick(view.list, Qt.Key.Key_Delete)
-    assert mq.moments_for(store, ana) == []
+    assert moment_store.moments_for(store, ana) == []
     assert len(store.interactions_for_person(ana)) == 3
     journal.undo_stack.undo()
-    assert len(mq.moments_for(store, ana)) == 1
+    assert len(moment_store.moments_for(store, ana)) == 1
 
 
 def test_moments_come_with_the_page_of_their_dates(qtbot, journal, monkeypatch) -> None:
@@ -229,7 +229,7 @@ def test_add_a_rhythm_by_keys(qtbot, dialog, journal) -> None:
     assert QApplication.focusWidget() is dialog.start
     qtbot.keyClicks(dialog.start, "2026-06-01")
     qtbot.keyClick(dialog.start, Qt.Key.Key_Return)
-    (r,) = rq.rhythms(journal.store)
+    (r,) = rhythm_store.rhythms(journal.store)
     assert (r.name, r.rule, r.time, r.start) == ("First-Sunday dinner", "first sunday", "18:00", dt.date(2026, 6, 1))
     assert [m[1] for m in r.members] == ["Ana Lima", "Bruno Costa"]
     assert dialog.model.rowCount() == 1 and dialog.table.isVisible()
@@ -250,7 +250,7 @@ def test_a_rule_relj_cannot_read_is_said_inline_and_nothing_is_written(qtbot, di
     assert dialog.error.isVisible() and "fortnightly" in dialog.error.text()
     assert "2 weeks" in dialog.error.text()
     assert QApplication.focusWidget() is dialog.rule
-    assert rq.rhythms(journal.store) == [] and journal.undo_stack.count() == 0
+    assert rhythm_store.rhythms(journal.store) == [] and journal.undo_stack.count() == 0
     assert journal.store.data_version() == before
     assert dialog.isVisible()  # Enter never closes the dialog
 
@@ -263,7 +263,7 @@ def test_someone_not_in_the_journal_is_said_inline(qtbot, dialog, journal) -> No
     qtbot.keyClick(dialog.rule, Qt.Key.Key_Return)
     assert dialog.error.isVisible() and "Zelda" in dialog.error.text()
     assert QApplication.focusWidget() is dialog.who
-    assert rq.rhythms(journal.store) == []
+    assert rhythm_store.rhythms(journal.store) == []
 
 
 @pytest.fixture
@@ -283,11 +283,11 @@ def test_remove_a_rhythm_with_delete_and_undo_it(qtbot, journal, dinner) -> None
     qtbot.waitUntil(lambda: QApplication.focusWidget() is d.table)  # the list first when there are rhythms
     assert d.selected_rhythm() == dinner
     qtbot.keyClick(d.table, Qt.Key.Key_Delete)
-    assert rq.rhythms(journal.store) == []
+    assert rhythm_store.rhythms(journal.store) == []
     assert d.model.rowCount() == 0 and d.empty.isVisible()
     assert "Removed Sunday dinner" in d.status.text() and "Ctrl+Z" in d.status.text()
     qtbot.keyClick(d, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert [r.name for r in rq.rhythms(journal.store)] == ["Sunday dinner"]
+    assert [r.name for r in rhythm_store.rhythms(journal.store)] == ["Sunday dinner"]
     assert d.model.rowCount() == 1
 
 

@@ -418,9 +418,9 @@ def test_channel_icons_are_distinct(qapp, channel):
 
 
 def test_journal_in_a_sync_folder_shows_a_warning_banner(main_window, tmp_path):
-    from relj.ui.app import _warn_if_synced
+    from relj.ui.app import warn_if_synced
 
-    _warn_if_synced(main_window, tmp_path / "Dropbox" / "journal.db")
+    warn_if_synced(main_window, tmp_path / "Dropbox" / "journal.db")
     assert main_window.warning_banner.isVisibleTo(main_window)
     assert "backups" in main_window.warning_label.text().lower()
     main_window.warning_banner.findChild(QToolButton).click()
@@ -428,7 +428,7 @@ def test_journal_in_a_sync_folder_shows_a_warning_banner(main_window, tmp_path):
 
 
 def test_journal_outside_sync_folders_shows_no_banner(main_window, tmp_path):
-    from relj.ui.app import _warn_if_synced
+    from relj.ui.app import warn_if_synced
 
-    _warn_if_synced(main_window, tmp_path / "journal.db")
+    warn_if_synced(main_window, tmp_path / "journal.db")
     assert not hasattr(main_window, "warning_banner")
