@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from relj.domain import DEFAULT_CIRCLE, UNSORTED, Channel, Mode, Status
 
@@ -99,6 +99,7 @@ def install_translators(app: QCoreApplication) -> list[QTranslator]:
 
     Loading the small .qm costs well under a millisecond of start-up.
     """
+    use_plain_locale_numbers()
     installed: list[QTranslator] = []
     english = QTranslator(app)
     if english.load(str(ENGLISH_PLURALS)):
@@ -107,3 +108,11 @@ def install_translators(app: QCoreApplication) -> list[QTranslator]:
     else:  # a packaging error: say so, the app still works ("1 days ago")
         log.warning("cannot load the English plural forms (%s)", ENGLISH_PLURALS.name)
     return installed
+
+
+def use_plain_locale_numbers() -> None:
+    """Under the C or POSIX locale (LANG unset, as in a bare session or a container) Qt groups no
+    digits: "12345 interactions". relj speaks English, so it then formats as English does
+    ("12,345"); any real locale the system has is kept as it is."""
+    if QLocale.system().language() == QLocale.Language.C:
+        QLocale.setDefault(QLocale("en_US"))

@@ -66,19 +66,19 @@ def plain_summary(s: ImportSummary, *, done: bool) -> str:
     """One plain sentence: what the import adds (or added)."""
     parts: list[str] = []
     if s.people_added:
-        parts.append(tr("%n new people", "", s.people_added))
+        parts.append(tr("%Ln new people", "", s.people_added))
     if s.people_updated:
         parts.append(tr("new details for %n people already here", "", s.people_updated))
     if s.people_unchanged:
-        parts.append(tr("%n people already here with nothing new", "", s.people_unchanged))
+        parts.append(tr("%Ln people already here with nothing new", "", s.people_unchanged))
     if s.interactions_added:
-        parts.append(tr("%n interactions", "", s.interactions_added))
+        parts.append(tr("%Ln interactions", "", s.interactions_added))
     if s.interactions_updated:
-        parts.append(tr("%n planned meetings brought up to date", "", s.interactions_updated))
+        parts.append(tr("%Ln planned meetings brought up to date", "", s.interactions_updated))
     if s.skipped_total:
-        parts.append(tr("%n records left out", "", s.skipped_total))
+        parts.append(tr("%Ln records left out", "", s.skipped_total))
     if s.bad:
-        parts.append(tr("%n unreadable records left out", "", len(s.bad)))
+        parts.append(tr("%Ln unreadable records left out", "", len(s.bad)))
     what = ", ".join(parts) if parts else tr("nothing new")
     if done:
         return tr("Imported from %1: %2.").replace("%1", s.file_name).replace("%2", what)

@@ -38,15 +38,15 @@ def brings_text(row: PreviewRow, fmt: str) -> str:
     b = row.brings
     parts: list[str] = []
     if b["emails"]:
-        parts.append(tr("%n email addresses", "", b["emails"]))
+        parts.append(tr("%Ln email addresses", "", b["emails"]))
     if b["phones"]:
-        parts.append(tr("%n phone numbers", "", b["phones"]))
+        parts.append(tr("%Ln phone numbers", "", b["phones"]))
     if b["addresses"]:
-        parts.append(tr("%n postal addresses", "", b["addresses"]))
+        parts.append(tr("%Ln postal addresses", "", b["addresses"]))
     if b["links"]:
-        parts.append(tr("%n web links", "", b["links"]))
+        parts.append(tr("%Ln web links", "", b["links"]))
     if b["interests"]:
-        parts.append(tr("%n interests", "", b["interests"]))
+        parts.append(tr("%Ln interests", "", b["interests"]))
     if b["birthday"]:
         parts.append(tr("a birthday"))
     if b["organisation"]:
@@ -54,15 +54,15 @@ def brings_text(row: PreviewRow, fmt: str) -> str:
     if b["events"] or not parts:
         n = b["events"]
         if fmt in _MAIL or fmt in ("sms", "whatsapp"):
-            parts.append(tr("%n messages", "", n))
+            parts.append(tr("%Ln messages", "", n))
         elif fmt == "calls":
-            parts.append(tr("%n calls", "", n))
+            parts.append(tr("%Ln calls", "", n))
         elif fmt == "ics":
-            parts.append(tr("%n meetings", "", n))
+            parts.append(tr("%Ln meetings", "", n))
         elif row.key.startswith("c:"):
             parts.append(tr("a name only"))
         else:
-            parts.append(tr("%n interactions", "", n))
+            parts.append(tr("%Ln interactions", "", n))
     return ", ".join(parts)
 
 

@@ -352,19 +352,19 @@ class ReconnectView(QWidget):
             self.toggle_all.hide()
             return
         if m.total <= m.short_count():
-            text = self.tr("%n people need attention.", "", m.total)
+            text = self.tr("%Ln people need attention.", "", m.total)
         elif not m.show_all:
             text = self.tr("Start with these %n today: the ones you have drifted from furthest, "
                            "closest people first.", "", m.shown())
             if rest > 0:
-                text += " " + self.tr("%n more need attention.", "", rest)
+                text += " " + self.tr("%Ln more need attention.", "", rest)
             self.toggle_all.setText(self.tr("Show everyone (A)"))
         elif m.total > m.shown():
             text = self.tr("The %1 most urgent of %Ln people who need attention.", "", m.total) \
                 .replace("%1", str(m.shown()))
             self.toggle_all.setText(self.tr("Today's few (A)"))
         else:
-            text = self.tr("%n people need attention.", "", m.total)
+            text = self.tr("%Ln people need attention.", "", m.total)
             self.toggle_all.setText(self.tr("Today's few (A)"))
         self.summary.setText(text)
         self.toggle_all.setVisible(m.total > m.short_count())

@@ -113,7 +113,7 @@ def added_text(added: tuple[int, int]) -> str:
     people, interactions = added
     if not people and not interactions:
         return tr("nothing new")
-    return tr("%n people", "", people) + ", " + tr("%n interactions", "", interactions)
+    return tr("%Ln people", "", people) + ", " + tr("%Ln interactions", "", interactions)
 
 
 class SourcesModel(QAbstractTableModel):

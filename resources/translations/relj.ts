@@ -489,7 +489,6 @@ The journal as it is now is backed up first.</source>
     <message numerus="yes">
         <location filename="../../relj/ui/models.py" line="384"/>
         <location filename="../../relj/ui/source_watch.py" line="48"/>
-        <location filename="../../relj/ui/sources_page.py" line="116"/>
         <source>%n people</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -587,13 +586,6 @@ The journal as it is now is backed up first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/import_dialog.py" line="69"/>
-        <source>%n new people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <location filename="../../relj/ui/import_dialog.py" line="71"/>
         <source>new details for %n people already here</source>
         <translation type="unfinished">
@@ -601,8 +593,22 @@ The journal as it is now is backed up first.</source>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../relj/ui/source_watch.py" line="48"/>
+        <source>%n interactions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/import_dialog.py" line="69"/>
+        <source>%Ln new people</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../relj/ui/import_dialog.py" line="73"/>
-        <source>%n people already here with nothing new</source>
+        <source>%Ln people already here with nothing new</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -610,30 +616,29 @@ The journal as it is now is backed up first.</source>
     <message numerus="yes">
         <location filename="../../relj/ui/import_dialog.py" line="75"/>
         <location filename="../../relj/ui/import_table.py" line="65"/>
-        <location filename="../../relj/ui/source_watch.py" line="48"/>
         <location filename="../../relj/ui/sources_page.py" line="116"/>
-        <source>%n interactions</source>
+        <source>%Ln interactions</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../relj/ui/import_dialog.py" line="77"/>
-        <source>%n planned meetings brought up to date</source>
+        <source>%Ln planned meetings brought up to date</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../relj/ui/import_dialog.py" line="79"/>
-        <source>%n records left out</source>
+        <source>%Ln records left out</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../relj/ui/import_dialog.py" line="81"/>
-        <source>%n unreadable records left out</source>
+        <source>%Ln unreadable records left out</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -823,42 +828,6 @@ The journal as it is now is backed up first.</source>
         <source>Until a day…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../relj/ui/import_table.py" line="41"/>
-        <source>%n email addresses</source>
-        <extracomment>One choice for a row: the decision and how it reads.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../relj/ui/import_table.py" line="43"/>
-        <source>%n phone numbers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../relj/ui/import_table.py" line="45"/>
-        <source>%n postal addresses</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../relj/ui/import_table.py" line="47"/>
-        <source>%n web links</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../relj/ui/import_table.py" line="49"/>
-        <source>%n interests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../relj/ui/import_table.py" line="51"/>
         <source>a birthday</source>
@@ -870,22 +839,58 @@ The journal as it is now is backed up first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <location filename="../../relj/ui/import_table.py" line="41"/>
+        <source>%Ln email addresses</source>
+        <extracomment>One choice for a row: the decision and how it reads.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/import_table.py" line="43"/>
+        <source>%Ln phone numbers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/import_table.py" line="45"/>
+        <source>%Ln postal addresses</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/import_table.py" line="47"/>
+        <source>%Ln web links</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/import_table.py" line="49"/>
+        <source>%Ln interests</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../relj/ui/import_table.py" line="57"/>
-        <source>%n messages</source>
+        <source>%Ln messages</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../relj/ui/import_table.py" line="59"/>
-        <source>%n calls</source>
+        <source>%Ln calls</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../relj/ui/import_table.py" line="61"/>
-        <source>%n meetings</source>
+        <source>%Ln meetings</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -1110,6 +1115,13 @@ The journal as it is now is backed up first.</source>
         <location filename="../../relj/ui/sources_page.py" line="108"/>
         <source>today at %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/sources_page.py" line="116"/>
+        <source>%Ln people</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../relj/ui/sources_page.py" line="123"/>
@@ -4469,15 +4481,16 @@ Log a meeting, call or message with Quick log (Ctrl+L), or import your mail, cal
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/reconnect_view.py" line="357"/>
-        <source>Start with these %n today: the ones you have drifted from furthest, closest people first.</source>
+        <location filename="../../relj/ui/reconnect_view.py" line="355"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="367"/>
+        <source>%Ln people need attention.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/reconnect_view.py" line="360"/>
-        <source>%n more need attention.</source>
+        <location filename="../../relj/ui/reconnect_view.py" line="357"/>
+        <source>Start with these %n today: the ones you have drifted from furthest, closest people first.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -4544,6 +4557,13 @@ Log a meeting, call or message with Quick log (Ctrl+L), or import your mail, cal
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <location filename="../../relj/ui/reconnect_view.py" line="360"/>
+        <source>%Ln more need attention.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../relj/ui/reconnect_view.py" line="363"/>
         <source>The %1 most urgent of %Ln people who need attention.</source>
         <translation type="unfinished">
@@ -4555,14 +4575,6 @@ Log a meeting, call or message with Quick log (Ctrl+L), or import your mail, cal
         <location filename="../../relj/ui/reconnect_view.py" line="368"/>
         <source>Today&apos;s few (A)</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../relj/ui/reconnect_view.py" line="355"/>
-        <location filename="../../relj/ui/reconnect_view.py" line="367"/>
-        <source>%n people need attention.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -5,10 +5,10 @@
     <name></name>
     <message numerus="yes">
         <location filename="../../relj/ui/import_dialog.py" line="69"/>
-        <source>%n new people</source>
+        <source>%Ln new people</source>
         <translation>
-            <numerusform>%n new person</numerusform>
-            <numerusform>%n new people</numerusform>
+            <numerusform>%Ln new person</numerusform>
+            <numerusform>%Ln new people</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -21,45 +21,52 @@
     </message>
     <message numerus="yes">
         <location filename="../../relj/ui/import_dialog.py" line="73"/>
-        <source>%n people already here with nothing new</source>
+        <source>%Ln people already here with nothing new</source>
         <translation>
-            <numerusform>%n person already here with nothing new</numerusform>
-            <numerusform>%n people already here with nothing new</numerusform>
+            <numerusform>%Ln person already here with nothing new</numerusform>
+            <numerusform>%Ln people already here with nothing new</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../relj/ui/import_dialog.py" line="75"/>
         <location filename="../../relj/ui/import_table.py" line="65"/>
-        <location filename="../../relj/ui/source_watch.py" line="48"/>
         <location filename="../../relj/ui/sources_page.py" line="116"/>
-        <source>%n interactions</source>
+        <source>%Ln interactions</source>
         <translation>
-            <numerusform>%n interaction</numerusform>
-            <numerusform>%n interactions</numerusform>
+            <numerusform>%Ln interaction</numerusform>
+            <numerusform>%Ln interactions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../relj/ui/import_dialog.py" line="77"/>
-        <source>%n planned meetings brought up to date</source>
+        <source>%Ln planned meetings brought up to date</source>
         <translation>
-            <numerusform>%n planned meeting brought up to date</numerusform>
-            <numerusform>%n planned meetings brought up to date</numerusform>
+            <numerusform>%Ln planned meeting brought up to date</numerusform>
+            <numerusform>%Ln planned meetings brought up to date</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../relj/ui/import_dialog.py" line="79"/>
-        <source>%n records left out</source>
+        <source>%Ln records left out</source>
         <translation>
-            <numerusform>%n record left out</numerusform>
-            <numerusform>%n records left out</numerusform>
+            <numerusform>%Ln record left out</numerusform>
+            <numerusform>%Ln records left out</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../relj/ui/import_dialog.py" line="81"/>
-        <source>%n unreadable records left out</source>
+        <source>%Ln unreadable records left out</source>
         <translation>
-            <numerusform>%n unreadable record left out</numerusform>
-            <numerusform>%n unreadable records left out</numerusform>
+            <numerusform>%Ln unreadable record left out</numerusform>
+            <numerusform>%Ln unreadable records left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/source_watch.py" line="48"/>
+        <source>%n interactions</source>
+        <translation>
+            <numerusform>%n interaction</numerusform>
+            <numerusform>%n interactions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -121,76 +128,10 @@
     <message numerus="yes">
         <location filename="../../relj/ui/models.py" line="384"/>
         <location filename="../../relj/ui/source_watch.py" line="48"/>
-        <location filename="../../relj/ui/sources_page.py" line="116"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
             <numerusform>%n people</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../relj/ui/import_table.py" line="41"/>
-        <source>%n email addresses</source>
-        <extracomment>One choice for a row: the decision and how it reads.</extracomment>
-        <translation>
-            <numerusform>%n email address</numerusform>
-            <numerusform>%n email addresses</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../relj/ui/import_table.py" line="43"/>
-        <source>%n phone numbers</source>
-        <translation>
-            <numerusform>%n phone number</numerusform>
-            <numerusform>%n phone numbers</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../relj/ui/import_table.py" line="45"/>
-        <source>%n postal addresses</source>
-        <translation>
-            <numerusform>%n postal address</numerusform>
-            <numerusform>%n postal addresses</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../relj/ui/import_table.py" line="47"/>
-        <source>%n web links</source>
-        <translation>
-            <numerusform>%n web link</numerusform>
-            <numerusform>%n web links</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../relj/ui/import_table.py" line="49"/>
-        <source>%n interests</source>
-        <translation>
-            <numerusform>%n interest</numerusform>
-            <numerusform>%n interests</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../relj/ui/import_table.py" line="57"/>
-        <source>%n messages</source>
-        <translation>
-            <numerusform>%n message</numerusform>
-            <numerusform>%n messages</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../relj/ui/import_table.py" line="59"/>
-        <source>%n calls</source>
-        <translation>
-            <numerusform>%n call</numerusform>
-            <numerusform>%n calls</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../relj/ui/import_table.py" line="61"/>
-        <source>%n meetings</source>
-        <translation>
-            <numerusform>%n meeting</numerusform>
-            <numerusform>%n meetings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -263,6 +204,79 @@
         <translation>
             <numerusform>missed %n time in a row</numerusform>
             <numerusform>missed %n times in a row</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/import_table.py" line="41"/>
+        <source>%Ln email addresses</source>
+        <extracomment>One choice for a row: the decision and how it reads.</extracomment>
+        <translation>
+            <numerusform>%Ln email address</numerusform>
+            <numerusform>%Ln email addresses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/import_table.py" line="43"/>
+        <source>%Ln phone numbers</source>
+        <translation>
+            <numerusform>%Ln phone number</numerusform>
+            <numerusform>%Ln phone numbers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/import_table.py" line="45"/>
+        <source>%Ln postal addresses</source>
+        <translation>
+            <numerusform>%Ln postal address</numerusform>
+            <numerusform>%Ln postal addresses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/import_table.py" line="47"/>
+        <source>%Ln web links</source>
+        <translation>
+            <numerusform>%Ln web link</numerusform>
+            <numerusform>%Ln web links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/import_table.py" line="49"/>
+        <source>%Ln interests</source>
+        <translation>
+            <numerusform>%Ln interest</numerusform>
+            <numerusform>%Ln interests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/import_table.py" line="57"/>
+        <source>%Ln messages</source>
+        <translation>
+            <numerusform>%Ln message</numerusform>
+            <numerusform>%Ln messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/import_table.py" line="59"/>
+        <source>%Ln calls</source>
+        <translation>
+            <numerusform>%Ln call</numerusform>
+            <numerusform>%Ln calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/import_table.py" line="61"/>
+        <source>%Ln meetings</source>
+        <translation>
+            <numerusform>%Ln meeting</numerusform>
+            <numerusform>%Ln meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/sources_page.py" line="116"/>
+        <source>%Ln people</source>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
         </translation>
     </message>
 </context>
@@ -569,6 +583,15 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../relj/ui/reconnect_view.py" line="355"/>
+        <location filename="../../relj/ui/reconnect_view.py" line="367"/>
+        <source>%Ln people need attention.</source>
+        <translation>
+            <numerusform>One person needs attention.</numerusform>
+            <numerusform>%Ln people need attention.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../relj/ui/reconnect_view.py" line="357"/>
         <source>Start with these %n today: the ones you have drifted from furthest, closest people first.</source>
         <translation>
@@ -578,10 +601,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../relj/ui/reconnect_view.py" line="360"/>
-        <source>%n more need attention.</source>
+        <source>%Ln more need attention.</source>
         <translation>
-            <numerusform>%n more needs attention.</numerusform>
-            <numerusform>%n more need attention.</numerusform>
+            <numerusform>%Ln more needs attention.</numerusform>
+            <numerusform>%Ln more need attention.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -590,15 +613,6 @@
         <translation>
             <numerusform>The %1 most urgent of %Ln person who needs attention.</numerusform>
             <numerusform>The %1 most urgent of %Ln people who need attention.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../relj/ui/reconnect_view.py" line="355"/>
-        <location filename="../../relj/ui/reconnect_view.py" line="367"/>
-        <source>%n people need attention.</source>
-        <translation>
-            <numerusform>One person needs attention.</numerusform>
-            <numerusform>%n people need attention.</numerusform>
         </translation>
     </message>
 </context>

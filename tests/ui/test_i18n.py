@@ -144,5 +144,27 @@ def test_english_plurals_read_right() -> None:
     assert relative_day(dt.date(2025, 5, 29), ref) == "3 days ago"
     translate = QCoreApplication.translate
     assert translate("PeopleView", "%Ln people", "", 1) == "1 person"
-    assert translate("ReconnectView", "%n people need attention.", "", 1) == "One person needs attention."
-    assert translate("ReconnectView", "%n people need attention.", "", 4) == "4 people need attention."
+    assert translate("ReconnectView", "%Ln people need attention.", "", 1) == "One person needs attention."
+    assert translate("ReconnectView", "%Ln people need attention.", "", 4) == "4 people need attention."
+
+
+def test_counts_are_grouped_under_the_c_locale_and_a_real_locale_is_kept(tmp_path: Path) -> None:
+    """LANG unset (the C locale): "12,345 interactions", as English writes it; German stays German."""
+    script = ("import sys\n"
+              "from PySide6.QtWidgets import QApplication\n"
+              "from relj.ui.i18n import install_translators, tr\n"
+              "app = QApplication(sys.argv[:1])\n"
+              "install_translators(app)\n"
+              "print(tr('%Ln interactions', '', 12345))\n")
+    import os
+
+    def run(lang: str) -> str:
+        env = {k: v for k, v in os.environ.items() if not k.startswith("LC_") and k != "LANG"}
+        env.update(LC_ALL=lang, QT_QPA_PLATFORM="offscreen")
+        done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120,
+                              check=True)
+        return done.stdout.strip()
+
+    assert run("C") == "12,345 interactions"
+    assert run("C.UTF-8") == "12,345 interactions"
+    assert run("de_DE.UTF-8") in ("12.345 interactions", "12345 interactions")  # German (if the system has it)
