@@ -69,12 +69,14 @@ def set_enabled(store: Store, source_id: int, enabled: bool) -> OpResult[Source]
 
 
 def sync(
-    store: Store, ids: Sequence[int] | None = None, progress: Callable[[int, int], None] | None = None
+    store: Store, ids: Sequence[int] | None = None, progress: Callable[[int, int], None] | None = None,
+    keep_going: Callable[[], bool] | None = None,
 ) -> OpResult[list[SyncResult]]:
-    """Read the sources (see relj.sources.sync). Its undo removes what every read added."""
+    """Read the sources (see relj.sources.sync; ``keep_going()`` False stops it). Its undo removes
+    what every read added."""
     from relj.sources.sync import sync_sources
 
-    results = sync_sources(store, ids, progress)
+    results = sync_sources(store, ids, progress, keep_going)
     runs = [r.import_id for r in results if r.import_id is not None]
     people = sum(r.added[0] for r in results)
     interactions = sum(r.added[1] for r in results)

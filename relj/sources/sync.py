@@ -19,6 +19,7 @@ from pathlib import Path
 
 from relj import clock
 from relj.errors import JournalBusy, JournalCorrupt, NotFound, StorageError, UserError
+from relj.interop.engine.report import ImportCancelled
 from relj.interop.records import Record
 from relj.sources import readers
 from relj.sources.readers import Context, Part
@@ -41,6 +42,9 @@ class SyncResult:
     skipped: int
     error: str | None
     import_id: int | None  # the import-history entry (undoable), None when nothing was added
+    #: The read was stopped by the user while this source was read: nothing of it was kept, and
+    #: the next read starts it again. No source after it was read.
+    stopped: bool = False
 
 
 @dataclass
@@ -55,10 +59,14 @@ def sync_sources(
     store: Store,
     ids: Sequence[int] | None = None,
     progress: Callable[[int, int], None] | None = None,
+    keep_going: Callable[[], bool] | None = None,
 ) -> list[SyncResult]:
     """Read the enabled sources (or exactly ``ids``, enabled or not), each as one import.
 
-    ``progress(done, total)`` is called before the first source and after each one.
+    ``progress(done, total)`` is called before the first source and after each one. ``keep_going()``
+    is asked between sources and every few hundred records: False stops the read. The source under
+    way is then left as it was (its transaction is rolled back; the last result says ``stopped``);
+    those read before it keep what they added.
     """
     if ids is None:
         chosen = [s for s in table.list_sources(store) if s.enabled]
@@ -69,14 +77,23 @@ def sync_sources(
     if progress is not None:
         progress(0, len(chosen))
     for n, source in enumerate(chosen, 1):
-        results.append(sync_one(store, source, today))
+        if keep_going is not None and not keep_going():
+            break
+        try:
+            results.append(sync_one(store, source, today, keep_going))
+        except ImportCancelled:
+            log.info("source %d: read stopped by the user; nothing of it kept", source.id)
+            results.append(SyncResult(source.id, (0, 0), 0, None, None, stopped=True))
+            break
         if progress is not None:
             progress(n, len(chosen))
     return results
 
 
-def sync_one(store: Store, source: Source, today: dt.date | None = None) -> SyncResult:
-    """Read one source; its error (a sentence) instead of an exception when it cannot be read."""
+def sync_one(store: Store, source: Source, today: dt.date | None = None,
+             keep_going: Callable[[], bool] | None = None) -> SyncResult:
+    """Read one source; its error (a sentence) instead of an exception when it cannot be read.
+    ImportCancelled (``keep_going()`` said no) is raised, with nothing of this source kept."""
     today = today or clock.today()
     try:
         ctx = Context.of(store, source.options, today)
@@ -88,9 +105,9 @@ def sync_one(store: Store, source: Source, today: dt.date | None = None) -> Sync
                 table.record_read(store, source.id, when=clock.now_iso(), people=0, interactions=0, import_id=None)
                 table.set_error(store, source.id, error)
             return SyncResult(source.id, (0, 0), 0, error, None)
-        return _import(store, source, ctx, plan)
-    except (StorageError, JournalBusy, JournalCorrupt):
-        raise  # the journal's trouble, not the source's
+        return _import(store, source, ctx, plan, keep_going)
+    except (StorageError, JournalBusy, JournalCorrupt, ImportCancelled):
+        raise  # the journal's trouble, not the source's; or the user stopped the read
     except NotFound as exc:
         return _failed(store, source, str(exc))
     except UserError as exc:
@@ -123,7 +140,8 @@ def _os_sentence(path: Path, exc: OSError) -> str:
     return f"cannot read {path}: {exc.strerror or exc}"
 
 
-def _import(store: Store, source: Source, ctx: Context, plan: _Plan) -> SyncResult:
+def _import(store: Store, source: Source, ctx: Context, plan: _Plan,
+            keep_going: Callable[[], bool] | None = None) -> SyncResult:
     from relj.interop.engine import ImportOptions, run_import
 
     parts = sorted(plan.parts, key=lambda p: (_CONTACTS_FIRST.get(p.kind, 1), p.name))
@@ -139,7 +157,7 @@ def _import(store: Store, source: Source, ctx: Context, plan: _Plan) -> SyncResu
             yield from part.records()
 
     with store.atomic():
-        summary = run_import(store, records, options)
+        summary = run_import(store, records, options, (lambda _count: keep_going()) if keep_going else None)
         states = [s for p in parts for s in p.states()]
         table.save_files(store, source.id, [*plan.states, *states], plan.removed)
         changed = (summary.added or summary.updated or summary.contact_points_added or summary.interests_added)

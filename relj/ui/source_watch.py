@@ -39,10 +39,12 @@ _MAX_WATCHED_FILES = 500  # files watched one by one inside one folder source (t
 
 def read_message(results: Sequence[SyncResult]) -> str:
     """What a read did, in plain words: "Read 2 sources: added 1 person and 12 interactions"."""
+    stopped = any(r.stopped for r in results)
+    results = [r for r in results if not r.stopped]
     people = sum(r.added[0] for r in results)
     interactions = sum(r.added[1] for r in results)
     failed = sum(1 for r in results if r.error)
-    read = tr("Read %n sources", "", len(results))
+    read = tr("Read %Ln sources", "", len(results))
     if people or interactions:
         text = tr("%1: added %2 and %3").replace("%1", read).replace(
             "%2", tr("%n people", "", people)).replace("%3", tr("%n interactions", "", interactions))
@@ -50,14 +52,18 @@ def read_message(results: Sequence[SyncResult]) -> str:
         text = tr("%1: nothing new").replace("%1", read)
     if failed:
         text += " · " + tr("%n could not be read", "", failed)
+    if stopped:
+        text = tr("Stopped. %1 · the source it was reading is left as it was, to be read next time").replace(
+            "%1", text)
     return text
 
 
 def read_sources(store: Store, ids: Sequence[int] | None = None,
-                 progress: Callable[[int, int], None] | None = None) -> OpResult[list[SyncResult]]:
+                 progress: Callable[[int, int], None] | None = None,
+                 keep_going: Callable[[], bool] | None = None) -> OpResult[list[SyncResult]]:
     """``relj.ops.sources.sync`` with the message in the user's words; a read that added nothing
     announces no change (it is silent in the status bar; the Sources page says "nothing new")."""
-    result = source_ops.sync(store, ids, progress)
+    result = source_ops.sync(store, ids, progress, keep_going)
     changes = result.changes if result.undo is not None else Changes()
     return dataclasses.replace(result, changes=changes, label=tr("Read sources"),
                                message=read_message(result.value))
@@ -127,6 +133,7 @@ class SourceWatch(QObject):
         self._errors: dict[int, str | None] = {}
         self._stopped = False
         self._total = 0
+        self._task: JournalTask[Any] | None = None  # the read under way
         # Bound slots (not lambdas holding self): Qt drops them when this object goes away.
         journal.changed.connect(self._journal_changed)
         journal.store_replaced.connect(self._journal_changed)
@@ -149,6 +156,14 @@ class SourceWatch(QObject):
     def reading(self) -> bool:
         """True while a read runs (on its worker)."""
         return self._reading
+
+    def stop_reading(self) -> bool:
+        """Stop the read under way (the user's Stop): the source it is reading is left as it was,
+        those read before keep what they added. False when no read runs."""
+        if self._task is None:
+            return False
+        self._task.cancel()
+        return True
 
     # -- what is watched ---------------------------------------------------------------------
     def start(self) -> None:
@@ -257,15 +272,18 @@ class SourceWatch(QObject):
         self._reading = True
         self.read_started.emit()
         self._total = 0
+        done = [0]
 
         def work(store: Store, progress: Callable[[int], bool]) -> OpResult[list[SyncResult]]:
-            def report(done: int, count: int) -> None:
-                self._total = count
-                progress(done)
+            def report(read: int, count: int) -> None:
+                self._total, done[0] = count, read
+                progress(read)
 
-            return read_sources(store, ids, report)
+            # Asked between sources and every few hundred records: False once Stop was pressed.
+            return read_sources(store, ids, report, lambda: progress(done[0]))
 
         def connect(task: JournalTask[Any]) -> None:
+            self._task = task
             task.progressed.connect(self._progressed)
 
         results: list[SyncResult] = []
@@ -281,6 +299,7 @@ class SourceWatch(QObject):
             self.message.emit(tr("Reading your sources failed; see the log file."))
         finally:
             self._reading = False
+            self._task = None
         self._report(results)
         if not self._stopped:
             self.rewatch()

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -321,6 +321,12 @@ class SourcesPage(QWidget):
         self.progress.setAccessibleName(self.tr("Reading progress"))
         self.progress.setTextVisible(True)
         self.progress.hide()
+        self.stop_button = QPushButton(self.tr("S&top"))
+        self.stop_button.setToolTip(self.tr("Stop reading: the source being read is left as it was (Esc)"))
+        self.stop_button.clicked.connect(self.stop_reading)
+        self.stop_button.hide()
+        stop_key = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        stop_key.activated.connect(self.stop_reading)
         self.message = QLabel()
         self.message.setAccessibleName(self.tr("Last read"))
         self.message.setWordWrap(True)
@@ -355,7 +361,10 @@ class SourcesPage(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.message, 1)
         bottom.addWidget(self.undo_button)
-        layout.addWidget(self.progress)
+        reading = QHBoxLayout()
+        reading.addWidget(self.progress, 1)
+        reading.addWidget(self.stop_button)
+        layout.addLayout(reading)
         layout.addLayout(bottom)
         self.setTabOrder(self.table, self.read_button)
 
@@ -515,10 +524,18 @@ class SourcesPage(QWidget):
         self.undo_button.setVisible(undoable and self.journal.undo_stack.canUndo())
 
     # -- reads under way -----------------------------------------------------------------------
+    def stop_reading(self) -> None:
+        """Stop the read under way (Stop, or Esc on this page)."""
+        if self.watch.stop_reading():
+            self.stop_button.setEnabled(False)
+            self.progress.setFormat(self.tr("Stopping…"))
+
     def _read_started(self) -> None:
         self.progress.setRange(0, 0)  # busy until the first count
         self.progress.setFormat(self.tr("Reading…"))
         self.progress.show()
+        self.stop_button.setEnabled(True)
+        self.stop_button.show()
         self.read_button.setEnabled(False)
         self.read_all_button.setEnabled(False)
 
@@ -531,6 +548,7 @@ class SourcesPage(QWidget):
 
     def _read_finished(self, _results: object) -> None:
         self.progress.hide()
+        self.stop_button.hide()
         self.reload()
 
     def focus_list(self) -> None:

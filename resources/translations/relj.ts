@@ -488,7 +488,7 @@ The journal as it is now is backed up first.</source>
     </message>
     <message numerus="yes">
         <location filename="../../relj/ui/models.py" line="384"/>
-        <location filename="../../relj/ui/source_watch.py" line="48"/>
+        <location filename="../../relj/ui/source_watch.py" line="50"/>
         <source>%n people</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -593,7 +593,7 @@ The journal as it is now is backed up first.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/source_watch.py" line="48"/>
+        <location filename="../../relj/ui/source_watch.py" line="50"/>
         <source>%n interactions</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -966,52 +966,57 @@ The journal as it is now is backed up first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/source_watch.py" line="45"/>
-        <source>Read %n sources</source>
+        <location filename="../../relj/ui/source_watch.py" line="47"/>
+        <source>Read %Ln sources</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../relj/ui/source_watch.py" line="47"/>
+        <location filename="../../relj/ui/source_watch.py" line="49"/>
         <source>%1: added %2 and %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/source_watch.py" line="50"/>
+        <location filename="../../relj/ui/source_watch.py" line="52"/>
         <source>%1: nothing new</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/source_watch.py" line="52"/>
+        <location filename="../../relj/ui/source_watch.py" line="54"/>
         <source>%n could not be read</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../relj/ui/source_watch.py" line="62"/>
-        <location filename="../../relj/ui/source_watch.py" line="274"/>
+        <location filename="../../relj/ui/source_watch.py" line="56"/>
+        <source>Stopped. %1 · the source it was reading is left as it was, to be read next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/source_watch.py" line="68"/>
+        <location filename="../../relj/ui/source_watch.py" line="292"/>
         <source>Read sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/source_watch.py" line="273"/>
+        <location filename="../../relj/ui/source_watch.py" line="291"/>
         <source>reading your sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/source_watch.py" line="278"/>
+        <location filename="../../relj/ui/source_watch.py" line="296"/>
         <source>Could not read your sources: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/source_watch.py" line="281"/>
+        <location filename="../../relj/ui/source_watch.py" line="299"/>
         <source>Reading your sources failed; see the log file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/source_watch.py" line="297"/>
+        <location filename="../../relj/ui/source_watch.py" line="316"/>
         <source>A source could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1181,7 +1186,7 @@ The journal as it is now is backed up first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/sources_page.py" line="560"/>
+        <location filename="../../relj/ui/sources_page.py" line="578"/>
         <source>Sources — relj</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5212,7 +5217,7 @@ Log a meeting, call or message with Quick log (Ctrl+L), or import your mail, cal
     </message>
     <message>
         <location filename="../../relj/ui/sources_page.py" line="296"/>
-        <location filename="../../relj/ui/sources_page.py" line="428"/>
+        <location filename="../../relj/ui/sources_page.py" line="437"/>
         <source>&amp;Switch off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5262,129 +5267,144 @@ Log a meeting, call or message with Quick log (Ctrl+L), or import your mail, cal
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../relj/ui/sources_page.py" line="324"/>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../relj/ui/sources_page.py" line="325"/>
+        <source>Stop reading: the source being read is left as it was (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="331"/>
         <source>Last read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/sources_page.py" line="327"/>
+        <location filename="../../relj/ui/sources_page.py" line="333"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/sources_page.py" line="328"/>
+        <location filename="../../relj/ui/sources_page.py" line="334"/>
         <source>Take back what the last read added (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/sources_page.py" line="336"/>
+        <location filename="../../relj/ui/sources_page.py" line="342"/>
         <source>Your &amp;sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/sources_page.py" line="345"/>
+        <location filename="../../relj/ui/sources_page.py" line="351"/>
         <source>&amp;Found on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/sources_page.py" line="391"/>
+        <location filename="../../relj/ui/sources_page.py" line="400"/>
         <source>Looking for Thunderbird, Evolution and mail folders…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/sources_page.py" line="393"/>
+        <location filename="../../relj/ui/sources_page.py" line="402"/>
         <source>%n stores of mail, calendars or contacts found; choose one and press Add.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../relj/ui/sources_page.py" line="396"/>
+        <location filename="../../relj/ui/sources_page.py" line="405"/>
         <source>No other stores of Thunderbird, Evolution or mail folders were found in your home folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/sources_page.py" line="406"/>
+        <location filename="../../relj/ui/sources_page.py" line="415"/>
         <source>Could not look through your home folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/sources_page.py" line="429"/>
+        <location filename="../../relj/ui/sources_page.py" line="438"/>
         <source>&amp;Switch on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/sources_page.py" line="433"/>
+        <location filename="../../relj/ui/sources_page.py" line="442"/>
         <source>relj cannot read this kind of store yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/sources_page.py" line="434"/>
+        <location filename="../../relj/ui/sources_page.py" line="443"/>
         <source>Add the selected store as a source and read it (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/sources_page.py" line="446"/>
+        <location filename="../../relj/ui/sources_page.py" line="455"/>
         <source>A read is under way; this one follows it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/sources_page.py" line="460"/>
+        <location filename="../../relj/ui/sources_page.py" line="469"/>
         <source>Switch on a source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/sources_page.py" line="460"/>
+        <location filename="../../relj/ui/sources_page.py" line="469"/>
         <source>Switch off a source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/sources_page.py" line="461"/>
+        <location filename="../../relj/ui/sources_page.py" line="470"/>
         <source>%1 is read by itself again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/sources_page.py" line="462"/>
+        <location filename="../../relj/ui/sources_page.py" line="471"/>
         <source>%1 is no longer read by itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/sources_page.py" line="469"/>
+        <location filename="../../relj/ui/sources_page.py" line="478"/>
         <source>Remove a source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/sources_page.py" line="470"/>
+        <location filename="../../relj/ui/sources_page.py" line="479"/>
         <source>Removed %1; what it added stays in the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/sources_page.py" line="480"/>
+        <location filename="../../relj/ui/sources_page.py" line="489"/>
         <source>relj cannot read %1 yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/sources_page.py" line="487"/>
+        <location filename="../../relj/ui/sources_page.py" line="496"/>
         <source>Add a source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/sources_page.py" line="488"/>
+        <location filename="../../relj/ui/sources_page.py" line="497"/>
         <source>Added %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/sources_page.py" line="511"/>
+        <location filename="../../relj/ui/sources_page.py" line="520"/>
         <source>Undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/sources_page.py" line="520"/>
+        <location filename="../../relj/ui/sources_page.py" line="531"/>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relj/ui/sources_page.py" line="535"/>
         <source>Reading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/sources_page.py" line="529"/>
+        <location filename="../../relj/ui/sources_page.py" line="546"/>
         <source>Reading %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>

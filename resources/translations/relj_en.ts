@@ -62,7 +62,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/source_watch.py" line="48"/>
+        <location filename="../../relj/ui/source_watch.py" line="47"/>
+        <source>Read %Ln sources</source>
+        <translation>
+            <numerusform>Read %Ln source</numerusform>
+            <numerusform>Read %Ln sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/source_watch.py" line="50"/>
         <source>%n interactions</source>
         <translation>
             <numerusform>%n interaction</numerusform>
@@ -127,7 +135,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../relj/ui/models.py" line="384"/>
-        <location filename="../../relj/ui/source_watch.py" line="48"/>
+        <location filename="../../relj/ui/source_watch.py" line="50"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -151,15 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/source_watch.py" line="45"/>
-        <source>Read %n sources</source>
-        <translation>
-            <numerusform>Read %n source</numerusform>
-            <numerusform>Read %n sources</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../relj/ui/source_watch.py" line="52"/>
+        <location filename="../../relj/ui/source_watch.py" line="54"/>
         <source>%n could not be read</source>
         <translation>
             <numerusform>%n could not be read</numerusform>
@@ -654,7 +654,7 @@
 <context>
     <name>SourcesPage</name>
     <message numerus="yes">
-        <location filename="../../relj/ui/sources_page.py" line="393"/>
+        <location filename="../../relj/ui/sources_page.py" line="402"/>
         <source>%n stores of mail, calendars or contacts found; choose one and press Add.</source>
         <translation>
             <numerusform>%n store of mail, calendars or contacts found; choose it and press Add.</numerusform>

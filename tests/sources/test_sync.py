@@ -359,3 +359,26 @@ def test_a_bug_in_one_reader_does_not_stop_the_others(
     assert results[a.id].error is not None and "unexpected error" in results[a.id].error
     assert results[b.id].added == (2, 2)
     assert "ZeroDivisionError" in caplog.text
+
+
+def test_a_stopped_read_keeps_the_sources_before_and_leaves_the_one_under_way_as_it_was(
+    store: Any, tmp_path: Path
+) -> None:
+    """Stop (keep_going() False) mid-source: that source's import is rolled back and its reading
+    state kept as it was; the sources read before keep what they added; none after it is read."""
+    first = source_ops.add_source(store, "mbox", mbox(tmp_path / "A", range(20)), MAIL).value
+    second = source_ops.add_source(store, "mbox", mbox(tmp_path / "B", range(100, 550)), MAIL).value
+    third = source_ops.add_source(store, "mbox", mbox(tmp_path / "C", range(600, 605)), MAIL).value
+
+    def keep_going() -> bool:  # stop once B has begun to add (its first 200 records: asked every 200)
+        return interactions(store) <= 20
+
+    results = sync_sources(store, keep_going=keep_going)
+    assert [(r.id, r.stopped) for r in results] == [(first.id, False), (second.id, True)]
+    assert results[0].added[1] == 20 and results[1].added == (0, 0) and results[1].import_id is None
+    assert interactions(store) == 20
+    assert table.get_source(store, second.id).last_read is None and table.files(store, second.id) == {}
+    assert table.get_source(store, second.id).error is None  # stopping is not an error of the source
+    assert table.get_source(store, third.id).last_read is None
+    result = source_ops.sync(store)
+    assert [r.added[1] for r in result.value] == [0, 450, 5] and interactions(store) == 475

@@ -298,3 +298,42 @@ def test_closing_the_window_stops_its_watch(main_window, qtbot) -> None:  # type
     watch.read_started.connect(lambda: started.append(True))
     qtbot.wait(100)
     assert started == []
+
+
+def test_the_message_of_a_stopped_read_says_what_was_kept(qapp) -> None:
+    from relj.sources.sync import SyncResult
+    from relj.ui.source_watch import read_message
+
+    done = SyncResult(1, (2, 30), 0, None, 7)
+    stopped = SyncResult(2, (0, 0), 0, None, None, stopped=True)
+    assert read_message([done, stopped]) == ("Stopped. Read 1 source: added 2 people and 30 interactions · "
+                                             "the source it was reading is left as it was, to be read next time")
+
+
+def test_esc_stops_a_long_read_and_the_source_is_read_whole_next_time(
+    page: SourcesPage, journal: Journal, inbox: Path, qtbot  # type: ignore[no-untyped-def]
+) -> None:
+    """Stop (here Esc on the page) during a read: nothing of the source under way is kept, the
+    message says so, and the next read takes it whole."""
+    inbox.write_bytes(b"".join(message(n % 28 + 1).replace(b"<%d@" % (n % 28 + 1), b"<m%d@" % n)
+                               for n in range(1200)))
+    page.show()
+    page.look_again()
+    page.found_table.setCurrentIndex(page.found_model.index(0, 0))
+
+    def stop_on_first_progress(done: int, total: int) -> None:
+        page.watch.progressed.disconnect(stop_on_first_progress)
+        assert page.stop_button.isVisible() and page.stop_button.isEnabled()
+        qtbot.keyClick(page.table, Qt.Key.Key_Escape)
+        assert not page.stop_button.isEnabled()
+
+    page.watch.progressed.connect(stop_on_first_progress)
+    with qtbot.waitSignal(page.watch.read_finished, timeout=HANG) as finished:
+        page.add_selected()
+    [result] = finished.args[0]
+    assert result.stopped and interactions(journal) == 0
+    assert page.message.text().startswith("Stopped. Read 0 sources: nothing new")
+    assert page.stop_button.isHidden() and page.progress.isHidden()
+    with qtbot.waitSignal(page.watch.read_finished, timeout=HANG) as finished:
+        page.read(None)
+    assert not finished.args[0][0].stopped and interactions(journal) == 1200
