@@ -35,6 +35,8 @@ log = logging.getLogger(__name__)
 DAYS = 6
 #: Entries given a button at most, as the width allows; the rest are counted ("and 4 more").
 MAX_SHOWN = 5
+#: Entries listed in the "and N more" menu at most, soonest first.
+MENU_MAX = 30
 
 
 #: The kinds of change that can change the agenda (rhythms and moments are people's changes).
@@ -205,9 +207,11 @@ class AgendaStrip(QWidget):
     def _set_more(self, hidden: list[Item]) -> None:
         menu = self.more.menu()
         menu.clear()
-        for item in hidden:
+        for item in hidden[:MENU_MAX]:
             action = menu.addAction(item.text)
             action.triggered.connect(self._activator(item))
+        if len(hidden) > MENU_MAX:  # a busy week (a 10,000-person journal): the soonest, then a count
+            menu.addAction(self.tr("and %Ln more this week", "", len(hidden) - MENU_MAX)).setEnabled(False)
         self.more.setText(self.tr("and %n more", "", len(hidden)) if hidden else "")
         self.more.setAccessibleName(self.more.text())
         self.more.setToolTip(self.tr("The rest of this week") if hidden else "")

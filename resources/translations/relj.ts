@@ -1427,64 +1427,71 @@ The journal as it is now is backed up first.</source>
 <context>
     <name>AgendaStrip</name>
     <message>
-        <location filename="../../relj/ui/agenda_view.py" line="63"/>
+        <location filename="../../relj/ui/agenda_view.py" line="65"/>
         <source>This week</source>
-        <extracomment>Days shown: today and the six after it. Entries given a button at most, as the width allows; the rest are counted (&quot;and 4 more&quot;). The kinds of change that can change the agenda (rhythms and moments are people&apos;s changes).</extracomment>
+        <extracomment>Days shown: today and the six after it. Entries given a button at most, as the width allows; the rest are counted (&quot;and 4 more&quot;). Entries listed in the &quot;and N more&quot; menu at most, soonest first. The kinds of change that can change the agenda (rhythms and moments are people&apos;s changes).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/agenda_view.py" line="70"/>
+        <location filename="../../relj/ui/agenda_view.py" line="72"/>
         <source>This week:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/agenda_view.py" line="127"/>
+        <location filename="../../relj/ui/agenda_view.py" line="129"/>
         <source>%1 %2</source>
         <comment>an agenda entry: what, then when</comment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/agenda_view.py" line="130"/>
+        <location filename="../../relj/ui/agenda_view.py" line="132"/>
         <source>%n thank-you(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../relj/ui/agenda_view.py" line="135"/>
+        <location filename="../../relj/ui/agenda_view.py" line="137"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/agenda_view.py" line="137"/>
+        <location filename="../../relj/ui/agenda_view.py" line="139"/>
         <source>tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/agenda_view.py" line="138"/>
+        <location filename="../../relj/ui/agenda_view.py" line="140"/>
         <source>on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/agenda_view.py" line="156"/>
+        <location filename="../../relj/ui/agenda_view.py" line="158"/>
         <source>Open the thank-you notes to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/agenda_view.py" line="157"/>
+        <location filename="../../relj/ui/agenda_view.py" line="159"/>
         <source>Open this person&apos;s page</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/agenda_view.py" line="202"/>
-        <location filename="../../relj/ui/agenda_view.py" line="211"/>
+        <location filename="../../relj/ui/agenda_view.py" line="204"/>
+        <location filename="../../relj/ui/agenda_view.py" line="215"/>
         <source>and %n more</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/agenda_view.py" line="214"/>
+        <source>and %Ln more this week</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../relj/ui/agenda_view.py" line="213"/>
+        <location filename="../../relj/ui/agenda_view.py" line="217"/>
         <source>The rest of this week</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2678,28 +2685,28 @@ The journal as it is now is backed up first.</source>
 <context>
     <name>LoginNotifyAction</name>
     <message>
-        <location filename="../../relj/ui/agenda_view.py" line="254"/>
+        <location filename="../../relj/ui/agenda_view.py" line="258"/>
         <source>Show today&apos;s agenda at &amp;login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/agenda_view.py" line="258"/>
+        <location filename="../../relj/ui/agenda_view.py" line="262"/>
         <source>One desktop notification of today&apos;s agenda when you log in (packaging/install-linux.sh --autostart sets it up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/agenda_view.py" line="273"/>
+        <location filename="../../relj/ui/agenda_view.py" line="277"/>
         <source>Notify at login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/agenda_view.py" line="273"/>
-        <location filename="../../relj/ui/agenda_view.py" line="275"/>
+        <location filename="../../relj/ui/agenda_view.py" line="277"/>
+        <location filename="../../relj/ui/agenda_view.py" line="279"/>
         <source>No notification at login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relj/ui/agenda_view.py" line="274"/>
+        <location filename="../../relj/ui/agenda_view.py" line="278"/>
         <source>Today&apos;s agenda will be shown at login</source>
         <translation type="unfinished"></translation>
     </message>

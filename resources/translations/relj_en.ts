@@ -283,7 +283,7 @@
 <context>
     <name>AgendaStrip</name>
     <message numerus="yes">
-        <location filename="../../relj/ui/agenda_view.py" line="130"/>
+        <location filename="../../relj/ui/agenda_view.py" line="132"/>
         <source>%n thank-you(s)</source>
         <translation>
             <numerusform>%n thank-you</numerusform>
@@ -291,12 +291,20 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relj/ui/agenda_view.py" line="202"/>
-        <location filename="../../relj/ui/agenda_view.py" line="211"/>
+        <location filename="../../relj/ui/agenda_view.py" line="204"/>
+        <location filename="../../relj/ui/agenda_view.py" line="215"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
             <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relj/ui/agenda_view.py" line="214"/>
+        <source>and %Ln more this week</source>
+        <translation>
+            <numerusform>and %Ln more this week</numerusform>
+            <numerusform>and %Ln more this week</numerusform>
         </translation>
     </message>
 </context>

@@ -107,6 +107,24 @@ def test_entries_are_whole_or_counted_in_a_menu_that_leads_to_them(week, qtbot, 
     assert opened.args == [ids["Ana"]]
 
 
+def test_a_busy_week_lists_the_soonest_in_the_menu_and_counts_the_rest(week, qtbot, today: dt.date) -> None:
+    from relj.agenda import AgendaEntry
+    from relj.ui.agenda_view import MENU_MAX
+
+    journal, ids = week
+    strip = AgendaStrip(journal)
+    qtbot.addWidget(strip)
+    entries = [AgendaEntry(today, "birthday", f"Person {n}'s birthday", ((ids["Ana"], "Ana"),), None)
+               for n in range(200)]
+    strip._show(strip.items_for(entries, today), len(entries))
+    strip.resize(600, 40)
+    hidden = len(strip.items) - len(strip.shown_buttons())
+    actions = strip.more.menu().actions()
+    assert strip.more.text() == f"and {hidden} more"
+    assert [a.text() for a in actions[:MENU_MAX]] == [i.text for i in strip.items[len(strip.shown_buttons()):][:MENU_MAX]]
+    assert actions[-1].text() == f"and {hidden - MENU_MAX} more this week" and not actions[-1].isEnabled()
+
+
 def test_the_strip_follows_the_journal(week, qtbot, monkeypatch) -> None:
     journal, ids = week
     strip = AgendaStrip(journal)
