@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -140,7 +140,8 @@ def person_plan_ids(store: Store, person_id: int, *, since: dt.date | None = Non
     )]
 
 
-def reconcile_import(store: Store, row: dict[str, Any], person_ids: Sequence[int]) -> int | None:
+def reconcile_import(store: Store, row: dict[str, Any], person_ids: Sequence[int],
+                     before_update: Callable[[int], None] | None = None) -> int | None:
     """An imported meeting or call (done, together or voice) within RECONCILE_DAYS of an open plan
     with one of its people becomes that plan; returns the plan's id, or None to insert it as new.
 
@@ -149,6 +150,11 @@ def reconcile_import(store: Store, row: dict[str, Any], person_ids: Sequence[int
     so a re-import finds it. Its people are the plan's and the event's together (a call names one
     person; a calendar may leave someone out). The plan stays the user's: undoing the import does
     not delete it.
+
+    A plan that came from the same source (a calendar's own planned event, a weekly 1:1, and a
+    lunch in the same calendar) is another event of that source, not this one's plan: it is left
+    as it is, and becomes done through its own key when that source says it took place.
+    ``before_update(plan id)`` is called before the plan is written (the import indexes its rows).
     """
     from relj.plans import RECONCILE_DAYS, appended_note, nearest_plan
 
@@ -160,9 +166,13 @@ def reconcile_import(store: Store, row: dict[str, Any], person_ids: Sequence[int
     if store.conn.execute("SELECT 1 FROM interaction WHERE status = 'planned' AND occurred_on BETWEEN ? AND ? "
                           "LIMIT 1", window).fetchone() is None:
         return None
-    plan = nearest_plan(interactions(store, open_plans_near(store, person_ids, day, RECONCILE_DAYS)), day)
+    near = [i for i in interactions(store, open_plans_near(store, person_ids, day, RECONCILE_DAYS))
+            if not (i.source_key and i.source == row.get("source"))]
+    plan = nearest_plan(near, day)
     if plan is None:
         return None
+    if before_update is not None:
+        before_update(plan.id)
     fields: dict[str, Any] = {"occurred_on": day, "channel": row["channel"], "status": "done",
                               "note": appended_note(plan.note, row.get("note") or ""),
                               "source": row["source"], "source_key": row["source_key"]}

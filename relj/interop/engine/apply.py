@@ -303,7 +303,7 @@ class Applier:
             "source_key": rec.source_key,
         }
         # A meeting or call near an open plan with them is that plan, done (relj.store.plans).
-        if plans.reconcile_import(self.store, row, pids) is not None:
+        if plans.reconcile_import(self.store, row, pids, lambda _plan: self.t.index_pending(self.run_id)) is not None:
             s.interactions_updated += 1
             return
         self.t.insert_interaction(row, pids, self.run_id, self.now)
