@@ -20,6 +20,12 @@ from relj.errors import UserError
 
 F = TypeVar("F", bound=Callable[..., Any])
 
+#: The largest id SQLite can store (a signed 64-bit integer).
+MAX_ID = 2**63 - 1
+#: An ``ID`` option or argument: a positive whole number SQLite can hold; larger is a usage error
+#: in one line, never an overflow deep inside.
+ID = click.IntRange(1, MAX_ID)
+
 
 class Ctx:
     """What every command needs: the journal path, opened lazily so --help stays instant."""

@@ -8,14 +8,13 @@ from typing import Any
 
 import click
 
-from relj.cli.base import Ctx, echo_json, main, parse_day, pass_ctx
+from relj.cli.base import ID, MAX_ID, Ctx, echo_json, main, parse_day, pass_ctx
 from relj.domain import CHANNEL_LABELS, Birthday, Channel, Person, RelationKind, Relationship
 from relj.errors import UserError
 from relj.terminal import terminal_safe as safe
 
 CHANNELS = [c.value for c in Channel]
 #: Bounds of the numeric options: large enough for any real use, small enough for SQLite and dates.
-MAX_ID = 2**63 - 1
 MAX_CADENCE_DAYS = 36_500  # a hundred years
 MAX_DURATION_MIN = 43_200  # thirty days
 MAX_SEARCH_HITS = 10_000
@@ -315,7 +314,7 @@ def relate(ctx: Ctx, who: str, other: str, kind: str, note: str) -> None:
 @click.option("--duration", type=click.IntRange(0, MAX_DURATION_MIN), default=None, help="Minutes.")
 @click.option("--initiator", type=click.Choice(["me", "them", "unknown"]), default="unknown")
 @click.option("--felt", type=int, default=None, metavar="N", help="How it went: 1 (draining) to 5 (wonderful).")
-@click.option("--covered", type=int, multiple=True, metavar="ID", help="A talking point it covered (repeatable).")
+@click.option("--covered", type=ID, multiple=True, metavar="ID", help="A talking point it covered (repeatable).")
 @pass_ctx
 def log_cmd(ctx: Ctx, channel: str, with_: tuple[str, ...], day: str | None, time_: str | None, note: str,
             place: str, duration: int | None, initiator: str, felt: int | None, covered: tuple[int, ...]) -> None:

@@ -12,14 +12,13 @@ from typing import Any, TypeVar
 
 import click
 
-from relj.cli.base import Ctx, echo_json, main, pass_ctx, say
+from relj.cli.base import MAX_ID, Ctx, echo_json, main, pass_ctx, say
 from relj.cli.transfer import export_group, import_group
 from relj.errors import UserError
 from relj.interop.records import Record
 
 F = TypeVar("F", bound=Callable[..., Any])
 #: Bounds for numbers given on the command line: beyond them SQLite's 64-bit integers overflow.
-MAX_ID = 2**63 - 1
 MAX_MIN_MESSAGES = 1_000_000
 
 

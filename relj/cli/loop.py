@@ -10,7 +10,7 @@ from typing import Any
 
 import click
 
-from relj.cli.base import Ctx, echo_json, main, pass_ctx
+from relj.cli.base import ID, Ctx, echo_json, main, pass_ctx
 from relj.domain import Channel, Interaction
 from relj.errors import UserError
 from relj.terminal import terminal_safe
@@ -89,11 +89,11 @@ def plan(ctx: Ctx, who: str, with_: tuple[str, ...], date_text: str, time_text: 
 @main.command()
 @click.option("--json", "as_json", is_flag=True, help="A JSON array, soonest first.")
 @click.option("--all", "show_all", is_flag=True, help="Also done and cancelled plans.")
-@click.option("--done", "done_id", type=int, default=None, metavar="ID", help="It happened: log the plan.")
+@click.option("--done", "done_id", type=ID, default=None, metavar="ID", help="It happened: log the plan.")
 @click.option("--note", default=None, help="With --done: how it went, appended to the plan's note.")
 @click.option("--felt", type=int, default=None, metavar="N", help="With --done: how it felt, 1 (draining) to 5.")
-@click.option("--cancel", "cancel_id", type=int, default=None, metavar="ID", help="It didn't happen.")
-@click.option("--move", "move_id", type=int, default=None, metavar="ID", help="Move a plan (with --date).")
+@click.option("--cancel", "cancel_id", type=ID, default=None, metavar="ID", help="It didn't happen.")
+@click.option("--move", "move_id", type=ID, default=None, metavar="ID", help="Move a plan (with --date).")
 @click.option("--date", "date_text", default=None, metavar="YYYY-MM-DD", help="With --move: the new day.")
 @click.option("--time", "time_text", default=None, metavar="HH:MM", help="With --move: the new time.")
 @pass_ctx
@@ -147,7 +147,7 @@ def plans(ctx: Ctx, as_json: bool, show_all: bool, done_id: int | None, note: st
 @main.command("next")
 @click.argument("who")
 @click.option("--add", "add", multiple=True, metavar="TEXT", help="Something to bring up next time (repeatable).")
-@click.option("--done", "done", type=int, multiple=True, metavar="ID", help="Mark a talking point covered.")
+@click.option("--done", "done", type=ID, multiple=True, metavar="ID", help="Mark a talking point covered.")
 @click.option("--json", "as_json", is_flag=True, help="A JSON array of open talking points, oldest first.")
 @pass_ctx
 def next_cmd(ctx: Ctx, who: str, add: tuple[str, ...], done: tuple[int, ...], as_json: bool) -> None:

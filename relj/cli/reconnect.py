@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from relj.cli.base import Ctx, echo_json, main, pass_ctx, say
+from relj.cli.base import ID, Ctx, echo_json, main, pass_ctx, say
 from relj.domain import Channel, Interaction
 from relj.errors import UserError
 
@@ -118,8 +118,8 @@ def followup_json(i: Interaction, text: str) -> dict[str, Any]:
 
 @main.command()
 @click.option("--json", "as_json", is_flag=True)
-@click.option("--done", "done_id", type=int, default=None, metavar="ID", help="Mark a follow-up done.")
-@click.option("--dismiss", "dismiss_id", type=int, default=None, metavar="ID", help="Dismiss a follow-up.")
+@click.option("--done", "done_id", type=ID, default=None, metavar="ID", help="Mark a follow-up done.")
+@click.option("--dismiss", "dismiss_id", type=ID, default=None, metavar="ID", help="Dismiss a follow-up.")
 @click.option("--channel", type=click.Choice(["email", "text", "letter", "social"]), default=None,
               help="With --done: how you said thanks (default: email).")
 @pass_ctx

@@ -7,10 +7,8 @@ from typing import Any
 
 import click
 
-from relj.cli.base import Ctx, echo_json, main, pass_ctx, say
+from relj.cli.base import MAX_ID, Ctx, echo_json, main, pass_ctx, say
 from relj.errors import UserError
-
-MAX_ID = 2**63 - 1
 
 
 @main.group()

@@ -125,6 +125,15 @@ def test_error_lines_are_terminal_safe(db: Path) -> None:
     ("person", "edit", "Ana", "--any-every", "0"),
     ("demo", "--seed", HUGE),
     ("demo", "--people", HUGE),
+    # Every ID option (found by an audit: these overflowed inside SQLite, exit 70).
+    ("plans", "--done", HUGE),
+    ("plans", "--cancel", HUGE),
+    ("plans", "--move", HUGE, "--date", "2026-12-24"),
+    ("plans", "--cancel", "0"),
+    ("followups", "--done", HUGE),
+    ("followups", "--dismiss", HUGE),
+    ("next", "Ana", "--done", HUGE),
+    ("log", "phone", "--with", "Ana", "--covered", HUGE),
 ])
 def test_numbers_out_of_range_are_usage_errors(db: Path, args: tuple[str, ...]) -> None:
     run(db, "person", "add", "Ana")
@@ -185,3 +194,28 @@ def test_every_plain_text_printer_takes_out_bidi_controls(tmp_path) -> None:  # 
         result = CliRunner().invoke(main, ["--db", str(db), *args])
         assert result.exit_code == 0, (args, result.output)
         assert "\u202e" not in result.stdout and "\u202e" not in result.stderr, args
+
+
+def test_no_whole_number_option_is_unbounded() -> None:
+    """Every whole-number option or argument of every command has a range (an ID, a count, a
+    duration), so a huge value is a usage error, not an overflow inside SQLite. ``--felt`` is
+    checked by its operation (1 to 5, in one line)."""
+    import click
+
+    from relj.cli import main
+
+    ctx = click.Context(main)
+    unbounded: list[str] = []
+
+    def walk(command: click.Command, path: str) -> None:
+        for param in command.params:
+            if param.type is click.INT and param.name != "felt":
+                unbounded.append(f"{path} {param.name}")
+        if isinstance(command, click.Group):
+            for name in command.list_commands(ctx):
+                sub = command.get_command(ctx, name)
+                if sub is not None:
+                    walk(sub, f"{path} {name}")
+
+    walk(main, "relj")
+    assert unbounded == []
