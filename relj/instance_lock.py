@@ -1,12 +1,17 @@
-"""One app per journal: an ``flock`` on a private, empty lock file, held for the life of the process.
+"""One app per journal: ``flock``s on private, empty lock files, held for the life of the process.
 
-Two windows on one journal would undo each other's work. The lock belongs to the open file, so
-the system lets go of it when the process ends, however it ends: no PID to check after a crash
-(a PID that a new process reused kept the app from starting), nothing about the machine in the
-file. It is found from the journal's resolved path, so a link to the journal, a relative path or
-the journal's folder seen through a bind mount all lead to the same lock file (the same inode).
-Two hard links to one journal are not covered; SQLite cannot share a journal that way either
-(its ``-wal`` file is named after the path).
+Two windows on one journal would undo each other's work. A lock belongs to the open file, so the
+system lets go of it when the process ends, however it ends: no PID to check after a crash (a
+PID that a new process reused kept the app from starting), nothing about the machine in the file.
+
+Two locks, so that every way to reach the journal leads to one of them held:
+
+* one beside the journal's resolved path (``journal.db.lock``): a link to the journal, a relative
+  path or its folder seen through a bind mount lead to the same lock file;
+* one keyed on the journal file itself, its device and inode, in relj's state folder
+  (``~/.local/state/relj/locks``): a hard link to the journal (another name, perhaps in another
+  folder) leads there too. SQLite would name its ``-wal`` file after each name, and two writers
+  would damage the journal: this is refused.
 """
 
 from __future__ import annotations
@@ -39,16 +44,12 @@ def lock_path(journal: Path | str) -> Path:
     return real.with_name(real.name + ".lock")
 
 
-class InstanceLock:
-    """``with InstanceLock(path):`` or ``acquire()`` ... ``release()``.
+class _LockFile:
+    """One flock on one lock file (created 0600), removed when let go."""
 
-    ``acquire`` raises AlreadyOpen when another process holds the lock, and StorageError when
-    the lock file cannot be made (a full disk, a read-only folder): a different message.
-    """
-
-    def __init__(self, journal: Path | str) -> None:
-        self.journal = Path(journal)
-        self.path = lock_path(journal)
+    def __init__(self, path: Path, journal: Path) -> None:
+        self.path = path
+        self.journal = journal
         self._fd: int | None = None
 
     @property
@@ -90,14 +91,6 @@ class InstanceLock:
                 os.unlink(self.path)
         os.close(fd)
 
-    def __enter__(self) -> InstanceLock:
-        self.acquire()
-        return self
-
-    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
-        self.release()
-
     def _open(self) -> int:
         try:
             fd = os.open(self.path, _FLAGS, 0o600)
@@ -130,3 +123,69 @@ class InstanceLock:
         else:
             why = exc.strerror or str(exc)
         return StorageError(f"cannot create the lock file {self.path}: {why}")
+
+
+def inode_lock_path(journal: Path | str) -> Path | None:
+    """The lock file keyed on the journal file itself (device and inode), in relj's state folder;
+    None when the journal does not exist yet (a new journal has a single name)."""
+    try:
+        st = os.stat(Path(journal).expanduser())
+    except OSError:
+        return None
+    from relj import paths
+
+    return paths.lock_dir() / f"{st.st_dev:x}-{st.st_ino:x}.lock"
+
+
+class InstanceLock:
+    """``with InstanceLock(path):`` or ``acquire()`` ... ``release()``.
+
+    ``acquire`` raises AlreadyOpen when another process holds either lock, and StorageError when
+    a lock file cannot be made (a full disk, a read-only folder): a different message.
+    """
+
+    def __init__(self, journal: Path | str) -> None:
+        self.journal = Path(journal)
+        self.path = lock_path(journal)
+        self._locks: list[_LockFile] = []
+
+    @property
+    def held(self) -> bool:
+        return bool(self._locks) and all(lock.held for lock in self._locks)
+
+    def acquire(self) -> None:
+        if self._locks:
+            return
+        by_path = _LockFile(self.path, self.journal)
+        by_path.acquire()
+        locks = [by_path]
+        inode_path = inode_lock_path(self.journal)
+        if inode_path is not None:
+            from relj import paths
+
+            try:
+                paths.make_app_dir(inode_path.parent)
+            except OSError as exc:
+                by_path.release()
+                raise StorageError(f"cannot create the folder {inode_path.parent}: {exc.strerror or exc}") from None
+            by_inode = _LockFile(inode_path, self.journal)
+            try:
+                by_inode.acquire()
+            except BaseException:
+                by_path.release()
+                raise
+            locks.append(by_inode)
+        self._locks = locks
+
+    def release(self) -> None:
+        locks, self._locks = self._locks, []
+        for lock in reversed(locks):
+            lock.release()
+
+    def __enter__(self) -> InstanceLock:
+        self.acquire()
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.release()

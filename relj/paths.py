@@ -36,6 +36,13 @@ def log_dir() -> Path:
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
 
 
+def lock_dir() -> Path:
+    """Where the app's locks keyed on a journal's device and inode live (relj.instance_lock)."""
+    import platformdirs
+
+    return Path(platformdirs.user_state_dir(APP_NAME, appauthor=False)) / "locks"
+
+
 def log_file() -> Path:
     return log_dir() / "relj.log"
 

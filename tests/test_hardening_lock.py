@@ -51,6 +51,40 @@ def test_a_symlink_to_the_journal_finds_the_same_lock(tmp_path: Path) -> None:
         InstanceLock(link).acquire()
 
 
+def test_a_hard_link_in_another_folder_finds_the_same_lock(tmp_path: Path) -> None:
+    """Keyed on the file too (device and inode): another name for the same journal is refused,
+    as SQLite would keep a second -wal file under that name (found by an audit)."""
+    from relj.instance_lock import inode_lock_path
+
+    real = tmp_path / "a" / "journal.db"
+    real.parent.mkdir()
+    real.touch()
+    other = tmp_path / "b" / "same.db"
+    other.parent.mkdir()
+    os.link(real, other)
+    assert lock_path(other) != lock_path(real) and inode_lock_path(other) == inode_lock_path(real)
+    lock = InstanceLock(real)
+    with lock, pytest.raises(AlreadyOpen, match="already open on this journal"):
+        InstanceLock(other).acquire()
+    held = inode_lock_path(real)
+    assert held is not None and not held.exists()  # let go and removed
+    with InstanceLock(other):  # and the other name may open it once the first lets go
+        assert held.exists() and (held.stat().st_mode & 0o777) == 0o600
+        assert (held.parent.stat().st_mode & 0o777) == 0o700
+
+
+def test_the_app_refuses_a_second_instance_through_a_hard_link(tmp_path: Path) -> None:
+    real = tmp_path / "journal.db"
+    real.write_bytes(b"")
+    other = tmp_path / "other.db"
+    os.link(real, other)
+    with held_elsewhere(real):
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+        done = subprocess.run([sys.executable, "-c", "from relj.cli import main; main()", "--db", str(other),
+                               "--exit-after-load"], capture_output=True, text=True, timeout=120, env=env)
+    assert done.returncode == 1 and "relj is already open on this journal" in done.stderr
+
+
 def test_a_symlinked_folder_and_a_relative_path_find_the_same_lock(tmp_path: Path,
                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "data").mkdir()
