@@ -46,14 +46,18 @@ _CALL_PHRASES = re.compile(
     r"|conf[ée]rence t[ée]l[ée]phonique|appel t[ée]l[ée]phonique|par t[ée]l[ée]phone|audioconf[ée]rence"
     r"|conferencia telef[óo]nica|por tel[ée]fono|llamada( telef[óo]nica)?|teleconferenza|audioconferenza"
     r"|chiamata|per telefono|telefonata|telefoonvergadering|telefonisch overleg|telefonmöte|telefonsamtal"
-    r"|puhelinkokous|puhelinneuvottelu|puhelu)\b",
+    r"|puhelinkokous|puhelinneuvottelu|puhelu"
+    # Portuguese, Dutch, Danish and Norwegian, Polish.
+    r"|chamada telef[ôo]nica|liga[çc][ãa]o telef[ôo]nica|teleconfer[êe]ncia|audioconfer[êe]ncia|por telefone"
+    r"|telefoongesprek|telefonisch gesprek|telefonm[øo]de|telefonm[øo]te|telefonsamtale|opkald"
+    r"|rozmowa telefoniczna|telekonferencja|po[łl][ąa]czenie telefoniczne)\b",
     re.IGNORECASE,
 )
 #: Words that make a LOCATION a call when it holds nothing else (numbers and PINs aside):
 #: "Bridge" alone is a conference bridge, "Tower Bridge" a place.
 _CALL_ONLY = re.compile(
     r"^(call|phone|telephone|tel|bridge|telefon|t[ée]l[ée]phone|appel|tel[ée]fono|telefono|telefoon|puhelin"
-    r"|samtal|ring)$",
+    r"|samtal|ring|telefone|chamada|liga[çc][ãa]o|telefoongesprek|opkald|telefonsamtale)$",
     re.IGNORECASE,
 )
 _CALL_FILLER = re.compile(
