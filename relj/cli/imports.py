@@ -125,6 +125,7 @@ _file_command("evolution-contacts", "Import people from Evolution's address book
 
 # -- phones ----------------------------------------------------------------------------------
 def _warn_region(ctx: Ctx) -> None:
+    """A note after a phone import: without the user's region, local numbers may not have matched."""
     if not ctx.store().owner().region:
         say("relj: your region is not set, so numbers without a country code may not match; "
                    "set it with `relj me --region GB` (your country)", err=True)
@@ -137,9 +138,9 @@ def _warn_region(ctx: Ctx) -> None:
 def import_calls(ctx: Ctx, path: Path, dry_run: bool, skip_bad: bool, create_people: bool,
                  min_messages: int) -> None:
     """Import an Android call log (calls.xml from "SMS Backup & Restore"): answered calls only."""
-    _warn_region(ctx)
     _run(ctx, "calls", path, dry_run=dry_run, skip_bad=skip_bad, create_people=create_people,
          min_messages=min_messages)
+    _warn_region(ctx)  # after the import: a refused file gets its one line, nothing else
 
 
 @import_group.command("sms")
@@ -149,9 +150,9 @@ def import_calls(ctx: Ctx, path: Path, dry_run: bool, skip_bad: bool, create_peo
 def import_sms(ctx: Ctx, path: Path, dry_run: bool, skip_bad: bool, create_people: bool,
                min_messages: int) -> None:
     """Import Android texts (sms.xml from "SMS Backup & Restore"): one interaction per conversation per day."""
-    _warn_region(ctx)
     _run(ctx, "sms", path, dry_run=dry_run, skip_bad=skip_bad, create_people=create_people,
          min_messages=min_messages)
+    _warn_region(ctx)  # after the import: a refused file gets its one line, nothing else
 
 
 @import_group.command("whatsapp")

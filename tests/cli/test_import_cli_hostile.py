@@ -58,21 +58,30 @@ def test_card_with_19000_emails_imports_in_linear_time(tmp_path: Path, db: Path)
 # -- files that are not files ------------------------------------------------------------------
 
 
+def _memory_cap() -> None:
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY, MEMORY))
+
+
 @pytest.mark.parametrize("fmt", ["vcard", "csv", "mbox", "eml", "calls", "sms", "whatsapp"])
-def test_pipes_and_devices_are_refused_in_one_line(tmp_path: Path, db: Path, fmt: str) -> None:
+@pytest.mark.parametrize("region", [True, False])
+def test_pipes_and_devices_are_refused_in_one_line(tmp_path: Path, db: Path, fmt: str, region: bool) -> None:
+    """One line on stderr, under a hang guard and a memory cap; without a region set, the phone
+    imports' note about it does not come before the refusal (found by an audit: two lines)."""
+    if not region:
+        db = tmp_path / "bare.db"
+        run(db, "me", "--name", "Sam Owner")
     fifo = tmp_path / "input"
     os.mkfifo(fifo)
     extra = ["--me-name", "Sam"] if fmt == "whatsapp" else []
     for target, kind in ((fifo, "a named pipe"), (Path("/dev/zero"), "a device")):
         done = subprocess.run(
             [sys.executable, "-m", "relj", "--db", str(db), "import", fmt, str(target), *extra],
-            cwd=REPO, capture_output=True, text=True, timeout=60, check=False,
+            cwd=REPO, capture_output=True, text=True, timeout=60, check=False, preexec_fn=_memory_cap,
         )  # fmt: skip
         assert done.returncode == 1, done.stderr
-        assert (
-            done.stderr.strip().splitlines()[-1]
-            == f"relj: error: cannot read {target}: it is {kind}, not a regular file"
-        )
+        assert done.stderr == f"relj: error: cannot read {target}: it is {kind}, not a regular file\n"
 
 
 # -- numbers beyond 64 bits --------------------------------------------------------------------
@@ -130,3 +139,16 @@ def test_json_from_a_pipe_is_refused(tmp_path: Path, db: Path) -> None:
         timeout=30,
     )
     assert result == f"cannot read {fifo}: it is a named pipe, not a regular file"
+
+
+def test_a_phone_import_without_a_region_notes_it_after_the_import(tmp_path: Path) -> None:
+    db = tmp_path / "bare.db"
+    run(db, "me", "--name", "Sam Owner")
+    done = subprocess.run(
+        [sys.executable, "-m", "relj", "--db", str(db), "import", "calls", str(FIXTURES / "android" / "calls.xml"),
+         "--create-people"],
+        cwd=REPO, capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "interactions:" in done.stdout
+    assert done.stderr.startswith("relj: your region is not set") and done.stderr.count("\n") == 1
