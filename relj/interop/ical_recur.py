@@ -6,15 +6,20 @@ Expansion is bounded three ways:
   series with more is reported as capped), and at most :data:`MAX_SERIES_WORK` steps are walked;
 * per file: :class:`Budget` holds :data:`MAX_FILE_OCCURRENCES` occurrences and
   :data:`MAX_FILE_WORK` steps for all its series; a series that finds it spent is capped;
-* per rule: rules that can never match (``BYMONTH=1;BYYEARDAY=200``, 30 February) are found
-  before any walk, and no walk goes past the last year relj can write (dateutil would otherwise
-  walk to the year 9999 looking for a match that never comes).
+* per rule: rules that can never match (``BYMONTH=1;BYYEARDAY=200``, 30 February, a BYSETPOS
+  beyond the starts a period can hold such as ``FREQ=DAILY;BYSETPOS=2``) are found before any
+  walk, and no walk goes past the last year relj can write (dateutil would otherwise walk to the
+  year 9999 looking for a match that never comes). A rule whose walk from DTSTART reaches that
+  year without a single occurrence is reported as never matching too.
 
-A step is one occurrence, or one day (divided by the rule's INTERVAL) walked between two. When a
-series needs more steps than it may take from its start, the walk starts again just before today
-(at a period boundary of the rule, so the occurrences are the same), so that the occurrences
-kept are always the most recent ones. A rule with COUNT cannot be started midway: its matching
-days are walked instead (a step a day), which says where its last occurrences fall.
+A step is one occurrence, or one period (day, week, month or year) that dateutil walks, weighed
+by what it costs (:data:`_YEAR_STEPS`...): about a microsecond a step. The periods are counted
+inside dateutil's own walk (:class:`_Periods`), so a rule that yields nothing is stopped by its
+budget like any other, instead of walking on for years between two occurrences. When a series
+needs more steps than it may take from its start, the walk starts again just before today (at a
+period boundary of the rule, so the occurrences are the same), so that the occurrences kept are
+always the most recent ones. A rule with COUNT cannot be started midway: its matching days are
+walked instead, which says where its last occurrences fall.
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ from dateutil import rrule as du_rrule
 
 from relj.clock import MAX_YEAR
 from relj.interop.ical_read import params_of, values
+from relj.interop.ical_rule_checks import never_matches, setpos_never_matches
 from relj.interop.wintz import resolve_tzid
 
 #: Past occurrences kept per recurring series (the latest ones).
@@ -42,8 +48,9 @@ MAX_SERIES_WORK = 200_000
 #: Occurrences and steps for all the series of one file.
 MAX_FILE_OCCURRENCES = 50_000
 MAX_FILE_WORK = 2_000_000
-#: Steps a series may take once the file's budget is spent (its latest occurrence, the next).
-_SPENT_LIMIT = 5_000
+#: Steps a series may take once the file's budget is spent (its latest occurrence, the next):
+#: the few periods around today of most rules, about a millisecond.
+_SPENT_LIMIT = 1_000
 
 CAPPED_LATEST = f"recurring series capped: only its latest {MAX_OCCURRENCES} occurrences imported"
 CAPPED_WORK = "recurring series capped: rule too costly to expand, only its latest occurrences imported"
@@ -149,21 +156,72 @@ def duration(comp: Any, start: Start) -> int | None:
 # Rules
 
 
-def _bounded_iter() -> Any:
-    """dateutil's rrule walk, stopping after MAX_YEAR instead of 9999 when nothing matches."""
+class _Spent(Exception):
+    """Raised inside dateutil's walk when the walk has used up its steps."""
+
+
+#: Steps a period costs dateutil, whether it holds an occurrence or not (a year, a month, a
+#: week, a day): a list as long as the year, and a test of each of the period's days. Measured
+#: at about a microsecond a step, as an occurrence.
+_YEAR_STEPS, _MONTH_STEPS, _WEEK_STEPS, _DAY_STEPS = 30, 5, 3, 2
+_DAYSETS = ("ydayset", "mdayset", "wdayset", "ddayset")
+_ITERINFO: Any = getattr(du_rrule, "_iterinfo", None)
+
+
+class _Periods(_ITERINFO if isinstance(_ITERINFO, type) else object):  # type: ignore[misc]
+    """dateutil's helper for one walk of a rule: it is asked for the days of each period walked,
+    and counts the period on the walk's meter (read from the rule when the walk starts)."""
+
+    def __init__(self, rule: Any) -> None:
+        super().__init__(rule)
+        self.meter: _Walk | None = getattr(rule, "_meter", None)
+
+    def _walked(self, steps: int, got: Any) -> Any:
+        if self.meter is not None:
+            self.meter.period(steps)
+        return got
+
+    def ydayset(self, year: int, month: int, day: int) -> Any:
+        return self._walked(_YEAR_STEPS, super().ydayset(year, month, day))
+
+    def mdayset(self, year: int, month: int, day: int) -> Any:
+        return self._walked(_MONTH_STEPS, super().mdayset(year, month, day))
+
+    def wdayset(self, year: int, month: int, day: int) -> Any:
+        return self._walked(_WEEK_STEPS, super().wdayset(year, month, day))
+
+    def ddayset(self, year: int, month: int, day: int) -> Any:
+        return self._walked(_DAY_STEPS, super().ddayset(year, month, day))
+
+
+def _bounded_iter() -> tuple[Any, bool]:
+    """dateutil's rrule walk, stopping after MAX_YEAR instead of 9999 when nothing matches, and
+    counting the periods it walks (True) when this dateutil's walk is the one expected."""
     walk = du_rrule.rrule._iter
     code = getattr(walk, "__code__", None)
     if code is None or "MAXYEAR" not in code.co_names or code.co_freevars:
-        return walk  # another dateutil: the static checks and the budgets still bound the work
+        return walk, False  # another dateutil: the static checks and the budgets still bound the work
     bounded = types.SimpleNamespace(**{k: getattr(dt, k) for k in dir(dt) if not k.startswith("__")})
     bounded.MAXYEAR = MAX_YEAR + 1
-    return types.FunctionType(code, {**vars(du_rrule), "datetime": bounded}, walk.__name__, walk.__defaults__)
+    names: dict[str, Any] = {**vars(du_rrule), "datetime": bounded}
+    metered = (
+        "_iterinfo" in code.co_names
+        and isinstance(_ITERINFO, type)
+        and all(callable(getattr(_ITERINFO, name, None)) for name in _DAYSETS)
+    )
+    if metered:
+        names["_iterinfo"] = _Periods
+    return types.FunctionType(code, names, walk.__name__, walk.__defaults__), metered
+
+
+_ITER, METERED = _bounded_iter()
 
 
 class Rule(du_rrule.rrule):
-    """An rrule whose walk ends after the last year relj accepts."""
+    """An rrule whose walk ends after the last year relj accepts, its periods counted (METERED)."""
 
-    _iter = _bounded_iter()
+    _iter = _ITER
+    _meter: _Walk | None = None  # the walk to count the periods on, read when a walk starts
 
 
 def _rule_kwargs(rule: du_rrule.rrule, **changes: Any) -> dict[str, Any]:
@@ -179,64 +237,6 @@ def _rule_kwargs(rule: du_rrule.rrule, **changes: Any) -> dict[str, Any]:
     kwargs.update(rule._original_rule)
     kwargs.update(changes)
     return kwargs
-
-
-def _ints(rule: dict[str, list[Any]], key: str) -> list[int]:
-    out = []
-    for item in rule.get(key, []):
-        try:
-            out.append(int(str(item)))
-        except ValueError:
-            continue
-    return out
-
-
-_MONTH_DAYS = {1: 31, 2: 29, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30, 12: 31}
-
-
-def _month_of_yearday(day: int, leap: bool) -> int | None:
-    length = 366 if leap else 365
-    if day < 0:
-        day = length + 1 + day
-    if not 1 <= day <= length:
-        return None
-    return (dt.date(2024 if leap else 2023, 1, 1) + dt.timedelta(days=day - 1)).month
-
-
-def _months_of_weekno(week: int) -> set[int]:
-    """The months ISO week ``week`` (or -week) can touch in some year."""
-    months: set[int] = set()
-    for year in (2020, 2021, 2022, 2023, 2026, 2027, 2032):  # each weekday for 1 January, leap or not
-        weeks = dt.date(year, 12, 28).isocalendar()[1]
-        number = week if week > 0 else weeks + 1 + week
-        if 1 <= number <= weeks:
-            monday = dt.date.fromisocalendar(year, number, 1)
-            months |= {(monday + dt.timedelta(days=d)).month for d in range(7)}
-    return months
-
-
-def never_matches(rule: dict[str, list[Any]]) -> bool:
-    """A rule whose day filters can never agree: dateutil would walk for ever looking."""
-    months = [m for m in _ints(rule, "BYMONTH") if 1 <= m <= 12]
-    if rule.get("BYMONTH") and not months:
-        return True
-    months = months or list(range(1, 13))
-    monthdays = _ints(rule, "BYMONTHDAY")
-    if rule.get("BYMONTHDAY"):
-        longest = max(_MONTH_DAYS[m] for m in months)
-        if all(d == 0 or abs(d) > longest for d in monthdays):
-            return True
-    yeardays = _ints(rule, "BYYEARDAY")
-    if rule.get("BYYEARDAY"):
-        reachable = {_month_of_yearday(d, leap) for d in yeardays for leap in (False, True)} - {None}
-        if not reachable & set(months):
-            return True
-    weeknos = _ints(rule, "BYWEEKNO")
-    if rule.get("BYWEEKNO"):
-        reachable = set().union(*(_months_of_weekno(w) for w in weeknos if 0 < abs(w) <= 53))
-        if not reachable & set(months):
-            return True
-    return False
 
 
 def until_of(value: Any, start: Start) -> dt.datetime | None:
@@ -288,7 +288,11 @@ def rules_of(comp: Any, start: Start) -> tuple[list[Rule], list[str]]:
                 changes["until"] = until
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            rules.append(Rule(**_rule_kwargs(parsed, **changes)))
+            ready = Rule(**_rule_kwargs(parsed, **changes))
+        if setpos_never_matches(ready):
+            notes.append(NEVER_MATCHES)
+            continue
+        rules.append(ready)
     return rules, notes
 
 
@@ -386,6 +390,8 @@ def _counted_latest(
         counted += len(starts)
         if walk.work > limit:
             return None
+    if walk.spent:
+        return None
     found = sorted({*(m for starts in tail for m in starts), *(d for d in dates if d.date() <= until)})
     kept: deque[Moment] = deque(maxlen=keep)
     for m in found:
@@ -423,19 +429,46 @@ class _Walk:
     def __init__(self, limit: int) -> None:
         self.work = 0
         self.limit = limit
+        self.spent = False  # a rule's walk was stopped for want of steps
+        self.barren = 0  # rules without UNTIL walked to the end of the years without an occurrence
+
+    def period(self, steps: int) -> None:
+        """dateutil walks a period costing ``steps`` (see :class:`_Periods`); stop it past the limit."""
+        self.work += steps
+        if self.work > self.limit:
+            raise _Spent
 
     def rule(self, rule: Rule) -> Iterator[dt.datetime]:
         previous = rule._dtstart
         interval = max(rule._interval, 1)
         found = False
-        for occurrence in rule:
-            self.work += 1 + (occurrence - previous).days // interval
-            previous = occurrence
-            found = True
-            yield occurrence
-        if not found or (rule._until is None and rule._count is None):
+        try:
+            for occurrence in _metered(rule, self):
+                self.work += 1 if METERED else 1 + (occurrence - previous).days // interval
+                previous = occurrence
+                found = True
+                yield occurrence
+        except _Spent:
+            self.spent = True
+            return
+        if not METERED and (not found or (rule._until is None and rule._count is None)):
             # Nothing matched after the last one: dateutil walked on to the end of the years.
             self.work += (dt.datetime(MAX_YEAR + 1, 12, 31) - previous).days // interval
+        if not found and rule._until is None:
+            self.barren += 1
+
+
+def _metered(rule: Rule, meter: _Walk) -> Iterator[dt.datetime]:
+    """The rule's occurrences, the periods dateutil walks for them counted on ``meter``."""
+    rule._meter = meter
+    try:
+        stream = iter(rule)
+        first = next(stream, None)  # the walk starts here, and takes the meter from the rule
+    finally:
+        rule._meter = None
+    if first is not None:
+        yield first
+        yield from stream
 
 
 def _merged(streams: Iterable[Iterable[dt.datetime]]) -> Iterator[dt.datetime]:
@@ -446,10 +479,21 @@ def _merged(streams: Iterable[Iterable[dt.datetime]]) -> Iterator[dt.datetime]:
             yield moment
 
 
+@dataclass(slots=True)
+class _Walked:
+    """What one walk of a series found."""
+
+    kept: deque[Moment]  # the latest starts up to ``until``
+    later: Moment | None  # the first start after ``until``
+    seen: int  # how many starts up to ``until`` there were
+    stopped: bool  # stopped by the limit of steps
+    work: int  # steps taken
+    barren: bool  # every rule walked to the end of the years without an occurrence
+
+
 def _walk(
     rules: list[Rule], dates: list[dt.datetime], until: dt.date, exdates: set[Moment], all_day: bool, limit: int
-) -> tuple[deque[Moment], Moment | None, int, bool, int]:
-    """(latest starts up to ``until``, the next one, how many there were, stopped by the limit, steps)."""
+) -> _Walked:
     walk = _Walk(limit)
     kept: deque[Moment] = deque(maxlen=MAX_OCCURRENCES)
     seen = 0
@@ -467,7 +511,8 @@ def _walk(
         if walk.work > walk.limit:
             stopped = True
             break
-    return kept, later, seen, stopped, walk.work
+    barren = bool(rules) and walk.barren == len(rules)
+    return _Walked(kept, later, seen, stopped or walk.spent, walk.work, barren)
 
 
 def _recent(
@@ -483,6 +528,7 @@ def _recent(
 
     Each walk starts at a period boundary of the rules (:func:`fast_forward`), so it finds the
     same occurrences as a walk from DTSTART. None when a rule cannot be started midway (COUNT).
+    When even the shortest walk runs out of steps, the starts it found (maybe none) are all.
     """
     work = 0
     best: tuple[deque[Moment], Moment | None, int] | None = None
@@ -493,14 +539,17 @@ def _recent(
         moved = [fast_forward(r, near) if near > r._dtstart else r for r in rules]
         if any(m is None for m in moved):
             return None
-        kept, later, _, stopped, used = _walk(
+        walked = _walk(
             [m for m in moved if m is not None], [d for d in dates if d >= near], until, exdates, all_day, limit
         )
-        work += used
-        if stopped:
-            break  # too dense to walk this far back: the previous, shorter walk has the latest
-        best = (deque(list(kept)[-keep:], maxlen=MAX_OCCURRENCES), later, work)
-        if len(kept) >= keep or near <= first:
+        work += walked.work
+        if walked.stopped:
+            # Too dense to walk this far back: the previous, shorter walk has the latest.
+            if best is None:
+                best = (deque(list(walked.kept)[-keep:], maxlen=MAX_OCCURRENCES), None, work)
+            break
+        best = (deque(list(walked.kept)[-keep:], maxlen=MAX_OCCURRENCES), walked.later, work)
+        if len(walked.kept) >= keep or near <= first:
             break
     if best is None:
         return deque(maxlen=MAX_OCCURRENCES), None, work
@@ -520,26 +569,32 @@ def expand(comp: Any, start: Start, until: dt.date, budget: Budget) -> Expansion
     if budget.work <= 0 or budget.occurrences <= 0:
         # The file's budget is spent: only the latest occurrence and the next, from a short walk.
         recent = _recent(rules, dates, until, exdates, all_day, _SPENT_LIMIT, 1)
-        if recent is None:
-            kept, later, _, _, work = _walk([], dates, until, exdates, all_day, _SPENT_LIMIT)
-        else:
-            kept, later, work = recent
+        work = recent[2] if recent is not None else 0
+        if recent is not None and recent[0]:
+            kept, later = recent[0], recent[1]
+        else:  # no walk of the rules found one in its steps: the dates alone
+            walked = _walk([], dates, until, exdates, all_day, _SPENT_LIMIT)
+            kept, later, work = walked.kept, walked.later, work + walked.work
         out.capped = CAPPED_FILE if rules else ""
         budget.work -= work
         out.past, out.later = list(kept)[-1:], later
         return out
     limit = min(MAX_SERIES_WORK, budget.work)
-    kept, later, seen, stopped, work = _walk(rules, dates, until, exdates, all_day, limit)
-    if stopped:
+    walked = _walk(rules, dates, until, exdates, all_day, limit)
+    kept, later, work = walked.kept, walked.later, walked.work
+    if walked.barren and NEVER_MATCHES not in out.notes:
+        out.notes.append(NEVER_MATCHES)  # walked to the end of the years: DTSTART (and RDATEs) only
+    if walked.stopped:
         # Too many steps from DTSTART: walk again from just before ``until``, keeping the latest.
         out.capped = CAPPED_WORK
         recent = _recent(rules, dates, until, exdates, all_day, limit, MAX_OCCURRENCES)
         if recent is None:  # a rule with COUNT cannot start midway: count the days instead
             recent = _counted_latest(rules, dates, until, exdates, all_day, limit, MAX_OCCURRENCES)
         if recent is not None:
-            kept, later, more = recent
-            work += more
-    elif seen > len(kept):
+            work += recent[2]
+            if recent[0]:  # else none near ``until`` within the steps: those from DTSTART stay
+                kept, later = recent[0], recent[1]
+    elif walked.seen > len(kept):
         out.capped = CAPPED_LATEST
     budget.work -= work
     allowed = max(budget.occurrences, 1)

@@ -3,6 +3,7 @@ call locations, hostile rules, over-long lines, non-regular files and dates out 
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import io
 import os
@@ -11,8 +12,10 @@ import subprocess
 import sys
 import textwrap
 import warnings
+from collections import Counter
 from pathlib import Path
 
+import icalendar
 import pytest
 from dateutil import rrule as du_rrule
 
@@ -25,11 +28,17 @@ from relj.interop.ical_recur import (
     CAPPED_LATEST,
     CAPPED_WORK,
     MAX_OCCURRENCES,
+    METERED,
     NEVER_MATCHES,
+    Budget,
     Rule,
+    expand,
     fast_forward,
+    start_of,
 )
+from relj.interop.ical_rule_checks import setpos_never_matches, starts_per_period
 from relj.interop.records import BadRecord, EventRecord, SkippedRecord
+from tests.interop.guard import run_guarded
 
 TODAY = dt.date(2024, 6, 3)
 ME = {"me@example.com"}
@@ -151,7 +160,8 @@ def test_hostile_rules_are_detected_or_capped(fixtures: Path) -> None:
         by_uid.setdefault(r.source_key.split("/")[0], []).append(r)
     for uid in ("never@example.org", "never-weekno@example.org", "sparse@example.org"):
         assert [r.occurred_on for r in by_uid[uid]] == [dt.date(2020, 1, 1)]  # only DTSTART
-    assert skipped(records).count(NEVER_MATCHES) == 2
+    # The first two are found before any walk; the third when its walk reaches the last year.
+    assert skipped(records).count(NEVER_MATCHES) == 3
     minutes = by_uid["explode@example.org"]
     done = [r for r in minutes if r.status is Status.DONE]
     # The most recent occurrences before today, not the first ones of 2020.
@@ -254,6 +264,195 @@ def test_fast_forward_finds_the_same_occurrences() -> None:
         assert rule.between(lo, hi, inc=True) == moved.between(lo, hi, inc=True), kw
         checked += 1
     assert checked > 200
+
+
+# BYSETPOS beyond what a period holds (found by an audit): FREQ=DAILY;BYSETPOS=2 asks for the
+# second start of a day that holds one. dateutil walked each such rule to the year 2200 without
+# counting a step (0.5 s an event, even once the file's budget was spent): 38 s for 74 events,
+# more than 600 s for a 126 KB file of 915.
+
+MONTH_END = "FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1"  # the last weekday of each month
+
+
+def _last_weekday(year: int, month: int) -> dt.date:
+    day = dt.date(year, month, calendar.monthrange(year, month)[1])
+    while day.weekday() > 4:
+        day -= dt.timedelta(days=1)
+    return day
+
+
+def _setpos_file(path: Path, rules: list[str], size: int, good: str) -> int:
+    """About ``size`` bytes of events cycling through ``rules``, and ``good`` in the middle."""
+    blocks: list[str] = []
+    n = 0
+    while sum(map(len, blocks)) < size:
+        blocks.append(
+            f"BEGIN:VEVENT\r\nUID:h{n}@x\r\nDTSTART:20200101T090000\r\nRRULE:{rules[n % len(rules)]}\r\n"
+            f"SUMMARY:S{n}\r\nATTENDEE:mailto:a{n}@example.org\r\nEND:VEVENT\r\n"
+        )
+        n += 1
+    body = "".join(blocks[: n // 2]) + good + "".join(blocks[n // 2 :])
+    path.write_text("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n" + body + "END:VCALENDAR\r\n", newline="")
+    return n
+
+
+GOOD_EVENT = (
+    "BEGIN:VEVENT\r\nUID:good@x\r\nDTSTART:20240131T180000\r\nRRULE:" + MONTH_END + "\r\n"
+    "SUMMARY:Month-end drinks\r\nATTENDEE:mailto:gina@example.org\r\nEND:VEVENT\r\n"
+)
+
+SETPOS_RUN = """
+    import collections, datetime as dt, json
+    from relj.interop.ical import parse_ics
+    counts, good = collections.Counter(), []
+    for r in parse_ics({path!r}, today=dt.date(2024, 6, 3), me=set(), local_tz=dt.UTC):
+        if getattr(r, 'source_key', '').startswith('good@'):
+            good.append(r.occurred_on.isoformat())
+        else:
+            counts[type(r).__name__ + ':' + getattr(r, 'reason', '')] += 1
+    print(json.dumps({{'counts': counts, 'good': good}}))
+"""
+
+
+def test_setpos_beyond_the_period_never_matches_and_the_file_imports_in_seconds(tmp_path: Path) -> None:
+    path = tmp_path / "setpos.ics"
+    n = _setpos_file(path, ["FREQ=DAILY;BYSETPOS=2", "FREQ=DAILY;BYSETPOS=-2"], 126_000, GOOD_EVENT)
+    assert n >= 900
+    # Under a second and 30 MB: found before any walk, each event costs its parsing only.
+    got = run_guarded(SETPOS_RUN.format(path=str(path)), timeout=20)
+    # Each never-matching event: its DTSTART, and the reason.
+    assert got["counts"] == {"EventRecord:": n, f"SkippedRecord:{NEVER_MATCHES}": n}
+    months = [_last_weekday(2024, m).isoformat() for m in range(1, 7)]
+    assert got["good"] == months  # May's was the latest (past), June's is planned
+
+
+@pytest.mark.slow
+def test_rules_that_never_match_unseen_stop_within_the_budget(tmp_path: Path) -> None:
+    # Never matching, but not found before the walk: a week's first seven days hold one Monday
+    # (the second is asked for), a fifth Monday falls from the 29th on. Each walk is stopped by
+    # its steps: the series that walk to the end of the years are reported as never matching,
+    # those that find the file's budget spent as capped; the good event is still imported.
+    path = tmp_path / "unseen.ics"
+    rules = ["FREQ=MONTHLY;BYDAY=MO;BYMONTHDAY=1,2,3,4,5,6,7;BYSETPOS=2", "FREQ=MONTHLY;BYDAY=5MO;BYMONTHDAY=1"]
+    n = _setpos_file(path, rules, 126_000, GOOD_EVENT)
+    got = run_guarded(SETPOS_RUN.format(path=str(path)), timeout=60)  # about 3 s (was minutes)
+    counts = got["counts"]
+    assert counts.pop("EventRecord:") == n  # DTSTART each
+    assert counts.pop(f"SkippedRecord:{NEVER_MATCHES}") > 100
+    assert set(counts) <= {f"SkippedRecord:{CAPPED_FILE}", f"SkippedRecord:{CAPPED_WORK}"}
+    assert sum(counts.values()) > n // 2
+    # The file's budget is spent before it: its latest occurrence and the next.
+    assert got["good"] == [_last_weekday(2024, 5).isoformat(), _last_weekday(2024, 6).isoformat()]
+
+
+def test_setpos_rules_that_match_rarely_are_still_expanded(tmp_path: Path) -> None:
+    path = tmp_path / "rare.ics"
+    path.write_text(
+        "BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:month-end\nDTSTART:20230131T180000\n"
+        f"RRULE:{MONTH_END}\nSUMMARY:Month-end drinks\nEND:VEVENT\n"
+        # 29 February on a Monday: 2016, then 2044.
+        "BEGIN:VEVENT\nUID:leap-monday\nDTSTART:20160229T090000\n"
+        "RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29;BYDAY=MO;BYSETPOS=1\nSUMMARY:Leap Monday\nEND:VEVENT\n"
+        # The second-to-last weekday of each quarter's last month.
+        "BEGIN:VEVENT\nUID:quarter\nDTSTART:20230330T090000\n"
+        "RRULE:FREQ=MONTHLY;INTERVAL=3;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-2\nSUMMARY:Quarter close\nEND:VEVENT\n"
+        "END:VCALENDAR\n"
+    )
+    records = parse(path)
+    assert skipped(records) == []
+    got: dict[str, list[tuple[dt.date, Status]]] = {}
+    for r in events(records):
+        got.setdefault(r.source_key.split("/")[0], []).append((r.occurred_on, r.status))
+    ends = [_last_weekday(2023 + m // 12, m % 12 + 1) for m in range(18)]  # January 2023 to June 2024
+    assert got["month-end"] == [(d, Status.DONE) for d in ends[:-1]] + [(ends[-1], Status.PLANNED)]
+    assert got["leap-monday"] == [(dt.date(2016, 2, 29), Status.DONE), (dt.date(2044, 2, 29), Status.PLANNED)]
+    quarter = [
+        dt.date(2023, 3, 30),
+        dt.date(2023, 6, 29),
+        dt.date(2023, 9, 28),
+        dt.date(2023, 12, 28),
+        dt.date(2024, 3, 28),
+    ]
+    assert got["quarter"] == [(d, Status.DONE) for d in quarter] + [(dt.date(2024, 6, 27), Status.PLANNED)]
+
+
+def _period_of(freq: int, moment: dt.datetime, wkst: int) -> object:
+    day = moment.date()
+    if freq == du_rrule.WEEKLY:
+        return day - dt.timedelta(days=(day.weekday() - wkst) % 7)
+    return {du_rrule.YEARLY: day.year, du_rrule.MONTHLY: (day.year, day.month)}.get(freq, day)
+
+
+def test_starts_per_period_bounds_what_dateutil_finds() -> None:
+    """The static check only calls a BYSETPOS rule never-matching when it provably is: no period
+    of hundreds of random rules holds more starts than the bound, and a position beyond it finds nothing."""
+    rng = random.Random(5545)
+    freqs = [du_rrule.YEARLY, du_rrule.MONTHLY, du_rrule.WEEKLY, du_rrule.DAILY]
+    checked = 0
+    for _ in range(300):
+        freq = rng.choice(freqs)
+        # A Rule walks to the end of 2200 at most (UNTIL ends a walk only at an occurrence past
+        # it): starting in 2190, each walk covers a few leap years and a century's non-leap one.
+        kw: dict[str, object] = {
+            "freq": freq,
+            "dtstart": dt.datetime(2190, rng.randint(1, 12), rng.randint(1, 28), 9),
+            "wkst": rng.randint(0, 6),
+        }
+        if rng.random() < 0.4:
+            kw["bymonth"] = rng.sample(range(1, 13), rng.randint(1, 4))
+        if rng.random() < 0.4:
+            kw["bymonthday"] = rng.sample([1, 2, 7, 15, 28, 29, 30, 31, -1, -2, -31], rng.randint(1, 4))
+        if rng.random() < 0.5:
+            nth = freq in (du_rrule.MONTHLY, du_rrule.YEARLY)
+            kw["byweekday"] = [
+                du_rrule.weekday(d, rng.choice([None, 1, 2, -1, 5, -5]) if nth else None)
+                for d in rng.sample(range(7), rng.randint(1, 4))
+            ]
+        if rng.random() < 0.2:
+            kw["byyearday"] = rng.sample([1, 60, 100, 365, 366, -1, -366], rng.randint(1, 3))
+        if rng.random() < 0.2:
+            kw["byweekno"] = rng.sample([1, 2, 26, 52, 53, -1], rng.randint(1, 2))
+        if rng.random() < 0.3:
+            kw["byhour"] = rng.sample(range(24), rng.randint(1, 3))
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            rule = Rule(**kw)  # type: ignore[arg-type]
+            most = starts_per_period(rule)
+            assert most is not None
+            try:
+                found = list(iter(rule))  # (list(rule) would walk twice, for its len)
+            except IndexError:  # dateutil's own trouble with some nth weekdays of a year
+                continue
+            periods = Counter(_period_of(freq, d, rule._wkst) for d in found)
+            assert max(periods.values(), default=0) <= most, kw
+            if most < 366:
+                beyond = Rule(**kw, bysetpos=[rng.choice([most + 1, -most - 1])])  # type: ignore[arg-type]
+                assert setpos_never_matches(beyond), kw
+                assert next(iter(beyond), None) is None, kw
+            if found:
+                assert not setpos_never_matches(Rule(**kw, bysetpos=[1, -1]))  # type: ignore[arg-type]
+        checked += 1
+    assert checked > 250
+
+
+def test_a_walk_that_finds_nothing_is_stopped_by_its_budget() -> None:
+    # dateutil's walk is counted period by period (if a new dateutil broke that, this says so).
+    assert METERED
+    comp = icalendar.Event.from_ical(
+        "BEGIN:VEVENT\r\nUID:x\r\nDTSTART:19000101T090000\r\n"
+        "RRULE:FREQ=MONTHLY;BYDAY=MO;BYMONTHDAY=1,2,3,4,5,6,7;BYSETPOS=2\r\nEND:VEVENT\r\n"
+    )
+    start = start_of(comp)
+    assert start is not None
+    budget = Budget(work=3_000)
+    got = expand(comp, start, TODAY, budget)
+    # Walking to 2200 takes about 18,000 steps, which dateutil used to take unchecked: the walk
+    # now stops at the limit, twice (from DTSTART, then from just before today), a period past it.
+    assert -3_100 <= budget.work < 0
+    assert (got.past, got.later, got.capped) == ([dt.datetime(1900, 1, 1, 9)], None, CAPPED_WORK)
+    # With the whole budget, the walk reaches the last year: never matches.
+    got = expand(comp, start, TODAY, Budget())
+    assert (got.past, got.later, got.notes) == ([dt.datetime(1900, 1, 1, 9)], None, [NEVER_MATCHES])
 
 
 # -- 6. Memory, lines, files ----------------------------------------------------------------------
