@@ -13,7 +13,8 @@ note line, "Connected on LinkedIn on 22 Dec 2025", and the profile URL a "linked
 Addresses are one line, non-empty parts joined by ", " in vCard order (PO box, extended,
 street, city, region, postal code, country). Outlook birthdays are read month first
 ("4/12/1980", as Outlook writes in English) unless the first number is over 12; dotted dates
-("12.4.1980") are day first.
+("12.4.1980") are day first. A birthday in a year outside 1900..2200 ("12/31/9999") is left
+out with a note, the person kept (relj.interop.records.contact_birthday).
 """
 
 from __future__ import annotations
@@ -28,9 +29,8 @@ from pathlib import Path
 
 from relj.errors import UserError
 from relj.interop.phone import clean_phone, readable_phone
-from relj.interop.records import BadRecord, ContactRecord
+from relj.interop.records import BadRecord, ContactRecord, contact_birthday
 from relj.interop.textutil import (
-    normalise_date,
     one_line,
     open_regular,
     strip_edge_marks,
@@ -229,7 +229,7 @@ def _google(row: _Row, rec: ContactRecord, legacy: bool) -> None:
         rec.display_name = _join(rec.given_name, middle, rec.family_name)
     rec.nickname = row.get("Nickname")
     rec.notes = row.get("Notes")
-    rec.birthday = normalise_date(row.get("Birthday"))
+    rec.birthday = contact_birthday(row.get("Birthday"))
     for kind, n in _groups(row):
         label = _label(row.get(f"{kind} {n} - {label_col}"))
         if kind == "e-mail":
@@ -267,7 +267,7 @@ def _outlook(row: _Row, rec: ContactRecord) -> None:
     rec.nickname = row.get("Nickname")
     rec.organisation = _join(row.get("Company"), row.get("Department"), sep=" / ")
     rec.role = row.get("Job Title") or row.get("Profession")
-    rec.birthday = normalise_date(row.get("Birthday"))
+    rec.birthday = contact_birthday(row.get("Birthday"))
     rec.notes = row.get("Notes")
     for name in ("E-mail Address", "E-mail 2 Address", "E-mail 3 Address"):
         _add_email(rec, row.get(name))
@@ -306,7 +306,7 @@ def _thunderbird(row: _Row, rec: ContactRecord) -> None:
     year, month, day = row.get("Birth Year"), row.get("Birth Month"), row.get("Birth Day")
     if month.isdigit() and day.isdigit():
         text = f"{year}-{int(month):02d}-{int(day):02d}" if year.isdigit() and len(year) == 4 else ""
-        rec.birthday = normalise_date(text or f"--{int(month):02d}-{int(day):02d}")
+        rec.birthday = contact_birthday(text or f"--{int(month):02d}-{int(day):02d}")
 
 
 def _linkedin(row: _Row, rec: ContactRecord) -> None:
@@ -336,7 +336,7 @@ def _mapped(mapping: dict[str, str]) -> Callable[[_Row, ContactRecord], None]:
         rec.organisation = _join(*values(row, "org"), sep=" / ")
         rec.role = _join(*values(row, "role"), sep=", ")
         rec.notes = _join(*values(row, "note"), sep="\n\n")
-        rec.birthday = next((d for d in (normalise_date(v) for v in values(row, "birthday")) if d), None)
+        rec.birthday = next((d for d in (contact_birthday(v) for v in values(row, "birthday")) if d), None)
         for v in values(row, "email"):
             _add_email(rec, v)
         for c in columns("phone"):

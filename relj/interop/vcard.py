@@ -13,9 +13,11 @@ and unknown charsets.
 Mapping. FN is the display name; without one the name is derived from N ("Given Family"),
 then NICKNAME, ORG, the first email, the first phone. ORG units are joined with " / ".
 TITLE (else ROLE) is the role. BDAY keeps "--MM-DD" when the year is unknown (``--0412``,
-``--04-12``, Apple's ``X-APPLE-OMIT-YEAR=1604``). Phones, emails, URLs and addresses take
-their label from an Apple/Google group label (``item1.X-ABLabel``), else from TYPE. RFC 6715
-``INTEREST`` and ``HOBBY`` become interests. Photos, logos, sounds and keys are ignored.
+``--04-12``, Apple's ``X-APPLE-OMIT-YEAR=1604``); a BDAY in another year outside 1900..2200
+(``99991231``, ``0001-01-01``) is left out with a note, the card kept. Phones, emails, URLs
+and addresses take their label from an Apple/Google group label (``item1.X-ABLabel``), else
+from TYPE. RFC 6715 ``INTEREST`` and ``HOBBY`` become interests. Photos, logos, sounds and
+keys are ignored.
 
 CATEGORIES. They go to ``ContactRecord.categories`` as they are, minus the groups address
 books add by themselves ("myContacts", "Starred"); they are not interests. Categories are how
@@ -54,7 +56,7 @@ import relj
 from relj.domain import ContactKind, Person
 from relj.errors import UserError
 from relj.interop.phone import clean_phone, readable_phone
-from relj.interop.records import BadRecord, ContactRecord
+from relj.interop.records import BadRecord, ContactRecord, contact_birthday
 from relj.interop.textutil import (
     decode_bytes,
     iter_lines,
@@ -444,12 +446,11 @@ def _birthday(prop: _Prop) -> str | None:
         return None  # "circa 1800": not a date
     value = _text(prop)
     date = normalise_date(value)
-    if date is None or date.startswith("--"):
-        return date
     omit = prop.params.get("X-APPLE-OMIT-YEAR", [])
-    if omit and date[:4] == omit[0].strip()[:4]:
+    if date is not None and omit and date[:4] == omit[0].strip()[:4]:
         return "--" + date[5:]
-    return date
+    # A year outside 1900..2200 (99991231, 0001-01-01) is left out with a note, the card kept.
+    return contact_birthday(value)
 
 
 # ---------------------------------------------------------------------------- writing

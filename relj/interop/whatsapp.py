@@ -8,6 +8,7 @@ Every message line starts with a date and time whose shape depends on the phone'
     12.03.24, 21:15 - Ana: hi                German
     2024-03-12 21:15 - Ana: hi               ISO
 
+A line whose date cannot be read, or falls outside 1900..2200, is a bad record.
 Lines without a timestamp continue the previous message. Messages become one TEXT event per
 day per chat; call notices become PHONE or VIDEO events. Bodies are read only to recognise
 system lines and call notices: they never reach a record or the log.
@@ -27,7 +28,7 @@ from pathlib import Path
 from relj.domain import Channel, Initiator
 from relj.errors import UserError
 from relj.interop.phone import clean_phone, looks_like_phone
-from relj.interop.records import BadRecord, EventRecord, Party, SkippedRecord
+from relj.interop.records import BadRecord, EventRecord, Party, SkippedRecord, date_out_of_range
 from relj.interop.textutil import CHUNK, iter_lines, open_regular, read_chunks
 
 __all__ = ["DATE_ORDERS", "detect_date_order", "looks_like_chat", "parse_whatsapp"]
@@ -416,6 +417,10 @@ def _parse(path: Path, me: set[str], date_order: str | None) -> Iterator[WhatsAp
         day = _date(stamp.fields, order)
         if day is None:
             yield BadRecord(where, "bad date")
+            continue
+        refused = date_out_of_range(day)  # 12/03/9999: a real date, but none relj keeps
+        if refused:
+            yield BadRecord(where, refused)
             continue
         time = _time(stamp)
         if time is None:

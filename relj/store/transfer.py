@@ -108,7 +108,12 @@ class TransferMixin(InteractionsMixin, OwnerMixin):
         return not self._one("SELECT EXISTS (SELECT 1 FROM person) OR EXISTS (SELECT 1 FROM interaction)")
 
     def import_data(self, data: dict[str, Any]) -> dict[str, int]:
-        """Restore an export into an empty journal, keeping every id and timestamp."""
+        """Restore an export into an empty journal, keeping every id and timestamp.
+
+        ``data`` is what ``export_data`` wrote or what relj.interop.jsonio.read_document has
+        checked (every field's type, range and references): a file's bad value is refused there,
+        in one line that names it, before the journal is opened. Here it would be a bug.
+        """
         if not self.is_empty():
             raise UserError(
                 "import json restores a whole journal and needs an empty one; "

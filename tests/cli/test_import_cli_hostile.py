@@ -116,12 +116,6 @@ def test_import_json_dry_run_writes_nothing(tmp_path: Path, db: Path) -> None:
     assert "needs an empty one" in fail(target, "import", "json", str(export), "--dry-run")
 
 
-def test_deeply_nested_json_is_not_a_relj_file(tmp_path: Path, db: Path) -> None:
-    path = tmp_path / "deep.json"
-    path.write_text("[" * 200_000 + "]" * 200_000)
-    assert "is not a relj JSON export (nested too deeply)" in fail(db, "import", "json", str(path))
-
-
 def test_json_from_a_pipe_is_refused(tmp_path: Path, db: Path) -> None:
     fifo = tmp_path / "export.json"
     os.mkfifo(fifo)
