@@ -24,8 +24,8 @@ MAX_DURATION_MIN = 100_000
 
 #: ``ContactRecord.birthday`` when the file gives a birthday in a year relj does not keep (outside
 #: 1900..2200: ``BDAY:99991231``, a CSV's ``12/31/9999``, .NET's empty date ``0001-01-01``). It is
-#: not a date, so the import engine leaves the birthday out with its note ("unreadable birthday
-#: left out") and imports the person without it.
+#: not a date, so the import engine leaves the birthday out with its note ("birthday outside
+#: 1900..2200 left out") and imports the person without it.
 BIRTHDAY_OUT_OF_RANGE = "(a year out of range)"
 
 

@@ -100,7 +100,7 @@ def test_vcard_import_leaves_the_birthday_out_with_a_note_and_keeps_the_person(t
     done = relj(db, "import", "vcard", str(path))
     assert done.returncode == 0, done.stderr
     assert "people:       3 added" in done.stdout
-    assert "note: 2 x unreadable birthday left out" in done.stdout
+    assert "note: 2 x birthday outside 1900..2200 left out" in done.stdout
     found = people(db)
     assert (found["Nine"]["birthday"], found["One"]["birthday"], found["Fine"]["birthday"]) == (
         None,
@@ -145,7 +145,7 @@ def test_csv_import_leaves_the_birthday_out_with_a_note_and_keeps_the_person(tmp
     done = relj(db, "import", "csv", str(path))
     assert done.returncode == 0, done.stderr
     assert "people:       2 added" in done.stdout
-    assert "note: 1 x unreadable birthday left out" in done.stdout
+    assert "note: 1 x birthday outside 1900..2200 left out" in done.stdout
     found = people(db)
     assert found["Olu Far"]["birthday"] is None and found["Olu Far"]["emails"] == ["olu@example.org"]
     assert found["Ada Near"]["birthday"] == "1980-04-12"

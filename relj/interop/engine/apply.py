@@ -9,12 +9,20 @@ from typing import Any
 
 import phonenumbers
 
-from relj.clock import now_iso
+from relj.clock import MAX_YEAR, MIN_YEAR, now_iso
 from relj.domain import CIRCLES, UNSORTED, Birthday, Channel, ContactKind, Initiator, Status, normalise_email
 from relj.errors import UserError
 from relj.interop.engine.report import ROW_LIMIT, Duplicate, ImportCancelled, ImportOptions, ImportSummary, PreviewRow
 from relj.interop.phone import clean_phone, phone_key, readable_phone
-from relj.interop.records import BadRecord, ContactRecord, EventRecord, Party, Record, SkippedRecord
+from relj.interop.records import (
+    BIRTHDAY_OUT_OF_RANGE,
+    BadRecord,
+    ContactRecord,
+    EventRecord,
+    Party,
+    Record,
+    SkippedRecord,
+)
 from relj.store import Store, plans
 from relj.store.base import contact_norm
 from relj.store.imports import ImportTables
@@ -478,7 +486,9 @@ class Applier:
             "organisation": rec.organisation,
             "role": rec.role,
         }
-        if rec.birthday:
+        if rec.birthday == BIRTHDAY_OUT_OF_RANGE:
+            self.summary.notices[f"birthday outside {MIN_YEAR}..{MAX_YEAR} left out"] += 1
+        elif rec.birthday:
             try:
                 fields["birthday"] = Birthday.parse(rec.birthday).iso()
             except ValueError:
