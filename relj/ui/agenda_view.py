@@ -163,6 +163,9 @@ class AgendaStrip(QWidget):
             self.buttons.append(b)
         self.setVisible(bool(items))
         self._fit()
+        order = getattr(self.parentWidget(), "order_tabs", None)
+        if callable(order):  # Tab reads the week's entries first, then the view below them
+            order([*self.buttons, self.more])
         shown = self.shown_buttons()
         if focused is not None and shown:
             shown[min(focused, len(shown) - 1)].setFocus(Qt.FocusReason.OtherFocusReason)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from relj.clock import days_in_month, today
 from relj.domain import Mode
+from relj.ui.focus_style import draw_ring
 from relj.ui.icons import mode_color
 
 # Bottom to top: the richest contact sits on the baseline where the eye looks first.
@@ -194,9 +195,7 @@ class ContactChart(QWidget):
             p.setPen(faint)
             p.drawText(plot, int(Qt.AlignmentFlag.AlignCenter), self.tr("No contact logged in these months"))
         if self.hasFocus():
-            p.setPen(QPen(pal.color(QPalette.ColorRole.Highlight), 1.0))
-            p.setBrush(Qt.BrushStyle.NoBrush)
-            p.drawRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5))
+            draw_ring(p, QRectF(self.rect()), pal)  # the app's focus ring, as on lists and buttons
         p.end()
 
 

@@ -27,7 +27,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QFrame,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -41,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from relj import __version__
 from relj.ui import journal as jn
+from relj.ui.focus_style import ring_only
 from relj.ui.i18n import channel_label
 from relj.ui.journal import Journal
 from relj.ui.window_parts import (
@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Navigation"))
-        self.nav.setFrameShape(QFrame.Shape.NoFrame)
+        ring_only(self.nav)
         self.nav.setIconSize(QSize(18, 18))
         self.nav.setSpacing(2)
         nav_font = QFont(self.nav.font())

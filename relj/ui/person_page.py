@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -35,6 +34,7 @@ from relj.store import moments as moment_store
 from relj.store import plans as plan_store
 from relj.store import rhythms as rhythm_store
 from relj.ui import journal as jn
+from relj.ui.focus_style import ring_only
 from relj.ui.i18n import circle_label
 from relj.ui.journal import Journal
 from relj.ui.person_brief import BriefSection
@@ -138,7 +138,10 @@ class PersonPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.7)
         font.setBold(True)
         self.name_edit.setFont(font)
-        self.name_edit.setStyleSheet("QLineEdit { background: transparent; } QLineEdit:focus { background: palette(base); }")
+        # A title until it has the keyboard; then a field, with the app's focus ring (relj.ui.focus_style).
+        self.name_edit.setStyleSheet(
+            "QLineEdit { background: transparent; border: 2px solid transparent; border-radius: 3px; }"
+            " QLineEdit:focus { background: palette(base); border-color: palette(highlight); }")
         self.name_edit.editingFinished.connect(lambda: self._commit("display_name", self.name_edit.text()))
         self.log_button = QPushButton(self.tr("Log contact…"))
         self.log_button.setToolTip(self.tr("Log a meeting, call or message with them (Ctrl+L)"))
@@ -180,7 +183,7 @@ class PersonPage(QWidget):
         scroll.setAccessibleName(self.tr("About them"))
         scroll.setWidget(details)
         scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        ring_only(scroll)
         scroll.setMinimumWidth(340)
         return scroll
 

@@ -11,7 +11,6 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -30,6 +29,7 @@ from relj.domain import Interaction
 from relj.errors import UserError
 from relj.ui import journal as jn
 from relj.ui.chart import ContactChart
+from relj.ui.focus_style import ring_only
 from relj.ui.reconnect_delegate import ReconnectDelegate, kind_label
 from relj.ui.reconnect_models import VIEW_LIMIT, FollowupModel, ReconnectModel
 
@@ -173,8 +173,7 @@ class ReconnectView(QWidget):
 
         self._actions()
         # Tab goes region to region: the thank-yous, the people, then the actions of the detail.
-        QWidget.setTabOrder(self.followups, self.list)
-        QWidget.setTabOrder(self.list, self.buttons["plan"])
+        self.order_tabs()
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.list.activated.connect(lambda _i: self.open_current())
         self.model.modelAboutToBeReset.connect(self._remember)
@@ -235,6 +234,7 @@ class ReconnectView(QWidget):
         self.brief_box = QVBoxLayout()
         self.brief: Any = None
         self.brief_scroll: Any = None
+        self._tab_lead: list[QWidget] = []
         self._brief_timer = QTimer(self)
         self._brief_timer.setSingleShot(True)
         self._brief_timer.setInterval(self.BRIEF_DELAY_MS)
@@ -423,14 +423,34 @@ class ReconnectView(QWidget):
             self.brief_scroll = QScrollArea(self)
             self.brief_scroll.setWidget(self.brief)
             self.brief_scroll.setWidgetResizable(True)
-            self.brief_scroll.setFrameShape(QFrame.Shape.NoFrame)
+            # A frame that is drawn only as the focus ring (relj.ui.focus_style): Tab stops here to scroll.
+            ring_only(self.brief_scroll)
+            self.brief.setContentsMargins(4, 2, 4, 2)  # room between the text and the ring
             self.brief_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             self.brief_scroll.setAccessibleName(self.tr("Before you meet"))
             self.brief_box.addWidget(self.brief_scroll)
+            self.order_tabs()
         self.brief_scroll.setVisible(entry is not None)
         self.brief.show_person(entry.person_id if entry is not None else None)
 
     # -- queries for tests and the window ------------------------------------------------------
+    def tab_chain(self) -> list[QWidget]:
+        """The view's stops for Tab, as the eye reads them: the toggle, the thanks, the people, the
+        brief, the actions, the chart."""
+        chain: list[QWidget] = [self.toggle_all, self.followups, self.list]
+        if self.brief_scroll is not None:
+            chain.append(self.brief_scroll)
+        return [*chain, *self.buttons.values(), self.chart]
+
+    def order_tabs(self, lead: list[QWidget] | None = None) -> None:
+        """Tab through ``lead`` (the week's agenda above the view, kept from the last call) and then
+        the view's own stops, in that order (Qt's default is the order the widgets were made)."""
+        if lead is not None:
+            self._tab_lead = lead
+        chain = [*self._tab_lead, *self.tab_chain()]
+        for a, b in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(a, b)
+
     def focus_list(self) -> None:
         """Give the Reconnect list the keyboard, on its current row or else the first one."""
         if not self.list.currentIndex().isValid() and self.model.rowCount() > 0:

@@ -15,7 +15,6 @@ from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QFormLayout,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from relj.domain import normalise_email
 from relj.errors import UserError
 from relj.ui import journal as jn
+from relj.ui.focus_style import ring_only
 from relj.ui.journal import Journal
 from relj.ui.palettes import error_style
 from relj.ui.sort_people import SortPeopleDialog, unsorted_ids
@@ -59,7 +59,7 @@ class WelcomePage(QScrollArea):
         self.setObjectName("welcome")
         self.setAccessibleName(self.tr("Welcome"))
         self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
+        ring_only(self)
         body = QWidget()
         self.setWidget(body)
         layout = QVBoxLayout(body)
