@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from relj.ui.palettes import contrast, is_dark
+
 #: Width of the focus ring, in device-independent pixels.
 RING = 2.0
 #: A widget property: the scroll area's frame is drawn only as the focus ring (a pane of text
@@ -40,8 +42,18 @@ _FIELDS = (QStyle.ComplexControl.CC_ComboBox, QStyle.ComplexControl.CC_SpinBox)
 
 
 def ring_color(palette: QPalette) -> QColor:
-    """The focus ring's colour: the palette's highlight (accent), in light and dark alike."""
-    return palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight)
+    """The focus ring's colour: the palette's highlight (accent), made lighter or darker where it
+    stands out less than 3:1 from the window, the fields or the buttons around it (WCAG 2.2's
+    non-text contrast; a dark palette's selection blue is 2.9:1 on its window)."""
+    ring = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight)
+    around = [palette.color(QPalette.ColorGroup.Active, role)
+              for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base, QPalette.ColorRole.Button)]
+    dark = is_dark(palette)
+    for _ in range(20):
+        if min(contrast(ring, c) for c in around) >= 3.0:
+            break
+        ring = ring.lighter(110) if dark else ring.darker(110)
+    return ring
 
 
 def muted_highlight(palette: QPalette) -> QColor:
@@ -79,6 +91,14 @@ def ring_only(widget: QWidget) -> None:
     if isinstance(widget, QFrame):
         widget.setFrameShape(QFrame.Shape.StyledPanel)
     widget.setProperty(RING_ONLY, True)
+
+
+def ring_sheet(selector: str, palette: QPalette) -> str:
+    """Style-sheet rules that give a widget styled by a sheet (which this style does not draw)
+    the same ring while it has focus, and room for it otherwise, so that nothing moves."""
+    ring = ring_color(palette).name()
+    return (f"{selector} {{ border: {RING:g}px solid transparent; border-radius: 3px; }}"
+            f" {selector}:focus {{ border-color: {ring}; }}")
 
 
 def keyboard_focus(option: QStyleOption) -> bool:

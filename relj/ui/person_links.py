@@ -6,9 +6,10 @@ add, remove or open a relationship) and the page runs it through the Journal.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QEvent, QStringListModel, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QCompleter,
     QDialog,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from relj.domain import Person, RelationKind, Relationship
+from relj.ui.focus_style import ring_sheet
 from relj.ui.i18n import QT_TR_NOOP, tr
 from relj.ui.journal import Journal
 from relj.ui.roles import ObjectRole, PersonIdRole
@@ -56,11 +58,21 @@ class InterestChips(QListWidget):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._restyle()
+
+    def _restyle(self) -> None:
+        """Chips, and the app's focus ring around them while the list has the keyboard."""
         self.setStyleSheet(
             "QListWidget { background: transparent; }"
             "QListWidget::item { border: 1px solid palette(mid); border-radius: 10px; padding: 2px 8px; }"
             "QListWidget::item:selected { background: palette(highlight); color: palette(highlighted-text); }"
+            + ring_sheet("QListWidget", QApplication.palette())
         )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ApplicationPaletteChange:
+            self._restyle()  # light <-> dark while running
+        super().changeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         item = self.currentItem()

@@ -10,9 +10,10 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -34,7 +35,7 @@ from relj.store import moments as moment_store
 from relj.store import plans as plan_store
 from relj.store import rhythms as rhythm_store
 from relj.ui import journal as jn
-from relj.ui.focus_style import ring_only
+from relj.ui.focus_style import ring_only, ring_sheet
 from relj.ui.i18n import circle_label
 from relj.ui.journal import Journal
 from relj.ui.person_brief import BriefSection
@@ -122,6 +123,16 @@ class PersonPage(QWidget):
 
         journal.changed.connect(self._on_changed)
 
+    def _style_name(self) -> None:
+        """The name: a title until it has the keyboard, then a field with the app's focus ring."""
+        self.name_edit.setStyleSheet("QLineEdit { background: transparent; } QLineEdit:focus { background: palette(base); }"
+                                     + ring_sheet("QLineEdit", QApplication.palette()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ApplicationPaletteChange:
+            self._style_name()  # light <-> dark while running
+        super().changeEvent(event)
+
     def _header(self) -> QHBoxLayout:
         """Back, the name (edited in place), Log contact and Delete."""
         self.back_button = QToolButton()
@@ -138,10 +149,7 @@ class PersonPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.7)
         font.setBold(True)
         self.name_edit.setFont(font)
-        # A title until it has the keyboard; then a field, with the app's focus ring (relj.ui.focus_style).
-        self.name_edit.setStyleSheet(
-            "QLineEdit { background: transparent; border: 2px solid transparent; border-radius: 3px; }"
-            " QLineEdit:focus { background: palette(base); border-color: palette(highlight); }")
+        self._style_name()
         self.name_edit.editingFinished.connect(lambda: self._commit("display_name", self.name_edit.text()))
         self.log_button = QPushButton(self.tr("Log contact…"))
         self.log_button.setToolTip(self.tr("Log a meeting, call or message with them (Ctrl+L)"))

@@ -66,7 +66,7 @@ def row(styled, qtbot):
 
 def ring_share(widget: QWidget) -> float:
     """How much of the widget's outer edge (its 2-pixel border) is painted in the ring's colour."""
-    ring = focus_style.ring_color(widget.palette())
+    ring = focus_style.ring_color(widget.window().palette())  # a style sheet changes the widget's own
     image = widget.grab().toImage()
     rect = widget.rect()
     edge = []
@@ -176,3 +176,13 @@ def test_every_tab_stop_of_every_view_shows_the_ring(styled, demo_store, qtbot, 
         if type(widget).__name__ != "RhythmsLine" and ring_share(widget) < 0.5:
             bare.append(f"{type(widget).__name__} {widget.accessibleName()!r}")
     assert len(seen) > 3 and not bare, bare
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_the_ring_stands_out_3_to_1_against_what_it_surrounds(dark):
+    """WCAG 2.2 non-text contrast (1.4.11): a focus indicator needs 3:1 against its neighbours,
+    here the window, the fields' base and a button's face."""
+    pal = palettes.palette(dark)
+    ring = focus_style.ring_color(pal)
+    for role in (pal.ColorRole.Window, pal.ColorRole.Base, pal.ColorRole.Button):
+        assert palettes.contrast(ring, pal.color(role)) >= 3.0, role
