@@ -12,7 +12,7 @@ style sheet: a style sheet costs ~5 ms of start-up (the style-sheet style polish
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFocusEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -180,3 +180,23 @@ def install(app: QApplication) -> FocusStyle:
     style = FocusStyle()
     app.setStyle(style)
     return style
+
+
+class RingRow(QWidget):
+    """A row of buttons that is one stop in the tab order, keys choosing among its buttons (the
+    channels, how it went): it shows the ring round the whole row while it has the keyboard."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.hasFocus():
+            painter = QPainter(self)
+            draw_ring(painter, QRectF(self.rect()), self.window().palette())  # its own may come from a sheet
+            painter.end()

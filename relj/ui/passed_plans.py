@@ -38,6 +38,7 @@ from relj.ops import INTERACTIONS, RECONNECT
 from relj.ops import plans as plan_ops
 from relj.plans import FELT_MAX, FELT_MIN, FELT_WORDS
 from relj.store import plans as plan_store
+from relj.ui.focus_style import RingRow
 from relj.ui.i18n import QT_TR_NOOP, channel_label, tr
 from relj.ui.journal import Journal
 from relj.ui.plan_dialog import DayField, long_day, names_text
@@ -63,7 +64,7 @@ def question(plan: Interaction) -> str:
     return text.replace("%1", who).replace("%2", short_day(plan.occurred_on))
 
 
-class FeltRow(QWidget):
+class FeltRow(RingRow):
     """How it went, 1 (draining) to 5 (wonderful), one key each; optional. One stop in the tab order."""
 
     def __init__(self, parent: QWidget | None = None) -> None:

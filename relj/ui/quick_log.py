@@ -6,8 +6,8 @@ import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QPaintEvent, QPalette, QPen, QShortcut
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -30,6 +30,7 @@ from relj.errors import UserError
 from relj.ops import plans as plan_ops
 from relj.store import plans as plan_store
 from relj.ui.completer import Candidate, TokenCompleter, people_source
+from relj.ui.focus_style import RingRow
 from relj.ui.i18n import channel_label
 from relj.ui.icons import channel_icon
 from relj.ui.journal import Journal
@@ -88,7 +89,7 @@ def parse_day(text: str, today: dt.date, weekday_names: Mapping[str, int] | None
         return None
 
 
-class ChannelRow(QWidget):
+class ChannelRow(RingRow):
     """A segmented row of channel buttons that is one stop in the tab order.
 
     With focus, a channel's letter chooses it, Left/Right move, and -/+ move the date by a day.
@@ -191,23 +192,6 @@ class ChannelRow(QWidget):
                 return
         super().keyPressEvent(event)
 
-    def focusInEvent(self, event) -> None:  # noqa: ANN001
-        super().focusInEvent(event)
-        self.update()
-
-    def focusOutEvent(self, event) -> None:  # noqa: ANN001
-        super().focusOutEvent(event)
-        self.update()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        if self.hasFocus():
-            # The row is one focus stop; show it plainly, since its letters only work with focus.
-            painter = QPainter(self)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
-            painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 5, 5)
-            painter.end()
 
 
 class DayField(QLineEdit):

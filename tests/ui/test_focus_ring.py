@@ -146,7 +146,7 @@ def test_tab_goes_through_the_home_view_as_the_eye_reads_it(styled, demo_store, 
     assert QApplication.focusWidget() is view.brief_scroll and ring_share(view.brief_scroll) > 0.8
 
 
-@pytest.mark.parametrize("page", ["reconnect", "people", "interests", "timeline", "person"])
+@pytest.mark.parametrize("page", ["reconnect", "people", "interests", "timeline", "person", "sources"])
 def test_every_tab_stop_of_every_view_shows_the_ring(styled, demo_store, qtbot, page):
     """Tab round each view: wherever the keyboard lands, the ring says so (a label's link shows
     Qt's own mark on the link itself, and is left out)."""
@@ -161,6 +161,10 @@ def test_every_tab_stop_of_every_view_shows_the_ring(styled, demo_store, qtbot, 
     qtbot.waitActive(window)
     if page == "person":
         window.navigate_to_person(demo_store.resolve("Ana").id)
+    elif page == "sources":
+        from relj.ui.sources_page import show_sources
+
+        show_sources(window).setFocus()
     else:
         window.show_view({"reconnect": mw.RECONNECT, "people": mw.PEOPLE, "interests": mw.INTERESTS,
                           "timeline": mw.TIMELINE}[page])
@@ -186,3 +190,32 @@ def test_the_ring_stands_out_3_to_1_against_what_it_surrounds(dark):
     ring = focus_style.ring_color(pal)
     for role in (pal.ColorRole.Window, pal.ColorRole.Base, pal.ColorRole.Button):
         assert palettes.contrast(ring, pal.color(role)) >= 3.0, role
+
+
+@pytest.mark.parametrize("which", ["plan", "snooze", "quick log", "new person", "rhythms", "sort people"])
+def test_every_tab_stop_of_every_dialog_shows_the_ring(styled, demo_store, qtbot, which):
+    import relj.ui.main_window as mw
+    from relj.ui.journal import Journal
+    from tests.ui.test_accessibility import _dialogs
+
+    window = mw.MainWindow(Journal(demo_store), restore_state=False)
+    qtbot.addWidget(window)
+    dialog = dict(_dialogs(window.journal, window))[which]
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+    qtbot.wait(50)
+    if QApplication.focusWidget() is None:
+        dialog.focusNextChild()
+    seen: list[QWidget] = []
+    bare: list[str] = []
+    for _ in range(60):
+        qtbot.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_Tab)
+        widget = QApplication.focusWidget()
+        if widget is None or widget in seen:
+            break
+        seen.append(widget)
+        if type(widget).__name__ != "RhythmsLine" and ring_share(widget) < 0.5:
+            bare.append(f"{type(widget).__name__} {widget.accessibleName()!r}")
+    dialog.close()
+    assert seen and not bare, bare
