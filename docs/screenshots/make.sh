@@ -32,12 +32,12 @@ key ctrl+2; shot people
 key ctrl+f; sleep 0.3; xdotool type --delay 60 "Ana Garc"; sleep 0.8; xdotool key Return; shot person
 key ctrl+3; shot interests
 key ctrl+4; shot timeline
-key ctrl+1; sleep 0.5; key ctrl+l; sleep 0.6; xdotool type --delay 60 "chl"; xdotool key Return; sleep 0.3
+key ctrl+4; sleep 0.5; key ctrl+l; sleep 0.8; xdotool type --delay 60 "chl"; sleep 1.2; xdotool key Return; sleep 0.5
 xdotool key i; sleep 0.3; shot quick-log
 xdotool key Escape Escape
 key ctrl+1; sleep 0.5; key p; sleep 1; shot plan
 xdotool key Escape; sleep 0.3
-kill "$pid"; wait "$pid" 2>/dev/null
+kill "$pid"; wait "$pid" 2>/dev/null || true
 # The same home view in the dark palette (View ▸ Appearance ▸ Dark).
 mkdir -p "$XDG_CONFIG_HOME/relj"; printf '[view]\nappearance=dark\n' >> "$XDG_CONFIG_HOME/relj/relj.conf"
 "$relj" --db "$db" &
@@ -46,7 +46,7 @@ sleep 4
 wid=$(xdotool search --onlyvisible --pid "$pid" | tail -1)
 xdotool windowsize "$wid" 1280 800; xdotool windowfocus "$wid"; sleep 1
 shot reconnect-dark
-kill "$pid"; wait "$pid" 2>/dev/null
+kill "$pid"; wait "$pid" 2>/dev/null || true
 INNER
 chmod +x "$tmp/inner.sh"
 xvfb-run -a -s "-screen 0 1280x800x24" "$tmp/inner.sh" "$relj" "$tmp/demo.db" "$out"
