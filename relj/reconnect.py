@@ -517,7 +517,7 @@ def build_entries(
         for mid in life.moments.get(s.person_id, ()) if life and moments else ():
             m = moments.get(mid)  # type: ignore[union-attr]
             if m is not None:
-                openers.insert(0, Opener("moment", moment_opener(m), day=m.day))
+                openers.insert(0, Opener("moment", moment_opener(m, s.short_name), day=m.day))
         missed = life.missed_reason(s.person_id) if life else None
         last_rich = s.last_rich
         rich_mode = None

@@ -390,20 +390,45 @@ class Moment:
 
 def _the(text: str) -> str:
     """'the move to Berlin' from 'Move to Berlin'; a text with its own determiner keeps it."""
-    lowered = text[0].lower() + text[1:] if text[:1].isupper() and not text[1:2].isupper() else text
+    lowered = _lower(text)
     if re.match(r"(the|a|an|her|his|their|my|our)\b", lowered, flags=re.IGNORECASE):
         return lowered
     return f"the {lowered}"
 
 
-def moment_opener(m: Moment) -> str:
-    """'Ask Ana how the move to Berlin went', 'Check in on Ana after the loss of her father'."""
-    name = m.short_name
+#: A moment written as what happened ("moved to Berlin", "had a baby", "lost her father") rather
+#: than as a thing ("move to Berlin"): its first word is a verb in the past tense.
+_DONE = re.compile(r"(?:[a-z]{2,}(?<!e)ed|[a-z]{3,}eed|had|got|began|became|lost|left|went|took|made|quit|won|"
+                   r"broke|bought|sold|found|gave|fell|ran|wrote|came|met|did|was|were|fought|beat|split)\b",
+                   flags=re.IGNORECASE)
+
+
+def moment_opener(m: Moment, name: str | None = None) -> str:
+    """'Ask Ana how the move to Berlin went', 'Check in on Ana after the loss of her father';
+    ``name``: what the sentence calls them (the Reconnect list's short name), else the moment's.
+
+    A moment written as what happened keeps its words after a colon ("Ask Lena how it went:
+    moved to Berlin"), which no template could turn into a noun without knowing who "she" is.
+    """
+    name = name or m.short_name
+    text = m.text.strip()
+    done = _DONE.match(text)
+    if done is not None and done.group(0).lower() != "shed":
+        if m.kind in ("loss", "health"):
+            return f"Check in on {name}: {_lower(text)}"
+        if m.kind == "baby":
+            return f"Ask {name} how the baby is doing"
+        return f"Ask {name} how it went: {_lower(text)}"
     if m.kind in ("loss", "health"):
-        return f"Check in on {name} after {_the(m.text)}"
+        return f"Check in on {name} after {_the(text)}"
     if m.kind == "baby":
-        return f"Ask {name} how {_the(m.text)} is doing"
-    return f"Ask {name} how {_the(m.text)} went"
+        return f"Ask {name} how {_the(text)} is doing"
+    return f"Ask {name} how {_the(text)} went"
+
+
+def _lower(text: str) -> str:
+    """'moved to Berlin' from 'Moved to Berlin' (an acronym's capitals stay)."""
+    return text[0].lower() + text[1:] if text[:1].isupper() and not text[1:2].isupper() else text
 
 
 def moment_words(m: Moment, today: dt.date) -> str:

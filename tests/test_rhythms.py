@@ -160,6 +160,15 @@ def test_moment_openers_name_the_moment() -> None:
     assert moment_opener(m("her new job at Figma", "job")) == "Ask Ana how her new job at Figma went"
     assert moment_opener(m("the loss of her father", "loss")) == "Check in on Ana after the loss of her father"
     assert moment_opener(m("baby Noah", "baby")) == "Ask Ana how the baby Noah is doing"
+    # Written as what happened: its words kept, never "how the moved to Berlin went".
+    assert moment_opener(m("Moved to Berlin", "move")) == "Ask Ana how it went: moved to Berlin"
+    assert moment_opener(m("passed the bar exam", "exam")) == "Ask Ana how it went: passed the bar exam"
+    assert moment_opener(m("lost her father", "loss")) == "Check in on Ana: lost her father"
+    assert moment_opener(m("had a baby", "baby")) == "Ask Ana how the baby is doing"
+    assert moment_opener(m("speed dating", "other")) == "Ask Ana how the speed dating went"
+    assert moment_opener(m("shed renovation", "other")) == "Ask Ana how the shed renovation went"
+    # The name the Reconnect list uses for them (a unique first name) rather than the moment's.
+    assert moment_opener(m("move to Berlin", "move"), "Ana G.") == "Ask Ana G. how the move to Berlin went"
 
 
 def _reference(rule_text: str, start: dt.date, after: dt.date, before: dt.date) -> list[dt.date]:

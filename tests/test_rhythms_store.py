@@ -120,6 +120,17 @@ def test_a_recent_moment_raises_the_person_and_gives_an_opener(store: Store) -> 
     assert [e.name for e in reconnect.compute(store, TODAY)] == ["Ben"]
 
 
+def test_a_moment_opener_calls_them_as_the_reason_does(store: Store) -> None:
+    """No given name (added from the command line as "Lena Berg"): the reason says "Lena", so the
+    opener does too; a moment written as what happened keeps its words."""
+    lena = store.add_person("Lena Berg", circle="friends")
+    store.log_interaction("phone", [lena.id], D(2025, 1, 10))
+    rhythm_ops.add_moment(store, lena.id, "moved to Berlin", D(2025, 9, 1), kind="move")
+    (entry,) = reconnect.compute(store, TODAY)
+    assert "with Lena since" in entry.reason
+    assert entry.openers[0].text == "Ask Lena how it went: moved to Berlin"
+
+
 def test_rhythm_and_moment_operations_undo_and_redo_with_the_same_ids(store: Store, family: dict[str, int]) -> None:
     before = rhythm_store.export_rhythms(store)
     removed = rhythm_ops.remove_rhythm(store, rhythm_store.rhythm_by_name(store, "FIRST-sunday DINNER").id)
