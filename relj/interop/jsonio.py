@@ -192,14 +192,19 @@ class _Entry:
             raise self.fail(f"{key} #{number} is not in {what}")
         return number
 
-    def text(self, key: str, *, required: bool = False, null: bool = False, blank: bool = True) -> str | None:
+    def _given(self, key: str, required: bool, null: bool) -> bool:
+        """Whether ``key`` holds a value to check: absent is an error when ``required``, else no
+        value; null is no value when ``null`` allows it."""
         if key not in self.data:
             if required:
                 raise self.fail(f"{key} is missing")
+            return False
+        return not (self.data[key] is None and null)
+
+    def text(self, key: str, *, required: bool = False, null: bool = False, blank: bool = True) -> str | None:
+        if not self._given(key, required, null):
             return None
         value = self.data[key]
-        if value is None and null:
-            return None
         if not isinstance(value, str):
             raise self.fail(f"{key} must be text{' or null' if null else ''}, not {_show(value)}")
         problem = _unicode_problem(value)
@@ -212,13 +217,9 @@ class _Entry:
     def choice(
         self, key: str, options: tuple[str, ...], *, required: bool = False, null: bool = False, noun: str = ""
     ) -> str | None:
-        if key not in self.data:
-            if required:
-                raise self.fail(f"{key} is missing")
+        if not self._given(key, required, null):
             return None
         value = self.data[key]
-        if value is None and null:
-            return None
         if not isinstance(value, str):
             raise self.fail(f"{key} must be one of {', '.join(options)}, not {_show(value)}")
         if value not in options:
